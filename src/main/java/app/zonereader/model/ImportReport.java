@@ -1,0 +1,24 @@
+package app.zonereader.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What happened to one file on import.
+ *
+ * @param fileName     the file's name
+ * @param status       imported, already present (same content hash) or failed
+ * @param articleCount items stored (0 unless imported)
+ * @param message      the reason for a failure, or "" otherwise
+ * @param warnings     the page's warnings
+ * @param millis       time spent on this file
+ */
+public record ImportReport(String fileName, ImportStatus status, int articleCount, String message,
+                           List<String> warnings, long millis) {
+    public ImportReport {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(message, "message");
+        warnings = List.copyOf(warnings);
+    }
+}

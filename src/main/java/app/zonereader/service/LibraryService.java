@@ -1,0 +1,44 @@
+package app.zonereader.service;
+
+import app.zonereader.model.ArticleSummary;
+import app.zonereader.model.CountByName;
+import app.zonereader.model.ImportReport;
+import app.zonereader.model.SearchHit;
+import app.zonereader.model.StoredArticle;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What the UI may ask of the library. Every method may block on I/O: call it from a background task, never
+ * from the JavaFX thread. Implementations are thread-safe.
+ */
+public interface LibraryService {
+    /** True when no page has been imported yet (the first run). */
+    boolean isEmpty();
+
+    /** Number of stored items (articles, photos and ads). */
+    int articleCount();
+
+    /** Every stored item, for the tree. */
+    List<ArticleSummary> articles();
+
+    Optional<StoredArticle> article(long id);
+
+    /** Articles per zone short name, most first; articles without a zone are not counted. */
+    List<CountByName> articlesPerZone();
+
+    /** Articles per province, most first. */
+    List<CountByName> articlesPerProvince();
+
+    /** Full-text search over titles, bodies and tags; plain user text is accepted as is. */
+    List<SearchHit> search(String query, int limit);
+
+    /**
+     * Imports the pages one by one, each in its own transaction; a page that fails is reported and the others go on.
+     *
+     * @param cancelled polled between files; when it answers true the import stops after the current file
+     */
+    List<ImportReport> importPages(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled);
+}
