@@ -1,0 +1,50 @@
+package app.zonereader.ingest;
+
+import com.hankcs.hanlp.HanLP;
+
+/**
+ * The form of text used for matching (zone names, byline patterns, search), never for display:
+ * full-width ASCII folded to half-width, ideographic space to a space, Traditional Chinese to Simplified.
+ * The result has the same length as the input, so an offset found in it points at the same place in the original.
+ */
+public final class TextNormalizer {
+    private TextNormalizer() {
+    }
+
+    public static String forMatching(String text) {
+        String folded = foldWidth(text);
+        String simplified = toSimplified(folded);
+        // HanLP converts phrase by phrase; in the rare case a phrase changes length, keep offsets valid instead.
+        return simplified.length() == folded.length() ? simplified : folded;
+    }
+
+    /** Full-width ASCII (！ to ～) and the ideographic space become their half-width forms; nothing else changes. */
+    public static String foldWidth(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                chars[i] = (char) (c - 0xFEE0);
+            } else if (c == '\u3000') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static String toSimplified(String text) {
+        if (!hasHan(text)) {
+            return text;
+        }
+        return HanLP.convertToSimplifiedChinese(text);
+    }
+
+    private static boolean hasHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
