@@ -1,0 +1,147 @@
+package app.zonereader.app;
+
+import app.zonereader.ingest.PagePipeline;
+import app.zonereader.model.Article;
+import app.zonereader.model.KeyFigure;
+import app.zonereader.model.Page;
+import app.zonereader.model.Zone;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** {@code inspect [--json] FILE...}: runs the page engine on files and shows what it made of them, touching no database. */
+final class InspectCommand implements Command {
+    private final Supplier<PagePipeline> pipeline;
+
+    InspectCommand() {
+        this(PagePipeline::standard);
+    }
+
+    InspectCommand(Supplier<PagePipeline> pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public String name() {
+        return "inspect";
+    }
+
+    @Override
+    public String summary() {
+        return "show how page files are cut into articles (no database)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: zonereader inspect [--json] FILE...
+                  Runs the page engine on each file and prints the items it finds: kind, title, subtitle, byline,
+                  zone, province, tags, photo captions and body. Nothing is stored.
+                  --json   print a JSON array, one object per file: {"file", "items": [...], "warnings"}
+                Exit status: 0 all files read, 2 some could not be read (the others are still shown).
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandLine line = CommandLine.parse(args, Set.of("--json"), Set.of());
+        if (line.positional().isEmpty()) {
+            throw new CommandLine.UsageException("no page file given");
+        }
+        PagePipeline engine = pipeline.get();
+        List<Object> files = new ArrayList<>();
+        boolean failures = false;
+        for (String name : line.positional()) {
+            Path path = Path.of(name);
+            try {
+                Page page = engine.process(path.getFileName().toString(), Files.readAllBytes(path));
+                files.add(pageJson(page));
+                if (!line.has("--json")) {
+                    out.print(readable(page));
+                }
+            } catch (IOException e) {
+                failures = true;
+                err.println(name + ": cannot read: " + Cli.describe(e));
+            }
+        }
+        if (line.has("--json")) {
+            out.println(Json.write(files));
+        }
+        return failures ? Cli.EXIT_USAGE : Cli.EXIT_OK;
+    }
+
+    static Map<String, Object> pageJson(Page page) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("file", page.fileName());
+        List<Object> items = new ArrayList<>();
+        page.items().forEach(article -> items.add(itemJson(article)));
+        file.put("items", items);
+        file.put("warnings", page.warnings());
+        file.put("unknown_zones", page.unknownZoneNames());
+        return file;
+    }
+
+    static Map<String, Object> itemJson(Article article) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("kind", article.kind().code());
+        item.put("title", orNull(article.title()));
+        item.put("subtitle", orNull(article.subtitle()));
+        item.put("byline", orNull(article.byline()));
+        item.put("byline_names", article.bylineNames());
+        item.put("zone", article.zone().map(Zone::shortName).orElse(null));
+        item.put("province", article.zone().map(Zone::province).orElse(null));
+        item.put("tags", article.tags());
+        item.put("photo_captions", article.photoCaptions());
+        item.put("body", article.bodyText());
+        List<Object> figures = new ArrayList<>();
+        for (KeyFigure figure : article.keyFigures()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("kind", figure.kind().name().toLowerCase(java.util.Locale.ROOT));
+            json.put("text", figure.text());
+            json.put("value", figure.value());
+            json.put("unit", figure.unit());
+            json.put("sentence", figure.sentence());
+            figures.add(json);
+        }
+        item.put("key_figures", figures);
+        item.put("warnings", article.warnings());
+        return item;
+    }
+
+    private static String orNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String readable(Page page) {
+        StringBuilder text = new StringBuilder("== ").append(page.fileName()).append(" (")
+                .append(page.items().size()).append(" items)\n");
+        page.warnings().forEach(warning -> text.append("   ! ").append(warning).append('\n'));
+        int number = 1;
+        for (Article article : page.items()) {
+            text.append(String.format("%n[%d] %s  %s%n", number++, article.kind().code(),
+                    article.displayTitle()));
+            appendIfPresent(text, "subtitle", article.subtitle());
+            appendIfPresent(text, "byline", article.byline());
+            appendIfPresent(text, "zone", article.zone().map(zone -> zone.shortName() + " · " + zone.province()).orElse(""));
+            appendIfPresent(text, "tags", String.join(" · ", article.tags()));
+            article.photoCaptions().forEach(caption -> appendIfPresent(text, "caption", caption));
+            article.body().forEach(paragraph ->
+                    text.append(paragraph.heading() ? "    ## " : "    ").append(paragraph.text()).append('\n'));
+        }
+        return text.append('\n').toString();
+    }
+
+    private static void appendIfPresent(StringBuilder text, String label, String value) {
+        if (!value.isEmpty()) {
+            text.append(String.format("    %-9s%s%n", label + ":", value));
+        }
+    }
+}

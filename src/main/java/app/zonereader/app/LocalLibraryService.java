@@ -1,0 +1,116 @@
+package app.zonereader.app;
+
+import app.zonereader.ingest.PagePipeline;
+import app.zonereader.model.ArticleSummary;
+import app.zonereader.model.CountByName;
+import app.zonereader.model.ImportReport;
+import app.zonereader.model.ImportStatus;
+import app.zonereader.model.Page;
+import app.zonereader.model.SearchHit;
+import app.zonereader.model.StoredArticle;
+import app.zonereader.service.ImportListener;
+import app.zonereader.service.LibraryService;
+import app.zonereader.service.PageSource;
+import app.zonereader.store.LibraryStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/** The library as the UI and the command line see it: the page engine in front of the SQLite store. */
+public final class LocalLibraryService implements LibraryService {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalLibraryService.class);
+
+    private final PagePipeline pipeline;
+    private final LibraryStore store;
+
+    public LocalLibraryService(PagePipeline pipeline, LibraryStore store) {
+        this.pipeline = pipeline;
+        this.store = store;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return store.isEmpty();
+    }
+
+    @Override
+    public int articleCount() {
+        return store.articleCount();
+    }
+
+    @Override
+    public List<ArticleSummary> articles() {
+        return store.articles();
+    }
+
+    @Override
+    public Optional<StoredArticle> article(long id) {
+        return store.article(id);
+    }
+
+    @Override
+    public List<CountByName> articlesPerZone() {
+        return store.articlesPerZone();
+    }
+
+    @Override
+    public List<CountByName> articlesPerProvince() {
+        return store.articlesPerProvince();
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        return store.search(query, limit);
+    }
+
+    @Override
+    public List<ImportReport> importPages(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled) {
+        List<ImportReport> reports = new ArrayList<>();
+        for (PageSource source : pages) {
+            if (cancelled.getAsBoolean()) {
+                LOG.info("Import cancelled after {} of {} files", reports.size(), pages.size());
+                break;
+            }
+            ImportReport report = importOne(source);
+            reports.add(report);
+            listener.fileDone(reports.size(), pages.size(), report);
+        }
+        return reports;
+    }
+
+    /** One file in its own transaction; whatever goes wrong is reported for this file only. */
+    ImportReport importOne(PageSource source) {
+        long start = System.nanoTime();
+        try {
+            byte[] bytes = source.read();
+            if (store.hasPage(PagePipeline.contentHash(bytes))) {
+                return new ImportReport(source.name(), ImportStatus.ALREADY_PRESENT, 0, "", List.of(), millisSince(start));
+            }
+            Page page = pipeline.process(source.name(), bytes);
+            boolean stored = store.storePage(page);
+            ImportStatus status = stored ? ImportStatus.IMPORTED : ImportStatus.ALREADY_PRESENT;
+            int count = stored ? page.items().size() : 0;
+            LOG.info("{}: {} with {} items in {} ms", source.name(), status, count, millisSince(start));
+            return new ImportReport(source.name(), status, count, "", page.warnings(), millisSince(start));
+        } catch (IOException e) {
+            LOG.warn("Cannot read {}", source.name(), e);
+            return failed(source, "cannot read the file: " + Cli.describe(e), start);
+        } catch (RuntimeException e) {
+            LOG.error("Import of {} failed", source.name(), e);
+            return failed(source, Cli.describe(e), start);
+        }
+    }
+
+    private static ImportReport failed(PageSource source, String message, long start) {
+        return new ImportReport(source.name(), ImportStatus.FAILED, 0, message, List.of(), millisSince(start));
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

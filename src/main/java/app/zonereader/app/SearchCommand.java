@@ -1,0 +1,100 @@
+package app.zonereader.app;
+
+import app.zonereader.model.SearchHit;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code search [--db PATH] [--json] [--limit N] QUERY}: the same search as the window's search box. */
+final class SearchCommand implements Command {
+    private static final int DEFAULT_LIMIT = 50;
+
+    private final AppPaths paths;
+
+    SearchCommand() {
+        this(AppPaths.forThisMachine());
+    }
+
+    SearchCommand(AppPaths paths) {
+        this.paths = paths;
+    }
+
+    @Override
+    public String name() {
+        return "search";
+    }
+
+    @Override
+    public String summary() {
+        return "search the library";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: zonereader search [--db PATH] [--json] [--limit N] QUERY...
+                  Plain words, 2-character words (职教), fragments (教融合), "quoted phrases" and prefixes (产教*).
+                  The words of QUERY are joined with spaces.
+                  --json      print a JSON array: {"id", "title", "zone", "snippet", "score"} per article
+                  --limit N   at most N results (default 50)
+                  --db PATH   the library file (default: $ZONEREADER_DB, else the per-user data folder)
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandLine line = CommandLine.parse(args, Set.of("--json"), Set.of("--db", "--limit"));
+        String query = String.join(" ", line.positional()).strip();
+        if (query.isEmpty()) {
+            throw new CommandLine.UsageException("no query given");
+        }
+        int limit = limit(line);
+        try (Library library = Library.open(paths.database(line.option("--db")))) {
+            List<SearchHit> hits = library.service().search(query, limit);
+            if (line.has("--json")) {
+                out.println(Json.write(hitsJson(hits)));
+            } else {
+                hits.forEach(hit -> out.printf("%6d  %s  [%s]%n        %s%n", hit.articleId(), hit.title(),
+                        hit.zone().isEmpty() ? "-" : hit.zone(), plainSnippet(hit.snippet())));
+                out.printf("%d results for %s%n", hits.size(), query);
+            }
+            return Cli.EXIT_OK;
+        }
+    }
+
+    private static int limit(CommandLine line) {
+        String value = line.option("--limit").orElse(String.valueOf(DEFAULT_LIMIT));
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit < 1) {
+                throw new CommandLine.UsageException("--limit must be at least 1");
+            }
+            return limit;
+        } catch (NumberFormatException e) {
+            throw new CommandLine.UsageException("--limit takes a whole number, not '" + value + "'");
+        }
+    }
+
+    static List<Object> hitsJson(List<SearchHit> hits) {
+        List<Object> rows = new ArrayList<>();
+        for (SearchHit hit : hits) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", hit.articleId());
+            row.put("title", hit.title());
+            row.put("zone", hit.zone().isEmpty() ? null : hit.zone());
+            row.put("snippet", plainSnippet(hit.snippet()));
+            row.put("score", hit.score());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The snippet with its hit markers shown as 【…】, readable in a terminal and in JSON. */
+    static String plainSnippet(String snippet) {
+        return snippet.replace(SearchHit.HIT_START, '【').replace(SearchHit.HIT_END, '】');
+    }
+}
