@@ -1,0 +1,89 @@
+package app.zonereader.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How much of one text's vocabulary another text shares, used to send a displaced headline, an orphan section or a
+ * caption to the item it belongs to. Chinese has no spaces, so the vocabulary is the set of character bigrams
+ * (normalised: Traditional → Simplified, full → half width). Bigrams shared by many items of the page (高新, 发展)
+ * say little, so each bigram is weighted by 1 / (number of items containing it), like a page-local IDF.
+ * Zone names (the two characters before 高新区) are the strongest evidence of what an item is about and are exposed
+ * separately. Only the first few thousand characters of an item count, which keeps the cost linear.
+ */
+final class BigramSimilarity {
+    static final int MAX_CHARS = 4000;
+    private final Map<Integer, Integer> documentFrequency = new HashMap<>();
+
+    /** Registers the items of a page, so that page-wide common bigrams weigh little. */
+    BigramSimilarity(List<Set<Integer>> documents) {
+        for (Set<Integer> document : documents) {
+            for (Integer gram : document) {
+                documentFrequency.merge(gram, 1, Integer::sum);
+            }
+        }
+    }
+
+    static Set<Integer> bigrams(String text) {
+        String norm = TextNormalizer.forMatching(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+        Set<Integer> grams = new HashSet<>();
+        char previous = 0;
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (!TextShape.isHan(c) && !TextShape.isLatinOrDigit(c)) {
+                previous = 0;
+                continue;
+            }
+            if (previous != 0 && (TextShape.isHan(c) || TextShape.isHan(previous))) {
+                grams.add((previous << 16) | c);
+            }
+            previous = c;
+        }
+        return grams;
+    }
+
+    /** Weighted share of {@code probe}'s bigrams found in {@code target}, from 0 to 1. */
+    double coverage(Set<Integer> probe, Set<Integer> target) {
+        double total = 0;
+        double found = 0;
+        for (Integer gram : probe) {
+            double weight = 1.0 / Math.max(1, documentFrequency.getOrDefault(gram, 0));
+            total += weight;
+            if (target.contains(gram)) {
+                found += weight;
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    /** The two characters before each 高新区 (永川高新区 → 永川): the zones a text talks about. */
+    static Set<String> zoneKeys(String text) {
+        String norm = TextNormalizer.forMatching(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+        Set<String> keys = new HashSet<>();
+        int at = norm.indexOf("高新区");
+        while (at >= 0) {
+            if (at >= 2 && TextShape.isHan(norm.charAt(at - 1)) && TextShape.isHan(norm.charAt(at - 2))) {
+                String key = norm.substring(at - 2, at);
+                if (!key.equals("国家") && !key.equals("该高") && !key.equals("各高")) {
+                    keys.add(key);
+                }
+            }
+            at = norm.indexOf("高新区", at + 3);
+        }
+        return keys;
+    }
+
+    /** +1 when the probe names a zone the target also names, −1 when it names only zones the target lacks, else 0. */
+    static int zoneAgreement(Set<String> probeZones, Set<String> targetZones) {
+        if (probeZones.isEmpty()) {
+            return 0;
+        }
+        List<String> shared = new ArrayList<>(probeZones);
+        shared.retainAll(targetZones);
+        return shared.isEmpty() ? -1 : 1;
+    }
+}

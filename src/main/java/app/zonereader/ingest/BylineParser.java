@@ -1,0 +1,182 @@
+package app.zonereader.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the byline forms of Chinese newspapers. Matching runs on {@link TextNormalizer#forMatching} text
+ * (so 本報記者 and full-width colons match too) and cuts the original text at the same offsets.
+ * <ul>
+ *   <li>a byline line: an optional ▶/▶▶ marker, role words (本报记者, 记者, 通讯员, 文/图 …) and names —
+ *       "▶ 本报记者 叶伟", "本报记者 X 通讯员 Y", "▶ 张朝国", "文/图 X";</li>
+ *   <li>a names-only line ("张张霞 梁诗颖", "傅新荣"): 1–3 tokens that each look like a person's name;</li>
+ *   <li>an affiliation line "（作者单位：…）", which belongs to the byline, not the body;</li>
+ *   <li>names after the last sentence of a paragraph, separated by a space: "…体验。 谢彦波";</li>
+ *   <li>the 本报讯 lead-in of a paragraph, optionally with "（记者 X）", which is a dateline, not body text.</li>
+ * </ul>
+ */
+final class BylineParser {
+    private static final Pattern MARKER = Pattern.compile("^[▶►▷■□●◆◇★☆>》]+\\s*");
+    private static final Pattern ROLE = Pattern.compile(
+            "本报特约记者|本报通讯员|本报记者|特约记者|见习记者|实习记者|首席记者|记者|通讯员|实习生|特约撰稿人|撰稿人"
+                    + "|文\\s*/\\s*图|图\\s*/\\s*文|撰文|摄影|作者|文字|编辑"
+                    // a one-character role only as a token of its own, so the 文 of a name like 王文明 survives
+                    + "|(?<!\\p{IsHan})[文图摄](?!\\p{IsHan})");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s、,，/:：|]+");
+    private static final Pattern AFFILIATION = Pattern.compile("^[（(]\\s*作者(单位|系|为|简介)?[：:].{1,80}[)）]$");
+    private static final Pattern LEAD = Pattern.compile(
+            "^本报(讯|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(电|讯))\\s*(?:[（(]([^（）()]{1,40})[）)])?\\s*");
+    private static final String SENTENCE_END = "。！？…”」』）)!?.";
+
+    private BylineParser() {
+    }
+
+    /** A whole line that is a byline (marker, roles, names) or an author affiliation. */
+    static Optional<Byline> parseLine(String line) {
+        String original = line.strip();
+        if (original.isEmpty() || original.length() > 40) {
+            return Optional.empty();
+        }
+        String norm = TextNormalizer.forMatching(original);
+        if (AFFILIATION.matcher(norm).matches()) {
+            return Optional.of(new Byline(original, List.of()));
+        }
+        Matcher marker = MARKER.matcher(norm);
+        boolean marked = marker.find();
+        int start = marked ? marker.end() : 0;
+        String rest = norm.substring(start);
+        String restOriginal = original.substring(start);
+        boolean hasRole = ROLE.matcher(rest).find();
+        List<String> names = names(rest, restOriginal);
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!marked && !hasRole) {
+            // A bare names-only line: every token must look like a name, and there are few of them.
+            if (names.size() > 3 || !allPlausible(norm.substring(start))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Byline(restOriginal.strip(), names));
+    }
+
+    /**
+     * Names in a byline fragment after removing role words; empty if anything else is left over
+     * (then the fragment is not a byline at all).
+     */
+    private static List<String> names(String norm, String original) {
+        Matcher role = ROLE.matcher(norm);
+        StringBuilder masked = new StringBuilder(norm);
+        while (role.find()) {
+            for (int i = role.start(); i < role.end(); i++) {
+                masked.setCharAt(i, ' ');
+            }
+        }
+        List<String> names = new ArrayList<>();
+        Matcher sep = SEPARATORS.matcher(masked);
+        int from = 0;
+        while (true) {
+            boolean found = sep.find();
+            int end = found ? sep.start() : masked.length();
+            if (end > from) {
+                String token = masked.substring(from, end);
+                if (!isNameToken(token)) {
+                    return List.of();
+                }
+                names.add(original.substring(from, end));
+            }
+            if (!found) {
+                break;
+            }
+            from = sep.end();
+        }
+        return names;
+    }
+
+    private static boolean isNameToken(String token) {
+        if (token.length() < 2 || token.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (!TextShape.isHan(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A bare names line: every token is a plausible name of at most three characters (four only with a compound surname). */
+    private static boolean allPlausible(String norm) {
+        for (String token : SEPARATORS.split(norm.strip())) {
+            if (!PersonNames.isPlausibleName(token) || (token.length() == 4 && !PersonNames.hasCompoundSurname(token))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Splits "…体验。 谢彦波" into the paragraph and its closing byline. */
+    static Optional<BylineSplit> trailing(String paragraph) {
+        String text = paragraph.stripTrailing();
+        String norm = TextNormalizer.forMatching(text);
+        int end = norm.length();
+        int tokens = 0;
+        int cut = -1;
+        while (tokens < 3) {
+            int tokenEnd = end;
+            int tokenStart = tokenEnd;
+            while (tokenStart > 0 && TextShape.isHan(norm.charAt(tokenStart - 1))) {
+                tokenStart--;
+            }
+            if (tokenStart == tokenEnd || !PersonNames.isPlausibleName(norm.substring(tokenStart, tokenEnd))) {
+                break;
+            }
+            int gap = tokenStart;
+            while (gap > 0 && (norm.charAt(gap - 1) == ' ' || norm.charAt(gap - 1) == '\u3000')) {
+                gap--;
+            }
+            if (gap == tokenStart || gap == 0) {
+                break;
+            }
+            tokens++;
+            end = gap;
+            if (SENTENCE_END.indexOf(norm.charAt(gap - 1)) >= 0) {
+                cut = gap;
+                break;
+            }
+        }
+        if (cut < 0) {
+            return Optional.empty();
+        }
+        String bylineText = text.substring(cut).strip();
+        List<String> names = List.of(bylineText.split("[\\s\u3000]+"));
+        return Optional.of(new BylineSplit(text.substring(0, cut), new Byline(bylineText, names)));
+    }
+
+    /** Strips a 本报讯 / 本报X月X日电 lead-in; names in "（记者 X）" become the byline. */
+    static Optional<BylineSplit> lead(String paragraph) {
+        String norm = TextNormalizer.forMatching(paragraph);
+        Matcher m = LEAD.matcher(norm);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Byline byline = new Byline("", List.of());
+        if (m.group(3) != null) {
+            String inner = paragraph.substring(m.start(3), m.end(3));
+            List<String> names = names(m.group(3), inner);
+            byline = new Byline(inner.strip(), names);
+        }
+        return Optional.of(new BylineSplit(paragraph.substring(m.end()), byline));
+    }
+
+    static boolean startsWithLead(String paragraph) {
+        return LEAD.matcher(TextNormalizer.forMatching(paragraph)).find();
+    }
+
+    /** A paragraph with its byline removed. */
+    record BylineSplit(String body, Byline byline) {
+    }
+}

@@ -1,0 +1,97 @@
+package app.zonereader.ingest;
+
+import app.zonereader.model.ItemKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives headlines printed away from their article (the paper sometimes sets them after the body, at the end of the
+ * page, or stacked above another item's 本报讯) to the article they describe. A headline repeats the words of its
+ * article's opening, and nearly always its zone name (X高新区), so each candidate is scored against every article by
+ * page-weighted shared bigrams — with the opening paragraphs counting most — plus zone-name agreement, plus a small
+ * bonus for the item printed right below it. Assignment is greedy from the best score down; an article takes at most
+ * two (title and subtitle, ordered as printed). A candidate that fits nothing is reported, not forced.
+ */
+final class HeadlinePlacer {
+    private static final double THRESHOLD = 0.3;
+    private static final int WINDOW = 15;
+
+    /** A headline-shaped line waiting for its article; {@code adjacent} is the item printed right after it, if any. */
+    record Candidate(String text, int line, Draft adjacent) {
+    }
+
+    private record Match(Candidate candidate, Draft article, double score) {
+    }
+
+    private final List<Draft> drafts;
+    private final List<String> pageWarnings;
+
+    HeadlinePlacer(List<Draft> drafts, List<String> pageWarnings) {
+        this.drafts = drafts;
+        this.pageWarnings = pageWarnings;
+    }
+
+    void place(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        List<Draft> articles = new ArrayList<>();
+        List<Set<Integer>> documents = new ArrayList<>();
+        for (Draft draft : drafts) {
+            documents.add(draft.grams());
+            if (draft.kind == ItemKind.ARTICLE) {
+                articles.add(draft);
+            }
+        }
+        articles.sort(Comparator.comparingInt(d -> d.line));
+        BigramSimilarity similarity = new BigramSimilarity(documents);
+        List<Match> matches = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            Set<Integer> grams = BigramSimilarity.bigrams(candidate.text());
+            Set<String> zones = BigramSimilarity.zoneKeys(candidate.text());
+            int at = insertionIndex(articles, candidate.line());
+            for (int k = Math.max(0, at - WINDOW); k < Math.min(articles.size(), at + WINDOW); k++) {
+                Draft article = articles.get(k);
+                if (article.headlines.size() >= 2) {
+                    continue;
+                }
+                double score = 0.6 * similarity.coverage(grams, BigramSimilarity.bigrams(article.opening()))
+                        + 0.4 * similarity.coverage(grams, article.grams())
+                        + 0.3 * BigramSimilarity.zoneAgreement(zones, article.zones())
+                        + (candidate.adjacent() == article ? 0.15 : 0);
+                matches.add(new Match(candidate, article, score));
+            }
+        }
+        matches.sort(Comparator.comparingDouble(Match::score).reversed());
+        List<Candidate> placed = new ArrayList<>();
+        for (Match match : matches) {
+            if (match.score() < THRESHOLD) {
+                break;
+            }
+            if (placed.contains(match.candidate()) || match.article().headlines.size() >= 2) {
+                continue;
+            }
+            match.article().headlines.add(new Draft.Headline(match.candidate().text(), match.candidate().line()));
+            placed.add(match.candidate());
+        }
+        for (Draft article : articles) {
+            article.headlines.sort(Comparator.comparingInt(Draft.Headline::line));
+        }
+        for (Candidate candidate : candidates) {
+            if (!placed.contains(candidate)) {
+                pageWarnings.add("A headline-like line fits no article and was left out: " + candidate.text());
+            }
+        }
+    }
+
+    private static int insertionIndex(List<Draft> articles, int line) {
+        int k = 0;
+        while (k < articles.size() && articles.get(k).line < line) {
+            k++;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,62 @@
+package app.zonereader.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the printed lines that are never part of running text, whatever the layout:
+ * bylines, photo credits, jump lines (转第X版 / 上接第X版) and the 本报讯 lead that opens a news item.
+ * Reflow must not glue these to their neighbours, and the segmenter treats them as structure.
+ * All tests run on {@link TextNormalizer#forMatching} text, so Traditional and full-width forms match too.
+ */
+final class LineClassifier {
+    /** Photo credits and caption markers: 图片来源, 图片由…提供, （X 摄）, 摄影：X, 供图. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "图片来源|图片提供|图片由.{1,20}提供|供图|[(（][^()（）]{0,30}\\s*摄\\s*[)）]|^摄影\\s*[:：]|^图\\s*[:：/]");
+    /** A caption that describes the picture: "图为…" at a sentence start. */
+    private static final Pattern PICTURE_SAYS = Pattern.compile("(^|[。！？\\s])图为");
+    private static final Pattern JUMP_CORE =
+            Pattern.compile("(上接|下转|转接|紧接|接|转|续)\\s*第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*(版|页)");
+    private static final Pattern JUMP_LINE = Pattern.compile(
+            "^[(（]?\\s*(上接|下转|转接|紧接|接|转|续)\\s*第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*(版|页)\\s*[)）]?$");
+    /** A jump note in brackets inside or at the edge of a paragraph: "（下转第3版）". */
+    static final Pattern JUMP_IN_TEXT = Pattern.compile(
+            "[(（]\\s*(上接|下转|转接|紧接|接|转|续)\\s*第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*(版|页)\\s*[)）]");
+
+    private LineClassifier() {
+    }
+
+    static boolean isByline(String line) {
+        return BylineParser.parseLine(line).isPresent();
+    }
+
+    static boolean isCredit(String line) {
+        String norm = TextNormalizer.forMatching(line.strip());
+        return norm.length() <= 80 && CREDIT.matcher(norm).find();
+    }
+
+    static boolean saysPicture(String text) {
+        return PICTURE_SAYS.matcher(TextNormalizer.forMatching(text)).find();
+    }
+
+    static boolean isJumpLine(String line) {
+        return JUMP_LINE.matcher(TextNormalizer.forMatching(line.strip())).matches();
+    }
+
+    static boolean mentionsJump(String text) {
+        return JUMP_CORE.matcher(TextNormalizer.forMatching(text)).find();
+    }
+
+    static boolean isLead(String line) {
+        return BylineParser.startsWithLead(line.strip());
+    }
+
+    /** Lines that always start a new unit: nothing before them runs into them. */
+    static boolean startsUnit(String line) {
+        return isLead(line) || isClosed(line);
+    }
+
+    /** Lines that are complete in themselves: nothing before or after runs into them. */
+    static boolean isClosed(String line) {
+        return isByline(line) || isCredit(line) || isJumpLine(line);
+    }
+}

@@ -1,0 +1,373 @@
+package app.zonereader.ingest;
+
+import app.zonereader.model.ItemKind;
+import app.zonereader.model.Paragraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a page's text into items (articles, photos, ads). Never throws: a page it cannot segment becomes one article
+ * with a warning.
+ *
+ * <p>The page is first reflowed ({@link Reflow}) into units; then one pass walks them in print order:
+ * <ul>
+ *   <li>Short headline-shaped units are held back until what follows shows what they are: before a byline line or at
+ *       the top of the page they are the item's headline; before a 本报讯 paragraph they are headline candidates (the
+ *       paper prints some headlines away from their article); inside an article before more text they are intertitles
+ *       (of two in a row, the second is a picture caption); a stack containing ad words is an ad.</li>
+ *   <li>A 本报讯 paragraph opens a news item; a byline line after a headline opens a feature.</li>
+ *   <li>A closing byline (a byline line after text, or names after the last sentence) ends the item. Text after it that
+ *       no 本报讯, byline or headline opens is an orphan section; {@link SectionRejoiner} gives it to the most similar
+ *       item.</li>
+ *   <li>Photo credits (图片来源) and 图为 paragraphs are captions: inside an article they belong to it, elsewhere they go
+ *       to the most similar article or become photo items.</li>
+ * </ul>
+ * Afterwards {@link HeadlinePlacer} gives each displaced headline to the article it describes, and
+ * {@link CutSentenceJoiner} rejoins sentences the page cut apart.
+ */
+public final class PageSegmenter {
+    private static final Logger LOG = LoggerFactory.getLogger(PageSegmenter.class);
+    /** A column banner: two headline parts separated by a gap between Chinese characters ("高质量发展 在行动"). */
+    private static final Pattern BANNER_GAP = Pattern.compile("\\p{IsHan}[ \u3000]+\\p{IsHan}");
+    private static final int MAX_PHOTO_CAPTION = 250;
+
+    public SegmentedPage segment(String text) {
+        if (text == null || text.isBlank()) {
+            return new SegmentedPage(List.of(), List.of("The page has no text."));
+        }
+        try {
+            return new Walk(Reflow.units(text)).run();
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("Could not segment a page of {} characters; keeping it as one article", text.length(), e);
+            return wholePage(text, "Could not be segmented (" + e.getClass().getSimpleName()
+                    + "); the page is kept as one article.");
+        }
+    }
+
+    private static SegmentedPage wholePage(String text, String warning) {
+        List<Paragraph> body = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            if (!paragraph.isBlank()) {
+                body.add(Paragraph.text(paragraph.strip()));
+            }
+        }
+        SegmentedItem item = new SegmentedItem(ItemKind.ARTICLE, "", "", "", List.of(), body, List.of(),
+                List.of(warning));
+        return new SegmentedPage(List.of(item), List.of(warning));
+    }
+
+    private enum Kind { BYLINE, CREDIT, JUMP, SHORT, BODY }
+
+    /** One pass over the units of a page. */
+    private static final class Walk {
+        private final List<TextUnit> units;
+        private final List<Draft> drafts = new ArrayList<>();
+        private final List<String> pageWarnings = new ArrayList<>();
+        private final List<TextUnit> pending = new ArrayList<>();
+        private final List<HeadlinePlacer.Candidate> pool = new ArrayList<>();
+        private final List<SectionRejoiner.Loose> looseCaptions = new ArrayList<>();
+        private final List<SectionRejoiner.Loose> looseCredits = new ArrayList<>();
+        private Draft current;
+        private int block;
+
+        Walk(List<TextUnit> units) {
+            this.units = units;
+        }
+
+        SegmentedPage run() {
+            current = new Draft(units.isEmpty() ? 1 : units.get(0).line());
+            drafts.add(current);
+            for (int i = 0; i < units.size(); i++) {
+                TextUnit unit = units.get(i);
+                switch (kind(unit)) {
+                    case SHORT -> pending.add(unit);
+                    case CREDIT -> i = credit(i);
+                    case JUMP -> jump(unit);
+                    case BYLINE -> byline(unit);
+                    case BODY -> body(unit);
+                }
+            }
+            flushPendingToPool(null);
+            drafts.removeIf(Draft::isEmpty);
+            SectionRejoiner rejoiner = new SectionRejoiner(drafts, pageWarnings);
+            rejoiner.attachOrphans();
+            rejoiner.placeCaptions(looseCaptions, looseCredits);
+            new HeadlinePlacer(drafts, pageWarnings).place(pool);
+            for (Draft draft : drafts) {
+                if (draft.kind == ItemKind.ARTICLE) {
+                    CutSentenceJoiner.rejoin(draft);
+                }
+            }
+            drafts.sort(Comparator.comparingInt(d -> d.line));
+            List<SegmentedItem> items = new ArrayList<>();
+            for (Draft draft : drafts) {
+                items.add(toItem(draft));
+            }
+            return new SegmentedPage(items, pageWarnings);
+        }
+
+        private static Kind kind(TextUnit unit) {
+            if (unit.closed()) {
+                if (LineClassifier.isByline(unit.text())) {
+                    return Kind.BYLINE;
+                }
+                if (LineClassifier.isJumpLine(unit.text())) {
+                    return Kind.JUMP;
+                }
+                return Kind.CREDIT;
+            }
+            return unit.standalone() ? Kind.SHORT : Kind.BODY;
+        }
+
+        /** A credit line; a lone credit takes the one-sentence caption printed right after it. */
+        private int credit(int i) {
+            String text = units.get(i).text();
+            int next = i + 1;
+            boolean loneCredit = TextShape.hanCount(creditFreeText(text)) < 4;
+            if (loneCredit && next < units.size() && kind(units.get(next)) == Kind.BODY) {
+                String candidate = units.get(next).text();
+                if (candidate.length() <= 100 && TextShape.endsSentence(candidate)
+                        && next + 1 < units.size() && kind(units.get(next + 1)) == Kind.BODY) {
+                    addCaption(candidate + " " + text, units.get(next).line());
+                    return next;
+                }
+            }
+            if (loneCredit) {
+                looseCredits.add(new SectionRejoiner.Loose(text, units.get(i).line()));
+            } else {
+                addCaption(text, units.get(i).line());
+            }
+            return i;
+        }
+
+        private static String creditFreeText(String text) {
+            int at = text.indexOf("图片来源");
+            return at >= 0 ? text.substring(0, at) : text.replaceAll("[(（][^()（）]*摄[)）]", "");
+        }
+
+        private void addCaption(String caption, int line) {
+            if (current != null && pending.isEmpty()) {
+                current.captions.add(caption);
+            } else if (current != null && !current.hasBody) {
+                current.captions.add(caption);
+            } else {
+                looseCaptions.add(new SectionRejoiner.Loose(caption, line));
+            }
+        }
+
+        private void jump(TextUnit unit) {
+            String warning = "Removed a jump line \"" + unit.text() + "\": the article continues on another page.";
+            if (current != null) {
+                current.warnings.add(warning);
+            } else {
+                pageWarnings.add(warning);
+            }
+        }
+
+        private void byline(TextUnit unit) {
+            Byline byline = BylineParser.parseLine(unit.text()).orElseThrow();
+            boolean affiliation = byline.names().isEmpty();
+            if (affiliation) {
+                Draft target = current != null ? current : last();
+                if (target != null) {
+                    target.addByline(byline);
+                    close(target);
+                }
+                return;
+            }
+            if (!pending.isEmpty() || current == null || !current.hasBody) {
+                Draft item = current != null && !current.hasBody ? current : newDraft(unit.line());
+                bindPendingAsHeadline(item);
+                item.addByline(byline);
+                current = item;
+                return;
+            }
+            current.addByline(byline);
+            close(current);
+        }
+
+        private void close(Draft draft) {
+            draft.endedWithByline = true;
+            if (draft == current) {
+                current = null;
+            }
+        }
+
+        private Draft last() {
+            return drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        }
+
+        private Draft newDraft(int line) {
+            Draft draft = new Draft(line);
+            drafts.add(draft);
+            block++;
+            return draft;
+        }
+
+        private void body(TextUnit unit) {
+            String text = stripJumps(unit.text());
+            Optional<BylineParser.BylineSplit> lead = BylineParser.lead(text);
+            if (lead.isPresent()) {
+                Draft item = current != null && !current.hasBody ? current : newDraft(unit.line());
+                flushPendingToPool(item);
+                item.addByline(lead.get().byline());
+                current = item;
+                addParagraph(lead.get().body());
+                return;
+            }
+            if (current == null) {
+                if (LineClassifier.saysPicture(text) && text.length() <= MAX_PHOTO_CAPTION) {
+                    flushPendingToPool(null);
+                    looseCaptions.add(new SectionRejoiner.Loose(text, unit.line()));
+                    return;
+                }
+                Draft orphan = newDraft(unit.line());
+                orphan.orphan = true;
+                if (AdDetector.isAd(texts(pending))) {
+                    flushPendingToPool(null);
+                } else {
+                    for (TextUnit shortLine : pending) {
+                        orphan.leadingShorts.add(new Draft.Headline(shortLine.text(), shortLine.line()));
+                    }
+                    pending.clear();
+                }
+                current = orphan;
+                addParagraph(text);
+                return;
+            }
+            if (!current.hasBody) {
+                bindPendingAsHeadline(current);
+            } else {
+                intertitles();
+            }
+            if (text.startsWith("图为") && text.length() <= MAX_PHOTO_CAPTION) {
+                current.captions.add(text);
+                return;
+            }
+            addParagraph(text);
+        }
+
+        private String stripJumps(String text) {
+            if (!LineClassifier.mentionsJump(text)) {
+                return text;
+            }
+            String norm = TextNormalizer.forMatching(text);
+            java.util.regex.Matcher m = LineClassifier.JUMP_IN_TEXT.matcher(norm);
+            StringBuilder out = new StringBuilder();
+            int from = 0;
+            while (m.find()) {
+                out.append(text, from, m.start());
+                from = m.end();
+                String warning = "Removed the jump note \"" + text.substring(m.start(), m.end())
+                        + "\": the article continues on another page.";
+                (current != null ? current.warnings : pageWarnings).add(warning);
+            }
+            out.append(text.substring(from));
+            return out.toString().strip();
+        }
+
+        /** Adds running text to the current item; names after its last sentence close the item. */
+        private void addParagraph(String text) {
+            Optional<BylineParser.BylineSplit> trailing = BylineParser.trailing(text);
+            String body = trailing.map(BylineParser.BylineSplit::body).orElse(text).strip();
+            if (!body.isEmpty()) {
+                current.body.add(new Draft.Para(body, false, block));
+                current.hasBody = true;
+            }
+            if (trailing.isPresent()) {
+                current.addByline(trailing.get().byline());
+                close(current);
+                block++;
+            }
+        }
+
+        /** Short lines inside an article before more text: intertitles; of two in a row the second is a caption. */
+        private void intertitles() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            if (AdDetector.isAd(texts(pending))) {
+                flushPendingToPool(null);
+                return;
+            }
+            int n = pending.size();
+            for (int k = 0; k < n - 2; k++) {
+                pool.add(new HeadlinePlacer.Candidate(pending.get(k).text(), pending.get(k).line(), null));
+            }
+            if (n >= 2) {
+                current.body.add(new Draft.Para(pending.get(n - 2).text(), true, block));
+                current.captions.add(pending.get(n - 1).text());
+            } else {
+                current.body.add(new Draft.Para(pending.get(0).text(), true, block));
+            }
+            pending.clear();
+        }
+
+        /** Headline lines printed right above their item; a leading column banner is dropped. */
+        private void bindPendingAsHeadline(Draft item) {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<TextUnit> lines = new ArrayList<>(pending);
+            pending.clear();
+            if (lines.size() >= 2 && BANNER_GAP.matcher(lines.get(0).text()).find()) {
+                pageWarnings.add("Column banner left out of the articles: " + lines.get(0).text());
+                lines.remove(0);
+            }
+            for (int k = 0; k < lines.size(); k++) {
+                if (k < 2) {
+                    item.headlines.add(new Draft.Headline(lines.get(k).text(), lines.get(k).line()));
+                } else {
+                    pool.add(new HeadlinePlacer.Candidate(lines.get(k).text(), lines.get(k).line(), null));
+                }
+            }
+        }
+
+        /** Short lines that are not yet placed: an ad, or headline candidates (next to {@code adjacent}, if any). */
+        private void flushPendingToPool(Draft adjacent) {
+            if (pending.isEmpty()) {
+                return;
+            }
+            if (AdDetector.isAd(texts(pending))) {
+                Draft ad = new Draft(pending.get(0).line());
+                ad.kind = ItemKind.AD;
+                for (TextUnit line : pending) {
+                    ad.body.add(new Draft.Para(line.text(), false, -1));
+                }
+                drafts.add(ad);
+            } else {
+                for (TextUnit line : pending) {
+                    pool.add(new HeadlinePlacer.Candidate(line.text(), line.line(), adjacent));
+                }
+            }
+            pending.clear();
+        }
+
+        private static List<String> texts(List<TextUnit> lines) {
+            List<String> out = new ArrayList<>();
+            for (TextUnit line : lines) {
+                out.add(line.text());
+            }
+            return out;
+        }
+
+        private static SegmentedItem toItem(Draft draft) {
+            String title = draft.headlines.isEmpty() ? "" : draft.headlines.get(0).text();
+            String subtitle = draft.headlines.size() < 2 ? "" : draft.headlines.get(1).text();
+            List<Paragraph> body = new ArrayList<>();
+            for (Draft.Para para : draft.body) {
+                if (!para.text().isBlank()) {
+                    body.add(para.heading() ? Paragraph.heading(para.text()) : Paragraph.text(para.text()));
+                }
+            }
+            return new SegmentedItem(draft.kind, title, subtitle, String.join(" ", draft.bylineParts), draft.names,
+                    body, draft.captions, draft.warnings);
+        }
+    }
+}

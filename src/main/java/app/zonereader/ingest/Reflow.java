@@ -1,0 +1,268 @@
+package app.zonereader.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Joins hard-wrapped lines back into paragraphs.
+ *
+ * <p>Page text is wrapped every 16–30 characters (a newspaper column) or holds one paragraph per long line, with or
+ * without a blank line after every line. The heuristics, in order:
+ * <ol>
+ *   <li><b>Spacing style.</b> When most lines are followed by a blank line, blank lines are only spacing, and lines
+ *       that touch each other belong together (a two-line headline, a wrapped caption). Otherwise every line is a unit
+ *       and a blank line on both sides marks a line as set apart.</li>
+ *   <li><b>Sentence end.</b> A unit ending with 。！？… (or a byline after them) ends its paragraph; a new thought
+ *       follows. A unit ending mid-sentence continues into the next one.</li>
+ *   <li><b>Column width.</b> A line much shorter than its neighbours (median width of the lines around it) ends
+ *       something: if it has no sentence punctuation it is a short line standing alone (an intertitle, a headline).</li>
+ *   <li><b>Headline runs.</b> A full-width line without sentence punctuation at a paragraph start joins the next line
+ *       only if the following lines soon show running text (a comma or a sentence end); a stack of punctuation-free
+ *       lines (displaced headlines at the end of a page) stays apart.</li>
+ *   <li><b>Structure.</b> Bylines, photo credits and jump lines never join anything; a 本报讯 line starts a unit.</li>
+ * </ol>
+ * Joining itself removes Latin hyphenation (Za-/borowski → Zaborowski), keeps one space between Latin words and none
+ * between Chinese characters, and collapses OCR's spaced-out Chinese ("项 目 开 工" → "项目开工").
+ */
+public final class Reflow {
+    private static final double FULL_LINE = 0.75;
+    private static final int WIDTH_WINDOW = 12;
+
+    private Reflow() {
+    }
+
+    /** The paragraphs of a text, in order, as plain strings. */
+    public static List<String> paragraphs(String text) {
+        List<String> out = new ArrayList<>();
+        for (TextUnit unit : units(text)) {
+            out.add(unit.text());
+        }
+        return out;
+    }
+
+    private static final class Phys {
+        final List<String> lines = new ArrayList<>();
+        final int first;
+        boolean blankBefore;
+        boolean blankAfter;
+        boolean closed;
+        boolean lead;
+        String text;
+        double lastWidth;
+        double localWidth;
+
+        Phys(int first) {
+            this.first = first;
+        }
+    }
+
+    static List<TextUnit> units(String text) {
+        String[] raw = text.split("\n", -1);
+        String[] lines = new String[raw.length];
+        int nonBlank = 0;
+        int followedByBlank = 0;
+        for (int i = 0; i < raw.length; i++) {
+            lines[i] = collapseSpacedOut(raw[i].strip());
+        }
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isEmpty()) {
+                nonBlank++;
+                if (i + 1 >= lines.length || lines[i + 1].isEmpty()) {
+                    followedByBlank++;
+                }
+            }
+        }
+        boolean doubleSpaced = nonBlank >= 3 && followedByBlank >= 0.6 * nonBlank;
+        List<Phys> phys = physicalUnits(lines, doubleSpaced);
+        measure(phys);
+        return join(phys, doubleSpaced);
+    }
+
+    private static List<Phys> physicalUnits(String[] lines, boolean doubleSpaced) {
+        List<Phys> out = new ArrayList<>();
+        Phys current = null;
+        boolean blank = true;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                if (current != null) {
+                    current.blankAfter = true;
+                }
+                current = null;
+                blank = true;
+                continue;
+            }
+            boolean starts = LineClassifier.startsUnit(line);
+            if (current == null || !doubleSpaced || current.closed || starts) {
+                current = new Phys(i + 1);
+                current.blankBefore = blank;
+                current.lead = LineClassifier.isLead(line);
+                out.add(current);
+            }
+            current.lines.add(line);
+            if (LineClassifier.isClosed(line)) {
+                current.closed = true;
+            }
+            blank = false;
+        }
+        if (current != null) {
+            current.blankAfter = true;
+        }
+        for (Phys p : out) {
+            String joined = p.lines.get(0);
+            for (int k = 1; k < p.lines.size(); k++) {
+                joined = joinWrapped(joined, p.lines.get(k));
+            }
+            p.text = joined;
+        }
+        return out;
+    }
+
+    /** Each unit's last-line width against the median width of the lines around it. */
+    private static void measure(List<Phys> phys) {
+        List<Double> widths = new ArrayList<>();
+        int[] lastLineIndex = new int[phys.size()];
+        for (int u = 0; u < phys.size(); u++) {
+            for (String line : phys.get(u).lines) {
+                widths.add(TextShape.visualWidth(line));
+            }
+            lastLineIndex[u] = widths.size() - 1;
+        }
+        for (int u = 0; u < phys.size(); u++) {
+            Phys p = phys.get(u);
+            p.lastWidth = widths.get(lastLineIndex[u]);
+            int from = Math.max(0, lastLineIndex[u] - WIDTH_WINDOW);
+            int to = Math.min(widths.size(), lastLineIndex[u] + WIDTH_WINDOW + 1);
+            double[] window = new double[to - from];
+            for (int k = from; k < to; k++) {
+                window[k - from] = widths.get(k);
+            }
+            Arrays.sort(window);
+            p.localWidth = window[window.length / 2];
+        }
+    }
+
+    private static boolean full(Phys p) {
+        return p.lastWidth >= FULL_LINE * p.localWidth;
+    }
+
+    private static List<TextUnit> join(List<Phys> phys, boolean doubleSpaced) {
+        List<TextUnit> out = new ArrayList<>();
+        int i = 0;
+        while (i < phys.size()) {
+            Phys start = phys.get(i);
+            String text = start.text;
+            int parts = 1;
+            while (i + 1 < phys.size() && shouldJoin(phys, i, text, parts, doubleSpaced)) {
+                text = joinWrapped(text, phys.get(i + 1).text);
+                i++;
+                parts++;
+            }
+            boolean standalone = parts == 1 && !start.closed && TextShape.looksLikeHeadline(text);
+            out.add(new TextUnit(text, start.first, standalone, start.closed));
+            i++;
+        }
+        return out;
+    }
+
+    private static boolean shouldJoin(List<Phys> phys, int i, String paragraph, int parts, boolean doubleSpaced) {
+        Phys u = phys.get(i);
+        Phys v = phys.get(i + 1);
+        if (u.closed || v.closed || v.lead) {
+            return false;
+        }
+        if (TextShape.endsSentence(paragraph) || BylineParser.trailing(paragraph).isPresent()) {
+            return false;
+        }
+        boolean vHead = TextShape.looksLikeHeadline(v.text);
+        if (!doubleSpaced && v.blankBefore && v.blankAfter && vHead) {
+            return false;
+        }
+        if (parts >= 2) {
+            return full(u) || !vHead;
+        }
+        boolean uHead = TextShape.looksLikeHeadline(u.text);
+        if (!uHead) {
+            return full(u) || !vHead;
+        }
+        if (!doubleSpaced) {
+            // Single-spaced pages: a headline-shaped line continues only straight into visible running text.
+            return !u.blankAfter && full(u) && TextShape.showsRunningText(v.text);
+        }
+        return full(u) && runningTextFollows(phys, i + 1);
+    }
+
+    /** Whether the lines from {@code from} on soon show running text rather than more headline-shaped lines. */
+    private static boolean runningTextFollows(List<Phys> phys, int from) {
+        for (int k = from; k < Math.min(phys.size(), from + 4); k++) {
+            Phys p = phys.get(k);
+            if (p.closed || p.lead) {
+                return false;
+            }
+            if (TextShape.showsRunningText(p.text)) {
+                return true;
+            }
+            if (!full(p)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Joins two pieces of one wrapped sentence. */
+    static String joinWrapped(String left, String right) {
+        if (left.isEmpty()) {
+            return right;
+        }
+        if (right.isEmpty()) {
+            return left;
+        }
+        char last = left.charAt(left.length() - 1);
+        char first = right.charAt(0);
+        if (last == '-' && left.length() >= 2 && TextShape.isLatinLetter(left.charAt(left.length() - 2))
+                && first >= 'a' && first <= 'z') {
+            return left.substring(0, left.length() - 1) + right;
+        }
+        if (TextShape.isLatinLetter(first) && last < 0x80 && !Character.isWhitespace(last)
+                && (TextShape.isLatinOrDigit(last) || ",.;:!?)\"'".indexOf(last) >= 0)) {
+            return left + " " + right;
+        }
+        return left + right;
+    }
+
+    /**
+     * OCR sometimes sets every Chinese character apart ("“ 项 目 开 工 需 要"). When most space-separated tokens of a
+     * line are single Chinese characters, the spaces are removed (a space stays only between Latin/digit tokens).
+     */
+    static String collapseSpacedOut(String line) {
+        if (line.indexOf(' ') < 0) {
+            return line;
+        }
+        String[] tokens = line.split(" +");
+        int single = 0;
+        for (String token : tokens) {
+            if (token.length() == 1 && TextShape.isCjk(token.charAt(0))) {
+                single++;
+            } else if (token.length() == 2 && TextShape.isCjk(token.charAt(0)) && TextShape.isCjk(token.charAt(1))
+                    && !TextShape.isHan(token.charAt(0))) {
+                single++;
+            }
+        }
+        if (single < 4 || single * 2 < tokens.length) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        for (String token : tokens) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0 && TextShape.isLatinOrDigit(out.charAt(out.length() - 1))
+                    && TextShape.isLatinOrDigit(token.charAt(0))) {
+                out.append(' ');
+            }
+            out.append(token);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,169 @@
+package app.zonereader.ingest;
+
+import app.zonereader.model.ItemKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Puts back together what the page layout split apart.
+ * <ul>
+ *   <li><b>Orphan sections.</b> A block of text that no headline, 本报讯 or byline opens (typically it starts with an
+ *       intertitle, or in the middle of a sentence) is a later section of an article printed elsewhere on the page.
+ *       It goes to the article whose vocabulary it shares most (page-weighted bigrams, plus agreement on zone names).
+ *       Position is only a weak hint: the item just before gets a small bonus, and none if it ended with a byline,
+ *       because a byline closes an article. A block that resembles nothing becomes an item of its own, with a warning.</li>
+ *   <li><b>Captions.</b> A caption printed away from its article goes to the article it describes if they clearly
+ *       share vocabulary; otherwise the picture stands alone as a photo item. A lone credit (图片来源：X) joins the item
+ *       that mentions X.</li>
+ * </ul>
+ */
+final class SectionRejoiner {
+    private static final double ORPHAN_THRESHOLD = 0.12;
+    private static final double CAPTION_THRESHOLD = 0.35;
+    private static final double CREDIT_THRESHOLD = 0.5;
+    private static final int WINDOW = 12;
+
+    /** A caption or credit not printed inside an article. */
+    record Loose(String text, int line) {
+    }
+
+    private final List<Draft> drafts;
+    private final List<String> pageWarnings;
+
+    SectionRejoiner(List<Draft> drafts, List<String> pageWarnings) {
+        this.drafts = drafts;
+        this.pageWarnings = pageWarnings;
+    }
+
+    private BigramSimilarity similarity() {
+        List<Set<Integer>> documents = new ArrayList<>();
+        for (Draft draft : drafts) {
+            documents.add(draft.grams());
+        }
+        return new BigramSimilarity(documents);
+    }
+
+    void attachOrphans() {
+        BigramSimilarity similarity = similarity();
+        for (int index = 0; index < drafts.size(); index++) {
+            Draft orphan = drafts.get(index);
+            if (!orphan.orphan) {
+                continue;
+            }
+            Draft best = null;
+            double bestScore = 0;
+            for (int k = Math.max(0, index - WINDOW); k < Math.min(drafts.size(), index + WINDOW + 1); k++) {
+                Draft candidate = drafts.get(k);
+                if (candidate == orphan || candidate.orphan || candidate.kind != ItemKind.ARTICLE) {
+                    continue;
+                }
+                double score = similarity.coverage(orphan.grams(), candidate.grams())
+                        + 0.2 * BigramSimilarity.zoneAgreement(orphan.zones(), candidate.zones());
+                if (k == index - 1 && !candidate.endedWithByline) {
+                    score += 0.1;
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = candidate;
+                }
+            }
+            if (best != null && bestScore >= ORPHAN_THRESHOLD) {
+                merge(orphan, best);
+                drafts.remove(index);
+                index--;
+            } else {
+                standAlone(orphan);
+            }
+        }
+    }
+
+    private static void merge(Draft orphan, Draft article) {
+        int block = orphan.body.isEmpty() ? -1 : orphan.body.get(0).block();
+        for (Draft.Headline intertitle : orphan.leadingShorts) {
+            article.body.add(new Draft.Para(intertitle.text(), true, block));
+        }
+        article.body.addAll(orphan.body);
+        // Blocks are numbered in print order, so a stable sort restores reading order across the merged pieces.
+        article.body.sort(Comparator.comparingInt(Draft.Para::block));
+        article.captions.addAll(orphan.captions);
+        article.bylineParts.addAll(orphan.bylineParts);
+        for (String name : orphan.names) {
+            if (!article.names.contains(name)) {
+                article.names.add(name);
+            }
+        }
+        article.warnings.addAll(orphan.warnings);
+        article.invalidate();
+    }
+
+    private static void standAlone(Draft orphan) {
+        orphan.orphan = false;
+        List<Draft.Headline> shorts = orphan.leadingShorts;
+        int block = orphan.body.isEmpty() ? -1 : orphan.body.get(0).block();
+        for (int k = 0; k < shorts.size(); k++) {
+            if (k < 2) {
+                orphan.headlines.add(shorts.get(k));
+            } else {
+                orphan.body.add(k - 2, new Draft.Para(shorts.get(k).text(), true, block));
+            }
+        }
+        orphan.warnings.add("No headline, 本报讯 or byline opened this text and it resembles no other item;"
+                + " kept as an item of its own.");
+    }
+
+    void placeCaptions(List<Loose> captions, List<Loose> credits) {
+        BigramSimilarity similarity = similarity();
+        for (Loose caption : captions) {
+            Set<Integer> grams = BigramSimilarity.bigrams(caption.text());
+            Set<String> zones = BigramSimilarity.zoneKeys(caption.text());
+            Draft best = null;
+            double bestScore = 0;
+            for (Draft draft : drafts) {
+                if (draft.kind != ItemKind.ARTICLE) {
+                    continue;
+                }
+                double score = similarity.coverage(grams, draft.grams())
+                        + 0.2 * BigramSimilarity.zoneAgreement(zones, draft.zones());
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = draft;
+                }
+            }
+            if (best != null && bestScore >= CAPTION_THRESHOLD) {
+                best.captions.add(caption.text());
+                best.invalidate();
+            } else {
+                Draft photo = new Draft(caption.line());
+                photo.kind = ItemKind.PHOTO;
+                photo.body.add(new Draft.Para(caption.text(), false, -1));
+                drafts.add(photo);
+            }
+        }
+        BigramSimilarity withPhotos = similarity();
+        for (Loose credit : credits) {
+            String source = credit.text().replaceFirst("^.*?(图片来源|图片提供|供图)[:：]?\\s*", "");
+            Set<Integer> grams = BigramSimilarity.bigrams(source.isBlank() ? credit.text() : source);
+            Draft best = null;
+            double bestScore = 0;
+            for (Draft draft : drafts) {
+                double score = withPhotos.coverage(grams, draft.grams());
+                if (score > bestScore || (score == bestScore && best != null && draft.kind == ItemKind.PHOTO)) {
+                    bestScore = score;
+                    best = draft;
+                }
+            }
+            if (best != null && bestScore >= CREDIT_THRESHOLD) {
+                if (best.kind == ItemKind.PHOTO) {
+                    best.body.add(new Draft.Para(credit.text(), false, -1));
+                } else {
+                    best.captions.add(credit.text());
+                }
+            } else {
+                pageWarnings.add("A photo credit matched no item: " + credit.text());
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package app.zonereader.ingest;
+
+/**
+ * Character-level facts the layout heuristics rely on: which characters are Chinese, how wide a line looks on paper
+ * (a Latin letter or digit takes about half the width of a Chinese character), whether a line ends a sentence, whether
+ * a line is "headline-shaped" (no sentence punctuation), and whether its quotes are balanced.
+ */
+final class TextShape {
+    /** Characters that end a sentence; a closing quote or bracket after them still ends it. */
+    private static final String TERMINALS = "。！？…!?；;";
+    private static final String CLOSERS = "”’」』）)》〉】\"'";
+    /** Punctuation that only occurs inside running sentences, never in a headline. */
+    private static final String SENTENCE_MARKS = "，。；！？,;";
+
+    private TextShape() {
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    static boolean isCjk(char c) {
+        return isHan(c) || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF')
+                || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u2026' || c == '\u2014'
+                || c == '\u00B7';
+    }
+
+    static boolean isLatinOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Width in Chinese-character units: ASCII counts half. */
+    static double visualWidth(String text) {
+        double width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += text.charAt(i) < 0x80 ? 0.5 : 1.0;
+        }
+        return width;
+    }
+
+    static int hanCount(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isHan(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when the text ends a sentence: 。！？… (also after a closing quote/bracket) or an English full stop. */
+    static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        while (i >= 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (TERMINALS.indexOf(c) >= 0) {
+            return true;
+        }
+        // An English full stop, but not a decimal point or an abbreviation-like single letter.
+        return c == '.' && i > 0 && !Character.isDigit(text.charAt(i - 1));
+    }
+
+    static boolean hasSentenceMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (SENTENCE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An opening quote or bracket without its closing partner marks a sentence cut in the middle. */
+    static boolean hasUnbalancedOpening(String text) {
+        return count(text, '“') > count(text, '”') || count(text, '（') > count(text, '）')
+                || count(text, '(') > count(text, ')') || count(text, '《') > count(text, '》')
+                || count(text, '「') > count(text, '」');
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Headline-shaped: short, no sentence punctuation, does not end the way a cut sentence does (comma, enumeration
+     * comma, colon), and its quotes are balanced. Titles, subtitles, intertitles, banners and captions all look like this;
+     * running text almost never does for a whole line.
+     */
+    static boolean looksLikeHeadline(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || visualWidth(t) > 40 || hasSentenceMarks(t) || hasUnbalancedOpening(t)) {
+            return false;
+        }
+        if (t.indexOf('、') != t.lastIndexOf('、')) {
+            // two enumeration commas make a list, which is running text
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if ("、：:—-".indexOf(last) >= 0) {
+            return false;
+        }
+        return hanCount(t) >= 2 || (t.length() >= 3 && !endsSentence(t));
+    }
+
+    /** Running text shows itself by sentence punctuation, an enumeration comma or an unclosed quote. */
+    static boolean showsRunningText(String text) {
+        return hasSentenceMarks(text) || text.indexOf('、') >= 0 || endsSentence(text) || hasUnbalancedOpening(text);
+    }
+
+    /** Removes every whitespace character (for comparisons that ignore layout). */
+    static String squeeze(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
