@@ -1,6 +1,8 @@
 package app.zonereader.ingest;
 
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.tokenizer.StandardTokenizer;
 import org.slf4j.Logger;
@@ -32,6 +34,13 @@ public final class HanlpWords {
     private static final Logger LOG = LoggerFactory.getLogger(HanlpWords.class);
     private static final String DOMAIN_WORDS = "/app/zonereader/ingest/domain-words.txt";
     private static final String ZONE_NATURE = "nz 2000";
+
+    /**
+     * The standard tokenizer without person-name recognition, for keyphrases: names are no tags, and spotting them is
+     * a third of the segmentation time.
+     */
+    private static final Segment KEYWORD_SEGMENT = new ViterbiSegment().enableNameRecognize(false)
+            .enableTranslatedNameRecognize(false).enableJapaneseNameRecognize(false);
 
     private static final ReentrantReadWriteLock LOCK = new ReentrantReadWriteLock();
     /** Words already in HanLP's custom dictionary; guarded by the write lock. */
@@ -67,6 +76,16 @@ public final class HanlpWords {
         LOCK.readLock().lock();
         try {
             return StandardTokenizer.segment(normalised);
+        } finally {
+            LOCK.readLock().unlock();
+        }
+    }
+
+    /** Like {@link #terms} but person names come out as single characters; for keyphrase extraction. */
+    List<Term> keywordTerms(String normalised) {
+        LOCK.readLock().lock();
+        try {
+            return KEYWORD_SEGMENT.seg(normalised);
         } finally {
             LOCK.readLock().unlock();
         }

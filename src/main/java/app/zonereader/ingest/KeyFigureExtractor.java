@@ -37,10 +37,13 @@ public final class KeyFigureExtractor {
     public List<KeyFigure> extract(String text) {
         String normalised = TextNormalizer.forMatching(text);
         List<Candidate> candidates = new ArrayList<>();
-        findAmounts(normalised, candidates);
-        findPercents(normalised, candidates);
-        findCounts(normalised, candidates);
-        findDates(normalised, candidates);
+        // every figure starts with a digit, so the patterns are tried only where a number starts
+        Matchers matchers = new Matchers(normalised);
+        for (int i = 0; i < normalised.length(); i++) {
+            if (isDigit(normalised.charAt(i)) && (i == 0 || !isDigit(normalised.charAt(i - 1)) && normalised.charAt(i - 1) != '.')) {
+                matchers.findAt(i, candidates);
+            }
+        }
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
         List<KeyFigure> figures = new ArrayList<>();
         List<Integer> sentenceEnds = sentenceEnds(normalised);
@@ -56,50 +59,67 @@ public final class KeyFigureExtractor {
         return figures;
     }
 
-    private static void findAmounts(String text, List<Candidate> out) {
-        Matcher m = AMOUNT.matcher(text);
-        while (m.find()) {
-            String multiplier = m.group(2) == null ? "" : m.group(2);
-            out.add(new Candidate(KeyFigureKind.AMOUNT, m.start(), m.end(), number(m.group(1)) * multiplier(multiplier),
-                    multiplier + "元"));
-        }
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
-    private static void findPercents(String text, List<Candidate> out) {
-        Matcher m = PERCENT.matcher(text);
-        while (m.find()) {
-            out.add(new Candidate(KeyFigureKind.PERCENT, m.start(), m.end(), number(m.group(1)), m.group(2)));
-        }
-    }
+    /** One matcher per pattern over the same text, each tried anchored at a number's first digit. */
+    private static final class Matchers {
+        private final String text;
+        private final Matcher amount;
+        private final Matcher percent;
+        private final Matcher count;
+        private final Matcher fullDate;
+        private final Matcher day;
 
-    private static void findCounts(String text, List<Candidate> out) {
-        Matcher m = COUNT.matcher(text);
-        while (m.find()) {
-            if (isOrdinal(text, m.start())) {
-                continue;
+        private Matchers(String text) {
+            this.text = text;
+            this.amount = prepare(AMOUNT, text);
+            this.percent = prepare(PERCENT, text);
+            this.count = prepare(COUNT, text);
+            this.fullDate = prepare(FULL_DATE, text);
+            this.day = prepare(DAY, text);
+        }
+
+        private static Matcher prepare(Pattern pattern, String text) {
+            // transparent bounds let the look-behinds see the text before the number
+            return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        private boolean at(Matcher matcher, int start) {
+            matcher.region(start, text.length());
+            return matcher.lookingAt();
+        }
+
+        private void findAt(int start, List<Candidate> out) {
+            if (at(amount, start)) {
+                String multiplier = amount.group(2) == null ? "" : amount.group(2);
+                out.add(new Candidate(KeyFigureKind.AMOUNT, start, amount.end(),
+                        number(amount.group(1)) * multiplier(multiplier), multiplier + "元"));
             }
-            String multiplier = m.group(2) == null ? "" : m.group(2);
-            out.add(new Candidate(KeyFigureKind.COUNT, m.start(), m.end(), number(m.group(1)) * multiplier(multiplier),
-                    m.group(3)));
-        }
-    }
-
-    private static void findDates(String text, List<Candidate> out) {
-        Matcher full = FULL_DATE.matcher(text);
-        while (full.find()) {
-            int year = Integer.parseInt(full.group(1));
-            int month = Integer.parseInt(full.group(2));
-            int day = full.group(3) == null ? 0 : Integer.parseInt(full.group(3));
-            if (year >= 1900 && year <= 2100 && isDate(month, day == 0 ? 1 : day)) {
-                out.add(new Candidate(KeyFigureKind.DATE, full.start(), full.end(), year * 10000 + month * 100 + day, DATE_UNIT));
+            if (at(percent, start)) {
+                out.add(new Candidate(KeyFigureKind.PERCENT, start, percent.end(), number(percent.group(1)), percent.group(2)));
             }
-        }
-        Matcher day = DAY.matcher(text);
-        while (day.find()) {
-            int month = Integer.parseInt(day.group(1));
-            int dayOfMonth = Integer.parseInt(day.group(2));
-            if (isDate(month, dayOfMonth)) {
-                out.add(new Candidate(KeyFigureKind.DATE, day.start(), day.end(), month * 100 + dayOfMonth, DATE_UNIT));
+            if (at(count, start) && !isOrdinal(text, start)) {
+                String multiplier = count.group(2) == null ? "" : count.group(2);
+                out.add(new Candidate(KeyFigureKind.COUNT, start, count.end(), number(count.group(1)) * multiplier(multiplier),
+                        count.group(3)));
+            }
+            if (at(fullDate, start)) {
+                int year = Integer.parseInt(fullDate.group(1));
+                int month = Integer.parseInt(fullDate.group(2));
+                int dayOfMonth = fullDate.group(3) == null ? 0 : Integer.parseInt(fullDate.group(3));
+                if (year >= 1900 && year <= 2100 && isDate(month, dayOfMonth == 0 ? 1 : dayOfMonth)) {
+                    out.add(new Candidate(KeyFigureKind.DATE, start, fullDate.end(), year * 10000 + month * 100 + dayOfMonth,
+                            DATE_UNIT));
+                }
+            }
+            if (at(day, start)) {
+                int month = Integer.parseInt(day.group(1));
+                int dayOfMonth = Integer.parseInt(day.group(2));
+                if (isDate(month, dayOfMonth)) {
+                    out.add(new Candidate(KeyFigureKind.DATE, start, day.end(), month * 100 + dayOfMonth, DATE_UNIT));
+                }
             }
         }
     }

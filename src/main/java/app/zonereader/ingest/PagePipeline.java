@@ -51,6 +51,18 @@ public final class PagePipeline {
         this.keyFigures = Objects.requireNonNull(keyFigures, "keyFigures");
     }
 
+    /** The default engine: {@link Decoder}, a fresh {@link PageSegmenter} per page, and the bundled gazetteer. */
+    public static PagePipeline standard() {
+        return withGazetteer(ZoneGazetteer.bundled());
+    }
+
+    /** The default engine with another zone list. */
+    public static PagePipeline withGazetteer(ZoneGazetteer gazetteer) {
+        HanlpWords words = new HanlpWords(gazetteer);
+        return new PagePipeline(Decoder::decode, text -> new PageSegmenter().segment(text),
+                new ZoneAttributor(gazetteer, words), new Tagger(words, gazetteer), new KeyFigureExtractor());
+    }
+
     /** The page made from a file's bytes; {@code fileName} is recorded as given. Both must be non-null. */
     public Page process(String fileName, byte[] bytes) {
         Objects.requireNonNull(fileName, "fileName");

@@ -66,8 +66,8 @@ public final class Tagger {
 
     private List<String> tags(String title, String body, Set<Zone> ownZones) {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        collect(words.terms(TextNormalizer.forMatching(title)), TITLE_BOOST, candidates);
-        collect(words.terms(TextNormalizer.forMatching(body)), 1, candidates);
+        collect(words.keywordTerms(TextNormalizer.forMatching(title)), TITLE_BOOST, candidates);
+        collect(words.keywordTerms(TextNormalizer.forMatching(body)), 1, candidates);
         List<Candidate> ranked = new ArrayList<>();
         for (Candidate candidate : candidates.values()) {
             if (candidate.isSupported() && isAllowed(candidate.word, ownZones)) {
@@ -90,7 +90,7 @@ public final class Tagger {
                 continue;
             }
             add(term.word, false, weight, candidates);
-            if (gazetteer.lookup(term.word).isPresent()) {
+            if (gazetteer.lookupNormalised(term.word).isPresent()) {
                 // a zone name is a tag of its own or nothing; "抚州高新区行政" is no phrase
                 beforePrevious = null;
                 previous = null;
@@ -130,10 +130,11 @@ public final class Tagger {
     }
 
     private boolean isAllowed(String word, Set<Zone> ownZones) {
-        if (BOILERPLATE.contains(word) || CoreStopWordDictionary.contains(word) || HAS_DIGIT.matcher(word).matches()) {
+        if (BOILERPLATE.contains(word) || CoreStopWordDictionary.contains(word) || HAS_DIGIT.matcher(word).matches()
+                || word.endsWith("有限公司")) {
             return false;
         }
-        Optional<Zone> zone = gazetteer.lookup(word);
+        Optional<Zone> zone = gazetteer.lookupNormalised(word);
         return zone.isEmpty() || ownZones.contains(zone.get());
     }
 
@@ -150,7 +151,8 @@ public final class Tagger {
             if (chosen.size() >= MAX_TAGS || (chosen.size() >= MIN_TAGS && candidate.score < best * TAIL_SHARE)) {
                 break;
             }
-            if (chosen.stream().anyMatch(tag -> tag.contains(candidate.word))) {
+            if (chosen.stream().anyMatch(tag -> tag.contains(candidate.word))
+                    || candidate.phrase && chosen.stream().anyMatch(tag -> overlaps(tag, candidate.word))) {
                 continue;
             }
             int contained = indexOfContained(chosen, candidate.word);
@@ -162,6 +164,20 @@ public final class Tagger {
             }
         }
         return chosen;
+    }
+
+    /** Two phrases cut from one longer run: the end of one is the start of the other (量子微波测量, 微波测量系统). */
+    private static boolean overlaps(String a, String b) {
+        return sharesEdge(a, b) || sharesEdge(b, a);
+    }
+
+    private static boolean sharesEdge(String head, String tail) {
+        for (int length = Math.min(head.length(), tail.length()) - 1; length >= 2; length--) {
+            if (head.endsWith(tail.substring(0, length))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOfContained(List<String> chosen, String word) {

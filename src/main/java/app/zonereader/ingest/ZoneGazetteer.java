@@ -197,6 +197,11 @@ public final class ZoneGazetteer {
         return Optional.ofNullable(zoneByForm.get(TextNormalizer.forMatching(form.strip())));
     }
 
+    /** Like {@link #lookup(String)} for a form already in {@link TextNormalizer#forMatching} form. */
+    Optional<Zone> lookupNormalised(String form) {
+        return Optional.ofNullable(zoneByForm.get(form));
+    }
+
     /** Zone names in a text: longest match first, left to right, never overlapping. */
     public List<ZoneMention> mentions(String text) {
         return mentionsInNormalised(text, TextNormalizer.forMatching(text));
