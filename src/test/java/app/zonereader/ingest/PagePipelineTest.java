@@ -77,6 +77,16 @@ class PagePipelineTest {
     }
 
     @Test
+    void traditionalChineseItemIsAttributedAndTaggedInSimplifiedForm() {
+        Page page = process(pipeline(UTF8, PagePipelineTest::blocks),
+                "永川高新區推動產教融合\n永川高新區職業教育發展迅速，產教融合成效明顯，職業院校達到17所。職業教育是永川的特色。");
+        Article article = page.items().get(0);
+        assertEquals("永川高新区", article.zone().map(Zone::shortName).orElseThrow());
+        assertTrue(article.tags().contains("产教融合"), article.tags().toString());
+        assertEquals("17所", article.keyFigures().get(0).text());
+    }
+
+    @Test
     void anItemNamingTwoZonesEquallyGetsNoZoneAndAWarning() {
         Page page = process(pipeline(UTF8, PagePipelineTest::blocks), "两区签约\n昆山高新区、常熟高新区代表出席。");
         Article article = page.items().get(0);

@@ -73,6 +73,15 @@ class TaggerTest {
     }
 
     @Test
+    void phrasesCutFromOneLongerRunAreNotAllKept() {
+        String text = "中国首台套量子微波测量系统发布。量子微波测量系统由研究院研制，量子微波测量系统填补空白。"
+                + "首台套量子微波测量系统将服务计量行业。";
+        List<String> tags = TAGGER.tags("首台套量子微波测量系统发布", text);
+        long pieces = tags.stream().filter(tag -> tag.contains("微波")).count();
+        assertEquals(1, pieces, tags.toString());
+    }
+
+    @Test
     void tagsAreStableAcrossRunsAndInstances() {
         List<String> first = TAGGER.tags(TITLE, body);
         Tagger other = new Tagger(new HanlpWords(GAZETTEER), GAZETTEER);
