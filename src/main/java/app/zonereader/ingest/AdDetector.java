@@ -22,7 +22,7 @@ final class AdDetector {
         }
         boolean keyword = false;
         for (String line : lines) {
-            String norm = TextNormalizer.forMatching(line);
+            String norm = Norm.of(line);
             if (TextShape.endsSentence(norm) && norm.length() > 30) {
                 return false;
             }

@@ -29,7 +29,7 @@ final class BigramSimilarity {
     }
 
     static Set<Integer> bigrams(String text) {
-        String norm = TextNormalizer.forMatching(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+        String norm = Norm.of(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         Set<Integer> grams = new HashSet<>();
         char previous = 0;
         for (int i = 0; i < norm.length(); i++) {
@@ -62,7 +62,7 @@ final class BigramSimilarity {
 
     /** The two characters before each 高新区 (永川高新区 → 永川): the zones a text talks about. */
     static Set<String> zoneKeys(String text) {
-        String norm = TextNormalizer.forMatching(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+        String norm = Norm.of(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         Set<String> keys = new HashSet<>();
         int at = norm.indexOf("高新区");
         while (at >= 0) {

@@ -29,6 +29,7 @@ final class BylineParser {
     private static final Pattern AFFILIATION = Pattern.compile("^[（(]\\s*作者(单位|系|为|简介)?[：:].{1,80}[)）]$");
     private static final Pattern LEAD = Pattern.compile(
             "^本报(讯|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(电|讯))\\s*(?:[（(]([^（）()]{1,40})[）)])?\\s*");
+    private static final String MARKER_CHARS = "▶►▷■□●◆◇★☆>》";
     private static final String SENTENCE_END = "。！？…”」』）)!?.";
 
     private BylineParser() {
@@ -40,9 +41,13 @@ final class BylineParser {
         if (original.isEmpty() || original.length() > 40) {
             return Optional.empty();
         }
-        String norm = TextNormalizer.forMatching(original);
-        if (AFFILIATION.matcher(norm).matches()) {
+        String norm = Norm.of(original);
+        char first = norm.charAt(0);
+        if ((first == '(' || first == '（') && AFFILIATION.matcher(norm).matches()) {
             return Optional.of(new Byline(original, List.of()));
+        }
+        if (!couldBeByline(norm)) {
+            return Optional.empty();
         }
         Matcher marker = MARKER.matcher(norm);
         boolean marked = marker.find();
@@ -61,6 +66,18 @@ final class BylineParser {
             }
         }
         return Optional.of(new Byline(restOriginal.strip(), names));
+    }
+
+    /** Cheap rejection before the regexes: bylines have no sentence punctuation and are names, roles or marked. */
+    private static boolean couldBeByline(String norm) {
+        if (TextShape.hasSentenceMarks(norm)) {
+            return false;
+        }
+        if (MARKER_CHARS.indexOf(norm.charAt(0)) >= 0 || norm.indexOf(' ') >= 0 || norm.indexOf('/') >= 0) {
+            return true;
+        }
+        return norm.length() <= 4 || norm.contains("记者") || norm.contains("通讯员") || norm.contains("撰")
+                || norm.contains("摄") || norm.contains("作者") || norm.contains("编辑");
     }
 
     /**
@@ -121,7 +138,9 @@ final class BylineParser {
     /** Splits "…体验。 谢彦波" into the paragraph and its closing byline. */
     static Optional<BylineSplit> trailing(String paragraph) {
         String text = paragraph.stripTrailing();
-        String norm = TextNormalizer.forMatching(text);
+        // Names and the gap before them fit in the last few dozen characters; look only there.
+        int offset = Math.max(0, text.length() - 48);
+        String norm = Norm.of(text.substring(offset));
         int end = norm.length();
         int tokens = 0;
         int cut = -1;
@@ -151,6 +170,7 @@ final class BylineParser {
         if (cut < 0) {
             return Optional.empty();
         }
+        cut += offset;
         String bylineText = text.substring(cut).strip();
         List<String> names = List.of(bylineText.split("[\\s\u3000]+"));
         return Optional.of(new BylineSplit(text.substring(0, cut), new Byline(bylineText, names)));
@@ -158,7 +178,7 @@ final class BylineParser {
 
     /** Strips a 本报讯 / 本报X月X日电 lead-in; names in "（记者 X）" become the byline. */
     static Optional<BylineSplit> lead(String paragraph) {
-        String norm = TextNormalizer.forMatching(paragraph);
+        String norm = Norm.of(paragraph.substring(0, Math.min(paragraph.length(), 80)));
         Matcher m = LEAD.matcher(norm);
         if (!m.find()) {
             return Optional.empty();
@@ -173,7 +193,7 @@ final class BylineParser {
     }
 
     static boolean startsWithLead(String paragraph) {
-        return LEAD.matcher(TextNormalizer.forMatching(paragraph)).find();
+        return LEAD.matcher(Norm.of(paragraph.substring(0, Math.min(paragraph.length(), 80)))).find();
     }
 
     /** A paragraph with its byline removed. */

@@ -29,6 +29,7 @@ final class Draft {
     final List<String> captions = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     private Set<Integer> grams;
+    private Set<Integer> openingGrams;
     private Set<String> zones;
 
     Draft(int line) {
@@ -82,6 +83,13 @@ final class Draft {
         return grams;
     }
 
+    Set<Integer> openingGrams() {
+        if (openingGrams == null) {
+            openingGrams = BigramSimilarity.bigrams(opening());
+        }
+        return openingGrams;
+    }
+
     Set<String> zones() {
         if (zones == null) {
             zones = BigramSimilarity.zoneKeys(text());
@@ -91,6 +99,7 @@ final class Draft {
 
     void invalidate() {
         grams = null;
+        openingGrams = null;
         zones = null;
     }
 

@@ -58,7 +58,7 @@ final class HeadlinePlacer {
                 if (article.headlines.size() >= 2) {
                     continue;
                 }
-                double score = 0.6 * similarity.coverage(grams, BigramSimilarity.bigrams(article.opening()))
+                double score = 0.6 * similarity.coverage(grams, article.openingGrams())
                         + 0.4 * similarity.coverage(grams, article.grams())
                         + 0.3 * BigramSimilarity.zoneAgreement(zones, article.zones())
                         + (candidate.adjacent() == article ? 0.15 : 0);
@@ -66,7 +66,7 @@ final class HeadlinePlacer {
             }
         }
         matches.sort(Comparator.comparingDouble(Match::score).reversed());
-        List<Candidate> placed = new ArrayList<>();
+        Set<Candidate> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Match match : matches) {
             if (match.score() < THRESHOLD) {
                 break;
@@ -87,11 +87,18 @@ final class HeadlinePlacer {
         }
     }
 
-    private static int insertionIndex(List<Draft> articles, int line) {
-        int k = 0;
-        while (k < articles.size() && articles.get(k).line < line) {
-            k++;
+    /** Index of the first article printed after {@code line} (articles are sorted by line). */
+    static int insertionIndex(List<Draft> articles, int line) {
+        int low = 0;
+        int high = articles.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (articles.get(mid).line < line) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
-        return k;
+        return low;
     }
 }

@@ -30,20 +30,20 @@ final class LineClassifier {
     }
 
     static boolean isCredit(String line) {
-        String norm = TextNormalizer.forMatching(line.strip());
+        String norm = Norm.of(line.strip());
         return norm.length() <= 80 && CREDIT.matcher(norm).find();
     }
 
     static boolean saysPicture(String text) {
-        return PICTURE_SAYS.matcher(TextNormalizer.forMatching(text)).find();
+        return PICTURE_SAYS.matcher(Norm.of(text)).find();
     }
 
     static boolean isJumpLine(String line) {
-        return JUMP_LINE.matcher(TextNormalizer.forMatching(line.strip())).matches();
+        return JUMP_LINE.matcher(Norm.of(line.strip())).matches();
     }
 
     static boolean mentionsJump(String text) {
-        return JUMP_CORE.matcher(TextNormalizer.forMatching(text)).find();
+        return JUMP_CORE.matcher(Norm.of(text)).find();
     }
 
     static boolean isLead(String line) {

@@ -75,6 +75,7 @@ public final class PageSegmenter {
         private final List<SectionRejoiner.Loose> looseCredits = new ArrayList<>();
         private Draft current;
         private int block;
+        private int lastLooseCaption = -1;
 
         Walk(List<TextUnit> units) {
             this.units = units;
@@ -95,6 +96,22 @@ public final class PageSegmenter {
             }
             flushPendingToPool(null);
             drafts.removeIf(Draft::isEmpty);
+            if (drafts.isEmpty() && looseCaptions.isEmpty() && !pool.isEmpty()) {
+                // Only headline-shaped lines: keep them as an article without text rather than lose them.
+                Draft headlineOnly = new Draft(pool.get(0).line());
+                for (int k = 0; k < pool.size(); k++) {
+                    headlineOnly.headlines.add(new Draft.Headline(pool.get(k).text(), pool.get(k).line()));
+                    if (k == 1) {
+                        break;
+                    }
+                }
+                for (int k = 2; k < pool.size(); k++) {
+                    headlineOnly.body.add(new Draft.Para(pool.get(k).text(), false, 0));
+                }
+                headlineOnly.warnings.add("The page has headlines but no article text.");
+                drafts.add(headlineOnly);
+                pool.clear();
+            }
             SectionRejoiner rejoiner = new SectionRejoiner(drafts, pageWarnings);
             rejoiner.attachOrphans();
             rejoiner.placeCaptions(looseCaptions, looseCredits);
@@ -137,6 +154,13 @@ public final class PageSegmenter {
                     addCaption(candidate + " " + text, units.get(next).line());
                     return next;
                 }
+            }
+            if (loneCredit && lastLooseCaption >= 0 && lastLooseCaption == looseCaptions.size() - 1 && i > 0
+                    && units.get(i - 1).line() == looseCaptions.get(lastLooseCaption).line()) {
+                // A credit printed right under a stand-alone caption completes it.
+                SectionRejoiner.Loose caption = looseCaptions.get(lastLooseCaption);
+                looseCaptions.set(lastLooseCaption, new SectionRejoiner.Loose(caption.text() + " " + text, caption.line()));
+                return i;
             }
             if (loneCredit) {
                 looseCredits.add(new SectionRejoiner.Loose(text, units.get(i).line()));
@@ -221,12 +245,16 @@ public final class PageSegmenter {
                 addParagraph(lead.get().body());
                 return;
             }
+            boolean nothingOpen = current == null
+                    || (!current.hasBody && current.headlines.isEmpty() && pending.isEmpty());
+            if (nothingOpen && LineClassifier.saysPicture(text) && text.length() <= MAX_PHOTO_CAPTION) {
+                // A picture caption printed on its own (图为…): a photo, or a caption of an article elsewhere.
+                flushPendingToPool(null);
+                looseCaptions.add(new SectionRejoiner.Loose(text, unit.line()));
+                lastLooseCaption = looseCaptions.size() - 1;
+                return;
+            }
             if (current == null) {
-                if (LineClassifier.saysPicture(text) && text.length() <= MAX_PHOTO_CAPTION) {
-                    flushPendingToPool(null);
-                    looseCaptions.add(new SectionRejoiner.Loose(text, unit.line()));
-                    return;
-                }
                 Draft orphan = newDraft(unit.line());
                 orphan.orphan = true;
                 if (AdDetector.isAd(texts(pending))) {
@@ -257,7 +285,7 @@ public final class PageSegmenter {
             if (!LineClassifier.mentionsJump(text)) {
                 return text;
             }
-            String norm = TextNormalizer.forMatching(text);
+            String norm = Norm.of(text);
             java.util.regex.Matcher m = LineClassifier.JUMP_IN_TEXT.matcher(norm);
             StringBuilder out = new StringBuilder();
             int from = 0;

@@ -93,15 +93,16 @@ public final class Reflow {
                 blank = true;
                 continue;
             }
-            boolean starts = LineClassifier.startsUnit(line);
-            if (current == null || !doubleSpaced || current.closed || starts) {
+            boolean lead = LineClassifier.isLead(line);
+            boolean closed = LineClassifier.isClosed(line);
+            if (current == null || !doubleSpaced || current.closed || lead || closed) {
                 current = new Phys(i + 1);
                 current.blankBefore = blank;
-                current.lead = LineClassifier.isLead(line);
+                current.lead = lead;
                 out.add(current);
             }
             current.lines.add(line);
-            if (LineClassifier.isClosed(line)) {
+            if (closed) {
                 current.closed = true;
             }
             blank = false;

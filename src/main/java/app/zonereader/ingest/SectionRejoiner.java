@@ -114,14 +114,22 @@ final class SectionRejoiner {
                 + " kept as an item of its own.");
     }
 
+    /** The items printed around a line: a page holds a dozen items, so this only bounds huge inputs. */
+    private static List<Draft> near(List<Draft> byLine, int line) {
+        int at = HeadlinePlacer.insertionIndex(byLine, line);
+        return byLine.subList(Math.max(0, at - WINDOW), Math.min(byLine.size(), at + WINDOW));
+    }
+
     void placeCaptions(List<Loose> captions, List<Loose> credits) {
         BigramSimilarity similarity = similarity();
+        List<Draft> byLine = new ArrayList<>(drafts);
+        byLine.sort(Comparator.comparingInt(d -> d.line));
         for (Loose caption : captions) {
             Set<Integer> grams = BigramSimilarity.bigrams(caption.text());
             Set<String> zones = BigramSimilarity.zoneKeys(caption.text());
             Draft best = null;
             double bestScore = 0;
-            for (Draft draft : drafts) {
+            for (Draft draft : near(byLine, caption.line())) {
                 if (draft.kind != ItemKind.ARTICLE) {
                     continue;
                 }
@@ -143,12 +151,14 @@ final class SectionRejoiner {
             }
         }
         BigramSimilarity withPhotos = similarity();
+        byLine = new ArrayList<>(drafts);
+        byLine.sort(Comparator.comparingInt(d -> d.line));
         for (Loose credit : credits) {
             String source = credit.text().replaceFirst("^.*?(图片来源|图片提供|供图)[:：]?\\s*", "");
             Set<Integer> grams = BigramSimilarity.bigrams(source.isBlank() ? credit.text() : source);
             Draft best = null;
             double bestScore = 0;
-            for (Draft draft : drafts) {
+            for (Draft draft : near(byLine, credit.line())) {
                 double score = withPhotos.coverage(grams, draft.grams());
                 if (score > bestScore || (score == bestScore && best != null && draft.kind == ItemKind.PHOTO)) {
                     bestScore = score;
