@@ -1,0 +1,157 @@
+package app.zonereader.app.bench;
+
+import app.zonereader.ingest.Decoder;
+import app.zonereader.ingest.HanlpWords;
+import app.zonereader.ingest.PagePipeline;
+import app.zonereader.ingest.ZoneGazetteer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Times the whole ingest pipeline over the bundled sample pages against HanLP segmentation alone over the same text,
+ * in the same run, so the ratio says what the page engine costs on top of the segmenter the search index needs anyway.
+ */
+public final class IngestBench {
+    private static final String PAGES = "/assets/pages";
+    private static final int WARM_UP_ROUNDS = 3;
+    private static final int LARGE_PAGE_CHARS = 20_000;
+
+    private IngestBench() {
+    }
+
+    /** Runs the benchmark {@code rounds} times over the five pages and returns a short report. */
+    public static String run(int rounds) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1, was " + rounds);
+        }
+        List<Sample> pages = bundledPages();
+        PagePipeline pipeline = PagePipeline.standard();
+        HanlpWords words = new HanlpWords(ZoneGazetteer.bundled());
+        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+            for (Sample page : pages) {
+                pipeline.process(page.name(), page.bytes());
+                words.words(page.text());
+            }
+        }
+        long chars = 0;
+        List<Double> pipelineMillis = new ArrayList<>();
+        List<Double> segmentMillis = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (Sample page : pages) {
+                chars += page.text().length();
+                long start = System.nanoTime();
+                pipeline.process(page.name(), page.bytes());
+                long middle = System.nanoTime();
+                words.words(page.text());
+                long end = System.nanoTime();
+                pipelineMillis.add((middle - start) / 1e6);
+                segmentMillis.add((end - middle) / 1e6);
+            }
+        }
+        double pipelineRate = chars / (sum(pipelineMillis) / 1000);
+        double segmentRate = chars / (sum(segmentMillis) / 1000);
+
+        Sample large = largePage(pages);
+        List<Double> largeMillis = new ArrayList<>();
+        List<Double> largeSegmentMillis = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            long start = System.nanoTime();
+            pipeline.process(large.name(), large.bytes());
+            long middle = System.nanoTime();
+            words.words(large.text());
+            largeSegmentMillis.add((System.nanoTime() - middle) / 1e6);
+            largeMillis.add((middle - start) / 1e6);
+        }
+
+        return String.join(System.lineSeparator(),
+                String.format("Ingest benchmark: %d pages x %d rounds (%d chars per round), after %d warm-up rounds",
+                        pages.size(), rounds, chars / rounds, WARM_UP_ROUNDS),
+                String.format("  pipeline      ms/page p50 %.1f  p95 %.1f   %,.0f chars/s",
+                        percentile(pipelineMillis, 50), percentile(pipelineMillis, 95), pipelineRate),
+                String.format("  segmentation  ms/page p50 %.1f  p95 %.1f   %,.0f chars/s",
+                        percentile(segmentMillis, 50), percentile(segmentMillis, 95), segmentRate),
+                String.format("  throughput ratio pipeline/segmentation %.2f (goal >= 0.60)", pipelineRate / segmentRate),
+                String.format("  %,d-char page: pipeline p50 %.1f ms, p95 %.1f ms; segmentation p50 %.1f ms",
+                        large.text().length(), percentile(largeMillis, 50), percentile(largeMillis, 95),
+                        percentile(largeSegmentMillis, 50)));
+    }
+
+    /** Whole sample pages glued together and cut at the first line end after 20,000 characters. */
+    private static Sample largePage(List<Sample> pages) {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < LARGE_PAGE_CHARS) {
+            for (Sample page : pages) {
+                text.append(page.text()).append("\n\n");
+            }
+        }
+        int cut = text.indexOf("\n", LARGE_PAGE_CHARS);
+        String large = text.substring(0, cut < 0 ? text.length() : cut + 1);
+        return new Sample("large.txt", large.getBytes(StandardCharsets.UTF_8), large);
+    }
+
+    private static List<Sample> bundledPages() {
+        URL folder = IngestBench.class.getResource(PAGES);
+        if (folder == null) {
+            throw new IllegalStateException("the sample pages " + PAGES + " are missing from the classpath");
+        }
+        try {
+            URI uri = folder.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return readPages(jar.getPath(PAGES));
+                }
+            }
+            return readPages(Path.of(uri));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sample pages", e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("bad resource location " + folder, e);
+        }
+    }
+
+    private static List<Sample> readPages(Path folder) throws IOException {
+        List<Sample> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                byte[] bytes;
+                try (InputStream in = Files.newInputStream(file)) {
+                    bytes = in.readAllBytes();
+                }
+                pages.add(new Sample(file.getFileName().toString(), bytes, Decoder.decode(bytes).text()));
+            }
+        }
+        if (pages.isEmpty()) {
+            throw new IllegalStateException("no sample pages in " + folder);
+        }
+        return pages;
+    }
+
+    private static double sum(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    private static double percentile(List<Double> values, int percent) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private record Sample(String name, byte[] bytes, String text) {
+    }
+}

@@ -1,0 +1,169 @@
+package app.zonereader.ingest;
+
+import app.zonereader.model.KeyFigure;
+import app.zonereader.model.KeyFigureKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures of an article: money (亿元, 万元, 元), shares (%, 个百分点), counts (家, 个, 项, 人 …) and dates
+ * (2021年11月, 11月27日), each with the sentence it came from.
+ * <p>
+ * Values follow {@link KeyFigure}: money in 元, percents as printed, dates as yyyymmdd with missing parts 0.
+ * Counts are multiplied out and keep the measure word as unit: "5.3万余人" is 53000 of 人.
+ * Where two readings overlap the longer one wins ("3个百分点" is a share, not a count of 个).
+ * Matching runs on {@link TextNormalizer#forMatching} text, so full-width digits and Traditional units (萬元) work.
+ * Stateless and thread-safe.
+ */
+public final class KeyFigureExtractor {
+    private static final String NUMBER = "(?<![\\d.])(\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?)\\s*";
+    private static final String ABOUT = "(?:余|多)?";
+    private static final Pattern AMOUNT = Pattern.compile(NUMBER + ABOUT + "(万亿|千万|百万|亿|万|千)?" + ABOUT + "元");
+    private static final Pattern PERCENT = Pattern.compile(NUMBER + "(%|个百分点|百分点)");
+    private static final Pattern COUNT = Pattern.compile(NUMBER + ABOUT + "(万|亿)?" + ABOUT
+            + "(人次|家次|家|个(?!月|百分点)|项|所|名|人|笔|款|台|套|件|位|次|场|批|条|户|座|栋|处|支|届|种|类)");
+    private static final Pattern FULL_DATE = Pattern.compile("(?<!\\d)(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})[日号])?");
+    private static final Pattern DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;\\n]");
+    private static final String DATE_UNIT = "年月日";
+    private static final Map<String, Double> MULTIPLIERS = Map.of("万亿", 1e12, "千万", 1e7, "百万", 1e6, "亿", 1e8,
+            "万", 1e4, "千", 1e3);
+
+    public List<KeyFigure> extract(String text) {
+        String normalised = TextNormalizer.forMatching(text);
+        List<Candidate> candidates = new ArrayList<>();
+        // every figure starts with a digit, so the patterns are tried only where a number starts
+        Matchers matchers = new Matchers(normalised);
+        for (int i = 0; i < normalised.length(); i++) {
+            if (isDigit(normalised.charAt(i)) && (i == 0 || !isDigit(normalised.charAt(i - 1)) && normalised.charAt(i - 1) != '.')) {
+                matchers.findAt(i, candidates);
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
+        List<KeyFigure> figures = new ArrayList<>();
+        List<Integer> sentenceEnds = sentenceEnds(normalised);
+        int taken = 0;
+        for (Candidate candidate : candidates) {
+            if (candidate.start() < taken) {
+                continue;
+            }
+            taken = candidate.end();
+            figures.add(new KeyFigure(candidate.kind(), text.substring(candidate.start(), candidate.end()), candidate.value(),
+                    candidate.unit(), sentenceAround(text, sentenceEnds, candidate.start())));
+        }
+        return figures;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** One matcher per pattern over the same text, each tried anchored at a number's first digit. */
+    private static final class Matchers {
+        private final String text;
+        private final Matcher amount;
+        private final Matcher percent;
+        private final Matcher count;
+        private final Matcher fullDate;
+        private final Matcher day;
+
+        private Matchers(String text) {
+            this.text = text;
+            this.amount = prepare(AMOUNT, text);
+            this.percent = prepare(PERCENT, text);
+            this.count = prepare(COUNT, text);
+            this.fullDate = prepare(FULL_DATE, text);
+            this.day = prepare(DAY, text);
+        }
+
+        private static Matcher prepare(Pattern pattern, String text) {
+            // transparent bounds let the look-behinds see the text before the number
+            return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        private boolean at(Matcher matcher, int start) {
+            matcher.region(start, text.length());
+            return matcher.lookingAt();
+        }
+
+        private void findAt(int start, List<Candidate> out) {
+            if (at(amount, start)) {
+                String multiplier = amount.group(2) == null ? "" : amount.group(2);
+                out.add(new Candidate(KeyFigureKind.AMOUNT, start, amount.end(),
+                        number(amount.group(1)) * multiplier(multiplier), multiplier + "元"));
+            }
+            if (at(percent, start)) {
+                out.add(new Candidate(KeyFigureKind.PERCENT, start, percent.end(), number(percent.group(1)), percent.group(2)));
+            }
+            if (at(count, start) && !isOrdinal(text, start)) {
+                String multiplier = count.group(2) == null ? "" : count.group(2);
+                out.add(new Candidate(KeyFigureKind.COUNT, start, count.end(), number(count.group(1)) * multiplier(multiplier),
+                        count.group(3)));
+            }
+            if (at(fullDate, start)) {
+                int year = Integer.parseInt(fullDate.group(1));
+                int month = Integer.parseInt(fullDate.group(2));
+                int dayOfMonth = fullDate.group(3) == null ? 0 : Integer.parseInt(fullDate.group(3));
+                if (year >= 1900 && year <= 2100 && isDate(month, dayOfMonth == 0 ? 1 : dayOfMonth)) {
+                    out.add(new Candidate(KeyFigureKind.DATE, start, fullDate.end(), year * 10000 + month * 100 + dayOfMonth,
+                            DATE_UNIT));
+                }
+            }
+            if (at(day, start)) {
+                int month = Integer.parseInt(day.group(1));
+                int dayOfMonth = Integer.parseInt(day.group(2));
+                if (isDate(month, dayOfMonth)) {
+                    out.add(new Candidate(KeyFigureKind.DATE, start, day.end(), month * 100 + dayOfMonth, DATE_UNIT));
+                }
+            }
+        }
+    }
+
+    private static boolean isDate(int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    }
+
+    /** "第3个" counts nothing. */
+    private static boolean isOrdinal(String text, int numberStart) {
+        return numberStart > 0 && text.charAt(numberStart - 1) == '第';
+    }
+
+    private static double number(String digits) {
+        return Double.parseDouble(digits.replace(",", ""));
+    }
+
+    private static double multiplier(String word) {
+        return word.isEmpty() ? 1 : MULTIPLIERS.get(word);
+    }
+
+    /** Offsets just after each sentence end (。！？； and line ends), then the text's end. */
+    private static List<Integer> sentenceEnds(String normalised) {
+        List<Integer> ends = new ArrayList<>();
+        Matcher end = SENTENCE_END.matcher(normalised);
+        while (end.find()) {
+            ends.add(end.end());
+        }
+        ends.add(normalised.length());
+        return ends;
+    }
+
+    /** The sentence holding the offset, as printed. */
+    private static String sentenceAround(String text, List<Integer> sentenceEnds, int offset) {
+        int start = 0;
+        for (int end : sentenceEnds) {
+            if (end > offset) {
+                return text.substring(start, end).strip();
+            }
+            start = end;
+        }
+        return text.substring(start).strip();
+    }
+
+    private record Candidate(KeyFigureKind kind, int start, int end, double value, String unit) {
+    }
+}

@@ -1,0 +1,172 @@
+package app.zonereader.ingest;
+
+import app.zonereader.model.Article;
+import app.zonereader.model.ItemKind;
+import app.zonereader.model.KeyFigure;
+import app.zonereader.model.Page;
+import app.zonereader.model.Paragraph;
+import app.zonereader.model.Zone;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns a page file into a {@link Page}: decode, cut into items, then give each item its zone, tags and key figures.
+ * <p>
+ * Never throws: an item that fails is kept as segmented with a warning, and a page that fails as a whole becomes one
+ * item holding all its text, so the user loses nothing and sees why. Holds no mutable state, so one instance serves
+ * concurrent imports.
+ */
+public final class PagePipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(PagePipeline.class);
+
+    private final Function<byte[], DecodedText> decoder;
+    private final Function<String, SegmentedPage> segmenter;
+    private final ZoneAttributor attributor;
+    private final Tagger tagger;
+    private final KeyFigureExtractor keyFigures;
+
+    /**
+     * @param decoder    bytes to text (normally {@code Decoder::decode})
+     * @param segmenter  text to items (normally a fresh {@code PageSegmenter} per page)
+     * @param attributor picks each item's zone and finds unknown zone names
+     * @param tagger     automatic tags
+     * @param keyFigures figures of the body
+     */
+    public PagePipeline(Function<byte[], DecodedText> decoder, Function<String, SegmentedPage> segmenter,
+                        ZoneAttributor attributor, Tagger tagger, KeyFigureExtractor keyFigures) {
+        this.decoder = Objects.requireNonNull(decoder, "decoder");
+        this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+        this.attributor = Objects.requireNonNull(attributor, "attributor");
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+        this.keyFigures = Objects.requireNonNull(keyFigures, "keyFigures");
+    }
+
+    /** The default engine: {@link Decoder}, a fresh {@link PageSegmenter} per page, and the bundled gazetteer. */
+    public static PagePipeline standard() {
+        return withGazetteer(ZoneGazetteer.bundled());
+    }
+
+    /** The default engine with another zone list. */
+    public static PagePipeline withGazetteer(ZoneGazetteer gazetteer) {
+        HanlpWords words = new HanlpWords(gazetteer);
+        return new PagePipeline(Decoder::decode, text -> new PageSegmenter().segment(text),
+                new ZoneAttributor(gazetteer, words), new Tagger(words, gazetteer), new KeyFigureExtractor());
+    }
+
+    /** The page made from a file's bytes; {@code fileName} is recorded as given. Both must be non-null. */
+    public Page process(String fileName, byte[] bytes) {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(bytes, "bytes");
+        String hash = sha256(bytes);
+        String text = null;
+        try {
+            DecodedText decoded = decoder.apply(bytes);
+            text = decoded.text();
+            SegmentedPage segmented = segmenter.apply(text);
+            List<String> warnings = new ArrayList<>(decoded.warnings());
+            warnings.addAll(segmented.warnings());
+            List<Article> articles = new ArrayList<>();
+            for (SegmentedItem item : segmented.items()) {
+                articles.add(articleOf(fileName, item));
+            }
+            if (articles.isEmpty() && !text.isBlank()) {
+                warnings.add("No article was found on this page.");
+            }
+            return new Page(fileName, hash, articles, warnings, attributor.unknownZoneNames(text));
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("Could not process page {}; keeping its text as one item", fileName, e);
+            String whole = text != null ? text : new String(bytes, StandardCharsets.UTF_8);
+            return wholePage(fileName, hash, whole, e);
+        }
+    }
+
+    private Article articleOf(String fileName, SegmentedItem item) {
+        try {
+            return enrich(item);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("Could not attribute, tag or measure an item of {} ({})", fileName, item.title(), e);
+            // the item itself may be what is broken (a null field), so copy it defensively
+            List<String> warnings = new ArrayList<>(orEmpty(item.warnings()));
+            warnings.add("Zone, tags and figures are missing: " + describe(e));
+            return new Article(Objects.requireNonNullElse(item.kind(), ItemKind.ARTICLE), orEmpty(item.title()),
+                    orEmpty(item.subtitle()), orEmpty(item.byline()), orEmpty(item.bylineNames()), Optional.empty(),
+                    orEmpty(item.body()), orEmpty(item.photoCaptions()), List.of(), List.of(), warnings);
+        }
+    }
+
+    private Article enrich(SegmentedItem item) {
+        List<String> warnings = new ArrayList<>(item.warnings());
+        List<ZoneScore> ranked = attributor.score(item);
+        Optional<Zone> zone = ZoneAttributor.choose(ranked);
+        if (zone.isEmpty() && ranked.size() > 1) {
+            warnings.add("Names " + ranked.get(0).zone().shortName() + " and " + ranked.get(1).zone().shortName()
+                    + " equally often; no zone attributed.");
+        }
+        String body = joinedText(item);
+        List<String> tags = List.of();
+        List<KeyFigure> figures = List.of();
+        if (item.kind() != ItemKind.AD) {
+            String heading = (item.title() + "\n" + item.subtitle()).strip();
+            tags = zone.map(own -> tagger.tags(heading, body, own)).orElseGet(() -> tagger.tags(heading, body));
+            figures = keyFigures.extract(body);
+        }
+        return new Article(item.kind(), item.title(), item.subtitle(), item.byline(), item.bylineNames(), zone,
+                item.body(), item.photoCaptions(), tags, figures, warnings);
+    }
+
+    /** Body paragraphs, then photo captions, one per line. */
+    private static String joinedText(SegmentedItem item) {
+        StringBuilder text = new StringBuilder();
+        for (Paragraph paragraph : item.body()) {
+            text.append(paragraph.text()).append('\n');
+        }
+        for (String caption : item.photoCaptions()) {
+            text.append(caption).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static Page wholePage(String fileName, String hash, String text, Throwable error) {
+        String warning = "This page could not be cut into articles (" + describe(error) + "); its whole text is kept as one item.";
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (String block : text.split("\\n\\s*\\n")) {
+            if (!block.isBlank()) {
+                paragraphs.add(Paragraph.text(block.strip()));
+            }
+        }
+        Article article = new Article(ItemKind.ARTICLE, "", "", "", List.of(), Optional.empty(), paragraphs, List.of(),
+                List.of(), List.of(), List.of(warning));
+        return new Page(fileName, hash, List.of(article), List.of(warning), List.of());
+    }
+
+    private static String describe(Throwable error) {
+        return error.getMessage() == null ? error.getClass().getSimpleName()
+                : error.getClass().getSimpleName() + ": " + error.getMessage();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package app.zonereader.ingest;
+
+import app.zonereader.model.Zone;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Picks 5–10 keyphrases of an article as automatic tags.
+ * <p>
+ * Candidates are HanLP's content words (nouns, verbal nouns, proper nouns of organisations and products,
+ * abbreviations) and runs of two or three adjacent content words that recur (科技 + 金融 → 科技金融). Each is scored by how often
+ * it occurs, a headline occurrence counting three times, times how specific it is: the rarer a word in HanLP's core
+ * dictionary (a general news corpus), the more it says about this article — so 产教融合 beats 发展. This is TF-IDF
+ * with the dictionary as the background corpus; HanLP's own TextRank costs several times the segmentation and
+ * gave generic words on these pages.
+ * <p>
+ * Left out: stop words and newspaper boilerplate, numbers and dates, single characters, person and place names,
+ * and zone names other than the article's own zone. A tag contained in a longer chosen tag is dropped
+ * (科技金融 keeps, 金融 goes). Order is by score, then first appearance, so runs are stable. Thread-safe.
+ */
+public final class Tagger {
+    static final int MIN_TAGS = 5;
+    static final int MAX_TAGS = 10;
+    private static final double TITLE_BOOST = 3;
+    private static final double BACKGROUND_SIZE = 3000;
+    /** After the minimum, a tag must score at least this share of the best one. */
+    private static final double TAIL_SHARE = 0.2;
+    private static final int MAX_PHRASE = 8;
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9].*");
+    private static final Set<String> BOILERPLATE = Set.of("记者", "本报", "本报讯", "通讯员", "近日", "日前", "目前", "今年", "去年",
+            "明年", "当前", "近年来", "工作", "方面", "情况", "问题", "相关", "负责人", "有限公司", "公司", "时间", "同时", "全国",
+            "国家", "我国", "地区", "高新区", "国家高新区", "示范区", "管委会", "党工委", "领域", "方式", "过程", "基础", "水平",
+            "能力", "作用", "重要", "有关", "部门", "单位", "意见", "一批", "一体", "新局面", "图片", "来源", "图片来源", "摄影",
+            "编辑", "责任编辑", "人员", "数量", "规模", "步伐", "力度", "机制", "体系", "举措", "措施", "成效", "成果",
+            "亮点", "特色", "优势", "方向", "目标", "任务", "重点", "关键", "核心", "全面", "进程", "格局", "局面", "氛围",
+            "园区", "平台", "城市", "示范", "集聚", "服务", "建设");
+
+    private final HanlpWords words;
+    private final ZoneGazetteer gazetteer;
+
+    public Tagger(HanlpWords words, ZoneGazetteer gazetteer) {
+        this.words = Objects.requireNonNull(words, "words");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /** Tags of an article that is about no zone: no zone name is a tag. */
+    public List<String> tags(String title, String body) {
+        return tags(title, body, Set.of());
+    }
+
+    /** Tags of an article about {@code ownZone}: its name may be a tag, other zones' names may not. */
+    public List<String> tags(String title, String body, Zone ownZone) {
+        return tags(title, body, Set.of(ownZone));
+    }
+
+    private List<String> tags(String title, String body, Set<Zone> ownZones) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        collect(words.keywordTerms(TextNormalizer.forMatching(title)), TITLE_BOOST, candidates);
+        collect(words.keywordTerms(TextNormalizer.forMatching(body)), 1, candidates);
+        List<Candidate> ranked = new ArrayList<>();
+        for (Candidate candidate : candidates.values()) {
+            if (candidate.isSupported() && isAllowed(candidate.word, ownZones)) {
+                candidate.score = candidate.weight * specificity(candidate);
+                ranked.add(candidate);
+            }
+        }
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
+                .thenComparingInt(c -> c.order).thenComparing(c -> c.word));
+        return select(ranked);
+    }
+
+    private void collect(List<Term> terms, double weight, Map<String, Candidate> candidates) {
+        String beforePrevious = null;
+        String previous = null;
+        for (Term term : terms) {
+            if (!isContent(term)) {
+                beforePrevious = null;
+                previous = null;
+                continue;
+            }
+            add(term.word, false, weight, candidates);
+            if (gazetteer.lookupNormalised(term.word).isPresent()) {
+                // a zone name is a tag of its own or nothing; "抚州高新区行政" is no phrase
+                beforePrevious = null;
+                previous = null;
+                continue;
+            }
+            if (previous != null) {
+                addPhrase(previous + term.word, weight, candidates);
+                if (beforePrevious != null) {
+                    addPhrase(beforePrevious + previous + term.word, weight, candidates);
+                }
+            }
+            beforePrevious = previous;
+            previous = term.word;
+        }
+    }
+
+    private static void addPhrase(String phrase, double weight, Map<String, Candidate> candidates) {
+        if (phrase.length() <= MAX_PHRASE) {
+            add(phrase, true, weight, candidates);
+        }
+    }
+
+    private static void add(String word, boolean phrase, double weight, Map<String, Candidate> candidates) {
+        Candidate candidate = candidates.computeIfAbsent(word, w -> new Candidate(w, phrase, candidates.size()));
+        candidate.weight += weight;
+        candidate.occurrences++;
+        candidate.inTitle |= weight > 1;
+    }
+
+    private static boolean isContent(Term term) {
+        if (term.word.length() < 2 || term.nature == null) {
+            return false;
+        }
+        String nature = term.nature.toString();
+        boolean noun = nature.startsWith("n") && !nature.startsWith("nr") && !nature.startsWith("ns") && !nature.equals("nx");
+        return noun || nature.equals("vn") || nature.equals("j") || nature.startsWith("gi") || nature.startsWith("gm");
+    }
+
+    private boolean isAllowed(String word, Set<Zone> ownZones) {
+        if (BOILERPLATE.contains(word) || CoreStopWordDictionary.contains(word) || HAS_DIGIT.matcher(word).matches()
+                || word.endsWith("有限公司")) {
+            return false;
+        }
+        Optional<Zone> zone = gazetteer.lookupNormalised(word);
+        return zone.isEmpty() || ownZones.contains(zone.get());
+    }
+
+    /** Inverse background frequency: words common in general news say little about one article. */
+    private static double specificity(Candidate candidate) {
+        int frequency = candidate.phrase ? 0 : CoreDictionary.getTermFrequency(candidate.word);
+        return Math.log((BACKGROUND_SIZE + 1) / (frequency + 1.0));
+    }
+
+    private static List<String> select(List<Candidate> ranked) {
+        List<String> chosen = new ArrayList<>();
+        double best = ranked.isEmpty() ? 0 : ranked.get(0).score;
+        for (Candidate candidate : ranked) {
+            if (chosen.size() >= MAX_TAGS || (chosen.size() >= MIN_TAGS && candidate.score < best * TAIL_SHARE)) {
+                break;
+            }
+            if (chosen.stream().anyMatch(tag -> tag.contains(candidate.word))
+                    || candidate.phrase && chosen.stream().anyMatch(tag -> overlaps(tag, candidate.word))) {
+                continue;
+            }
+            int contained = indexOfContained(chosen, candidate.word);
+            if (contained >= 0) {
+                chosen.set(contained, candidate.word);
+                chosen.removeIf(tag -> !tag.equals(candidate.word) && candidate.word.contains(tag));
+            } else {
+                chosen.add(candidate.word);
+            }
+        }
+        return chosen;
+    }
+
+    /** Two phrases cut from one longer run: the end of one is the start of the other (量子微波测量, 微波测量系统). */
+    private static boolean overlaps(String a, String b) {
+        return sharesEdge(a, b) || sharesEdge(b, a);
+    }
+
+    private static boolean sharesEdge(String head, String tail) {
+        for (int length = Math.min(head.length(), tail.length()) - 1; length >= 2; length--) {
+            if (head.endsWith(tail.substring(0, length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfContained(List<String> chosen, String word) {
+        for (int i = 0; i < chosen.size(); i++) {
+            if (word.contains(chosen.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final class Candidate {
+        private final String word;
+        private final boolean phrase;
+        private final int order;
+        private double weight;
+        private int occurrences;
+        private boolean inTitle;
+        private double score;
+
+        private Candidate(String word, boolean phrase, int order) {
+            this.word = word;
+            this.phrase = phrase;
+            this.order = order;
+        }
+
+        /** A single word always counts; a made-up pair only when it recurs or heads the article. */
+        private boolean isSupported() {
+            return !phrase || occurrences >= 2 || inTitle;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package app.zonereader.ingest;
+
+import app.zonereader.model.Paragraph;
+import app.zonereader.model.Zone;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides which zone an item is mostly about, from the zone names in it.
+ * <p>
+ * A headline names the subject (its first zone), so a mention there outweighs several in the body; the subtitle and the lead paragraph
+ * come next; elsewhere every mention counts once. When two zones score the same the item is not attributed:
+ * no zone is better than a wrong one. Thread-safe.
+ */
+public final class ZoneAttributor {
+    static final double TITLE_WEIGHT = 10;
+    static final double SUBTITLE_WEIGHT = 6;
+    static final double LEAD_WEIGHT = 3;
+    static final double BODY_WEIGHT = 1;
+
+    private final ZoneGazetteer gazetteer;
+    private final UnknownZoneNames unknownNames;
+
+    public ZoneAttributor(ZoneGazetteer gazetteer, HanlpWords words) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.unknownNames = new UnknownZoneNames(gazetteer, words);
+    }
+
+    /** The zone the item is mostly about; empty when no zone is named or two zones are named equally. */
+    public Optional<Zone> attribute(SegmentedItem item) {
+        return choose(score(item));
+    }
+
+    /** Same as {@link #attribute(SegmentedItem)} for loose text: a headline, a subtitle and body paragraphs. */
+    public Optional<Zone> attribute(String title, String subtitle, List<String> paragraphs) {
+        return choose(score(title, subtitle, paragraphs));
+    }
+
+    /** The zones named in the item, best first. */
+    public List<ZoneScore> score(SegmentedItem item) {
+        List<String> paragraphs = new ArrayList<>();
+        for (Paragraph paragraph : item.body()) {
+            paragraphs.add(paragraph.text());
+        }
+        paragraphs.addAll(item.photoCaptions());
+        return score(item.title(), item.subtitle(), paragraphs);
+    }
+
+    /** The zones named in a headline, subtitle and paragraphs (the first one being the lead), best first. */
+    public List<ZoneScore> score(String title, String subtitle, List<String> paragraphs) {
+        Map<Zone, Tally> tallies = new LinkedHashMap<>();
+        int offset = 0;
+        offset = countTitle(title, offset, tallies);
+        offset = count(subtitle, SUBTITLE_WEIGHT, offset, tallies);
+        boolean lead = true;
+        for (String paragraph : paragraphs) {
+            if (paragraph.isBlank()) {
+                continue;
+            }
+            offset = count(paragraph, lead ? LEAD_WEIGHT : BODY_WEIGHT, offset, tallies);
+            lead = false;
+        }
+        List<ZoneScore> scores = new ArrayList<>();
+        tallies.forEach((zone, tally) -> scores.add(new ZoneScore(zone, tally.score, tally.mentions, tally.firstOffset)));
+        scores.sort(Comparator.comparingDouble(ZoneScore::score).reversed().thenComparingInt(ZoneScore::firstOffset));
+        return scores;
+    }
+
+    /** The winner of a ranking from {@link #score}; empty when there is none or the first two tie. */
+    public static Optional<Zone> choose(List<ZoneScore> ranked) {
+        if (ranked.isEmpty()) {
+            return Optional.empty();
+        }
+        if (ranked.size() > 1 && ranked.get(0).score() == ranked.get(1).score()) {
+            return Optional.empty();
+        }
+        return Optional.of(ranked.get(0).zone());
+    }
+
+    /**
+     * Names that look like zones (X高新区, X高新技术产业开发区) but are not in the gazetteer, in order of appearance,
+     * without repeats; for the import report.
+     */
+    public List<String> unknownZoneNames(String text) {
+        return unknownNames.find(text);
+    }
+
+    /** Headlines put their subject first ("A与B携手"), so other zones in the headline weigh like a subtitle. */
+    private int countTitle(String title, int offset, Map<Zone, Tally> tallies) {
+        List<ZoneMention> mentions = gazetteer.mentions(title);
+        for (ZoneMention mention : mentions) {
+            double weight = mention.zone().equals(mentions.get(0).zone()) ? TITLE_WEIGHT : SUBTITLE_WEIGHT;
+            tallies.computeIfAbsent(mention.zone(), zone -> new Tally(offset + mention.start())).add(weight);
+        }
+        return offset + title.length() + 1;
+    }
+
+    private int count(String text, double weight, int offset, Map<Zone, Tally> tallies) {
+        for (ZoneMention mention : gazetteer.mentions(text)) {
+            tallies.computeIfAbsent(mention.zone(), zone -> new Tally(offset + mention.start()))
+                    .add(weight);
+        }
+        return offset + text.length() + 1;
+    }
+
+    private static final class Tally {
+        private final int firstOffset;
+        private double score;
+        private int mentions;
+
+        private Tally(int firstOffset) {
+            this.firstOffset = firstOffset;
+        }
+
+        private void add(double weight) {
+            score += weight;
+            mentions++;
+        }
+    }
+}

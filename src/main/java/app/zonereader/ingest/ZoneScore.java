@@ -1,0 +1,19 @@
+package app.zonereader.ingest;
+
+import app.zonereader.model.Zone;
+
+import java.util.Objects;
+
+/**
+ * How strongly an item points at a zone.
+ *
+ * @param zone        the zone
+ * @param score       weighted count of its mentions (title weighs most, then subtitle, first paragraph, rest of body)
+ * @param mentions    how many times it is named
+ * @param firstOffset where it is first named, counting title, subtitle and body in that order
+ */
+public record ZoneScore(Zone zone, double score, int mentions, int firstOffset) {
+    public ZoneScore {
+        Objects.requireNonNull(zone, "zone");
+    }
+}

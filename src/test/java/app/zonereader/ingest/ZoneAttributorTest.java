@@ -1,0 +1,102 @@
+package app.zonereader.ingest;
+
+import app.zonereader.model.ItemKind;
+import app.zonereader.model.Paragraph;
+import app.zonereader.model.Zone;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ZoneAttributorTest {
+    private static final ZoneGazetteer GAZETTEER = ZoneGazetteer.bundled();
+    private static final ZoneAttributor ATTRIBUTOR = new ZoneAttributor(GAZETTEER, new HanlpWords(GAZETTEER));
+
+    private static Optional<String> zoneOf(String title, String subtitle, String... paragraphs) {
+        return ATTRIBUTOR.attribute(title, subtitle, List.of(paragraphs)).map(Zone::shortName);
+    }
+
+    @Test
+    void titleBeatsMoreMentionsInTheBody() {
+        assertEquals(Optional.of("济宁高新区"), zoneOf("济宁高新区跨域通办解决企业办证难", "",
+                "近日，一家企业从永川高新区迁来。",
+                "该企业此前在永川高新区办理了执照，永川高新区的工作人员协助办理。",
+                "济宁高新区将继续优化服务。"));
+    }
+
+    @Test
+    void mostFrequentZoneWinsWithoutATitleMention() {
+        assertEquals(Optional.of("永川高新区"), zoneOf("让永川成为“成就工程师的城市”", "",
+                "5月12日，永川高新区管委会与西门子签约。",
+                "永川高新区将建设工程师学院，与济宁高新区、清远高新区的经验不同。",
+                "永川高新区负责人表示。"));
+    }
+
+    @Test
+    void passingMentionAmongOthersLosesToTheSubject() {
+        assertEquals(Optional.of("清远高新区"), zoneOf("量子微波测量系统发布", "",
+                "11月27日，发布会在清远高新区召开。",
+                "此前该技术曾在合肥高新区展示。清远高新区将打造产业集群。"));
+    }
+
+    @Test
+    void subtitleNamesTheSubjectWhenTheTitleDoesNot() {
+        assertEquals(Optional.of("清远高新区"), zoneOf("探索具有区域特色产教融合之路", "清远高新区建人才对接“空中走廊”",
+                "依托广东省职教城人才资源优势，合肥高新区也有类似做法。"));
+    }
+
+    @Test
+    void noZoneNamedGivesEmptyEvenWithPlaceNames() {
+        assertEquals(Optional.empty(), zoneOf("桂林市七星区开展世界艾滋病日宣传", "",
+                "桂林市七星区漓东街道在空明社区开展主题宣传活动。永川区、合肥市也有活动。"));
+    }
+
+    @Test
+    void twoZonesNamedEquallyGiveEmpty() {
+        assertEquals(Optional.empty(), zoneOf("", "", "昆山高新区与常熟高新区签署合作协议。"));
+    }
+
+    @Test
+    void twoZonesInOneArticleTheOneInTheHeadlineWins() {
+        assertEquals(Optional.of("昆山高新区"), zoneOf("昆山高新区与常熟高新区携手", "", "常熟高新区代表出席。"));
+    }
+
+    @Test
+    void traditionalTextIsAttributed() {
+        assertEquals(Optional.of("永川高新区"), zoneOf("永川高新區建產城職創融合發展示範區", "",
+                "近日，教育部、重慶市政府聯合印發意見。"));
+    }
+
+    @Test
+    void itemCaptionsCountAsBodyText() {
+        SegmentedItem photo = new SegmentedItem(ItemKind.PHOTO, "", "", "", List.of(), List.of(),
+                List.of("图为抚州高新区企业车间"), List.of());
+        assertEquals("抚州高新区", ATTRIBUTOR.attribute(photo).orElseThrow().shortName());
+        SegmentedItem article = new SegmentedItem(ItemKind.ARTICLE, "", "", "", List.of(),
+                List.of(Paragraph.text("吉安高新区，地处著名的将军县。")), List.of(), List.of());
+        assertEquals("吉安高新区", ATTRIBUTOR.attribute(article).orElseThrow().shortName());
+    }
+
+    @Test
+    void rankingListsEveryZoneBestFirst() {
+        List<ZoneScore> ranked = ATTRIBUTOR.score("合肥高新区签约", "", List.of("合肥高新区与济南高新区"));
+        assertEquals(List.of("合肥高新区", "济南高新区"), ranked.stream().map(s -> s.zone().shortName()).toList());
+        assertEquals(2, ranked.get(0).mentions());
+        assertEquals(ZoneAttributor.TITLE_WEIGHT + ZoneAttributor.LEAD_WEIGHT, ranked.get(0).score());
+    }
+
+    @Test
+    void unknownZoneLikeNamesAreReported() {
+        List<String> unknown = ATTRIBUTOR.unknownZoneNames(
+                "助力丽水高新区发展，永川高新区与湖北随州高新区、该高新区、全国高新区、省级高新区以及海宁国家高新区合作。");
+        assertEquals(List.of("丽水高新区", "海宁高新区"), unknown);
+    }
+
+    @Test
+    void knownZonesAreNotUnknown() {
+        assertTrue(ATTRIBUTOR.unknownZoneNames("永川高新區、重庆永川高新技术产业开发区、济宁国家高新区").isEmpty());
+    }
+}
