@@ -170,6 +170,7 @@ public final class LibraryStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Could not restore " + backup + ": " + e.getMessage(), e);
         } finally {
+            deleteQuietly(candidate);
             reopenIfClosed(previous);
         }
         LOG.info("restored the library from {}; the previous one is {}", backup, previous);
@@ -204,6 +205,14 @@ public final class LibraryStore implements AutoCloseable {
             LOG.error("could not put the previous library back after a failed restore", e);
         }
         connect(Database.open(file));
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("could not delete {}", file, e);
+        }
     }
 
     private Path sidecar(String suffix) {
