@@ -1,0 +1,155 @@
+package app.zonereader.store;
+
+import app.zonereader.model.Article;
+import app.zonereader.model.ArticleSummary;
+import app.zonereader.model.CountByName;
+import app.zonereader.model.ItemKind;
+import app.zonereader.model.KeyFigure;
+import app.zonereader.model.KeyFigureKind;
+import app.zonereader.model.Paragraph;
+import app.zonereader.model.StoredArticle;
+import app.zonereader.model.Zone;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads stored articles back as model records. */
+final class ArticleReader {
+    private final Connection connection;
+
+    ArticleReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    int count(String sql) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    boolean hasPage(String contentHash) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM pages WHERE content_hash = ?")) {
+            select.setString(1, contentHash);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** Every item in page order, then reading order. */
+    List<ArticleSummary> summaries() throws SQLException {
+        List<ArticleSummary> summaries = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT a.id, a.display_title, a.kind, coalesce(a.zone_short, ''), a.province, p.file_name
+                FROM articles a JOIN pages p ON p.id = a.page_id ORDER BY a.page_id, a.ordinal""");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                summaries.add(new ArticleSummary(rows.getLong(1), rows.getString(2), ItemKind.fromCode(rows.getString(3)),
+                        rows.getString(4), rows.getString(5), rows.getString(6)));
+            }
+        }
+        return summaries;
+    }
+
+    Optional<StoredArticle> article(long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT a.kind, a.title, a.subtitle, a.byline, a.byline_names, a.zone_short, a.province,
+                       a.photo_captions, a.warnings, p.file_name
+                FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?""")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                Optional<Zone> zone = zone(row.getString(6), row.getString(7));
+                Article article = new Article(ItemKind.fromCode(row.getString(1)), row.getString(2), row.getString(3),
+                        row.getString(4), JsonStrings.decode(row.getString(5)), zone, paragraphs(id),
+                        JsonStrings.decode(row.getString(8)), tags(id), keyFigures(id), JsonStrings.decode(row.getString(9)));
+                return Optional.of(new StoredArticle(id, row.getString(10), article));
+            }
+        }
+    }
+
+    /** Counts per value of an articles column, most first, empty values left out. */
+    List<CountByName> countsBy(String column) throws SQLException {
+        if (!column.equals("zone_short") && !column.equals("province")) {
+            throw new IllegalArgumentException("not a countable column: " + column);
+        }
+        List<CountByName> counts = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + column + ", count(*) AS n FROM articles"
+                + " WHERE coalesce(" + column + ", '') <> '' GROUP BY " + column + " ORDER BY n DESC, " + column);
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                counts.add(new CountByName(rows.getString(1), rows.getInt(2)));
+            }
+        }
+        return counts;
+    }
+
+    private Optional<Zone> zone(String shortName, String province) throws SQLException {
+        if (shortName == null) {
+            return Optional.empty();
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT name, province, city, approved_year, aliases FROM zones WHERE short_name = ?")) {
+            select.setString(1, shortName);
+            try (ResultSet row = select.executeQuery()) {
+                if (row.next()) {
+                    return Optional.of(new Zone(row.getString(1), shortName, JsonStrings.decode(row.getString(5)),
+                            row.getString(2), row.getString(3), row.getInt(4)));
+                }
+            }
+        }
+        // Unreachable through the foreign key, but a zone must never make an article unreadable.
+        return Optional.of(new Zone(shortName, shortName, List.of(), province, "", 0));
+    }
+
+    private List<Paragraph> paragraphs(long articleId) throws SQLException {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT text, heading FROM paragraphs WHERE article_id = ? ORDER BY ordinal")) {
+            select.setLong(1, articleId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    paragraphs.add(new Paragraph(rows.getString(1), rows.getInt(2) == 1));
+                }
+            }
+        }
+        return paragraphs;
+    }
+
+    private List<String> tags(long articleId) throws SQLException {
+        List<String> tags = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT t.label FROM article_tags x JOIN tags t ON t.id = x.tag_id
+                WHERE x.article_id = ? ORDER BY x.ordinal""")) {
+            select.setLong(1, articleId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    tags.add(rows.getString(1));
+                }
+            }
+        }
+        return tags;
+    }
+
+    private List<KeyFigure> keyFigures(long articleId) throws SQLException {
+        List<KeyFigure> figures = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT kind, text, value, unit, sentence FROM key_figures WHERE article_id = ? ORDER BY ordinal")) {
+            select.setLong(1, articleId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    figures.add(new KeyFigure(KeyFigureKind.valueOf(rows.getString(1)), rows.getString(2),
+                            rows.getDouble(3), rows.getString(4), rows.getString(5)));
+                }
+            }
+        }
+        return figures;
+    }
+}

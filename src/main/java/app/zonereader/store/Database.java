@@ -1,0 +1,202 @@
+package app.zonereader.store;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+
+/**
+ * One open library file: a single connection in WAL mode with foreign keys on, schema brought up to date on open.
+ * Not thread-safe; {@link LibraryStore} serialises access.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEADER_SIZE = 100;
+    private static final int USER_VERSION_OFFSET = 60;
+    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (or creates) the library at {@code file} with the application's schema. */
+    public static Database open(Path file) {
+        return open(file, Migrations.standard());
+    }
+
+    /**
+     * Opens (or creates) a database and applies the pending migrations, each in its own transaction. An existing
+     * database is first copied to {@code <name>.before-v<N>.bak}.
+     *
+     * @throws NewerSchemaException      the file comes from a newer build; it is left untouched
+     * @throws CorruptDatabaseException  the file is not SQLite or is damaged
+     */
+    public static Database open(Path file, Migrations migrations) {
+        Path absolute = file.toAbsolutePath();
+        createFolders(absolute);
+        int headerVersion = checkHeader(absolute);
+        if (headerVersion > migrations.latestVersion()) {
+            throw new NewerSchemaException(absolute, headerVersion, migrations.latestVersion());
+        }
+        Connection connection = connect(absolute);
+        Database database = new Database(absolute, connection);
+        try {
+            database.checkIntegrity();
+            new Migrator(database, migrations).migrate();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public int schemaVersion() {
+        return queryInt("PRAGMA user_version");
+    }
+
+    /** Moves the write-ahead log into the main file, so the file alone is a complete copy. */
+    public void checkpoint() {
+        execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+
+    /** Writes a compact, consistent copy of the database to {@code target} (which must not exist). */
+    public void copyTo(Path target) {
+        try (PreparedStatement statement = connection.prepareStatement("VACUUM INTO ?")) {
+            statement.setString(1, target.toAbsolutePath().toString());
+            statement.execute();
+        } catch (SQLException e) {
+            throw new StoreException("Could not copy the library to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The result of {@code PRAGMA integrity_check}: "ok" when the file is sound. */
+    public String integrityCheck() {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+            StringBuilder result = new StringBuilder();
+            while (rows.next()) {
+                result.append(result.isEmpty() ? "" : "; ").append(rows.getString(1));
+            }
+            return result.toString();
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!connection.isClosed()) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("closing {} failed", file, e);
+        }
+    }
+
+    int queryInt(String sql) {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("Library query failed: " + e.getMessage(), e);
+        }
+    }
+
+    void execute(String sql) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new StoreException("Library statement failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void checkIntegrity() {
+        String result;
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
+            result = rows.next() ? rows.getString(1) : "no answer";
+        } catch (SQLException e) {
+            throw new CorruptDatabaseException(file, e.getMessage(), e);
+        }
+        if (!"ok".equals(result)) {
+            throw new CorruptDatabaseException(file, "quick_check: " + result, null);
+        }
+    }
+
+    private static void createFolders(Path file) {
+        try {
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for the library " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the 100-byte header without opening the file as a database; returns its user_version (0 for a new file). */
+    private static int checkHeader(Path file) {
+        try {
+            if (!Files.exists(file) || Files.size(file) == 0) {
+                return 0;
+            }
+            byte[] header = new byte[HEADER_SIZE];
+            int read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = in.readNBytes(header, 0, HEADER_SIZE);
+            }
+            if (read < HEADER_SIZE || !Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)) {
+                throw new CorruptDatabaseException(file, "not an SQLite database file", null);
+            }
+            return ByteBuffer.wrap(header, USER_VERSION_OFFSET, 4).getInt();
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the library " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // FULL: a committed page survives even a power cut, not only a killed process.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        try {
+            return config.createConnection("jdbc:sqlite:" + file);
+        } catch (SQLiteException e) {
+            if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB || e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
+                throw new CorruptDatabaseException(file, e.getMessage(), e);
+            }
+            throw new StoreException("Cannot open the library " + file + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the library " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

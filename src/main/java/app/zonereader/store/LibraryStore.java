@@ -1,0 +1,234 @@
+package app.zonereader.store;
+
+import app.zonereader.model.ArticleSummary;
+import app.zonereader.model.CountByName;
+import app.zonereader.model.Page;
+import app.zonereader.model.SearchHit;
+import app.zonereader.model.StoredArticle;
+import app.zonereader.model.Zone;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The library: stored pages and articles, search, daily backups. Every method is synchronized on the one connection,
+ * so the store is thread-safe; all of them block on disk, so call them off the UI thread.
+ */
+public final class LibraryStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryStore.class);
+
+    private final Path file;
+    private final WordSplitter splitter;
+    private final TextFolder folder;
+    private final Clock clock;
+    private final Backups backups;
+    private Database database;
+    private SearchIndex searchIndex;
+    private PageWriter writer;
+    private ArticleReader reader;
+
+    private LibraryStore(Path file, WordSplitter splitter, TextFolder folder, Clock clock) {
+        this.file = file.toAbsolutePath();
+        this.splitter = splitter;
+        this.folder = folder;
+        this.clock = clock;
+        this.backups = new Backups(this.file.resolveSibling("backups"), clock, Backups.DEFAULT_KEEP);
+        connect(Database.open(this.file));
+    }
+
+    /**
+     * Opens the library file, creating it and its folder on first use. Backups go to {@code backups/} next to it.
+     *
+     * @param splitter the word segmenter used for indexing and queries alike
+     * @param folder   the matching form of text (same length), e.g. full-width → half-width, Traditional → Simplified
+     * @throws NewerSchemaException     the file was written by a newer ZoneReader (it is left untouched)
+     * @throws CorruptDatabaseException the file is not a library or is damaged
+     */
+    public static LibraryStore open(Path databaseFile, WordSplitter splitter, TextFolder folder, Clock clock) {
+        return new LibraryStore(databaseFile, splitter, folder, clock);
+    }
+
+    public static LibraryStore open(Path databaseFile, WordSplitter splitter, TextFolder folder) {
+        return open(databaseFile, splitter, folder, Clock.systemUTC());
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Stores a page with all its items, tags, key figures and search rows in one transaction.
+     *
+     * @return true when it was new; false when a page with the same content hash was already there (nothing changes)
+     */
+    public synchronized boolean storePage(Page page) {
+        return writer.store(page);
+    }
+
+    public synchronized boolean hasPage(String contentHash) {
+        return read(() -> reader.hasPage(contentHash));
+    }
+
+    /** Records the gazetteer, adding new zones and updating changed ones, so stored articles show current zone data. */
+    public synchronized void saveZones(List<Zone> zones) {
+        Connection connection = database.connection();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                for (Zone zone : zones) {
+                    ZoneTable.upsert(connection, zone);
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not save the zone list: " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized boolean isEmpty() {
+        return pageCount() == 0;
+    }
+
+    public synchronized int pageCount() {
+        return read(() -> reader.count("SELECT count(*) FROM pages"));
+    }
+
+    /** Stored items: articles, photos and ads. */
+    public synchronized int articleCount() {
+        return read(() -> reader.count("SELECT count(*) FROM articles"));
+    }
+
+    /** Every stored item in page order, for the tree. */
+    public synchronized List<ArticleSummary> articles() {
+        return read(reader::summaries);
+    }
+
+    public synchronized Optional<StoredArticle> article(long id) {
+        return read(() -> reader.article(id));
+    }
+
+    /** Articles per zone short name, most first; articles without a zone are left out. */
+    public synchronized List<CountByName> articlesPerZone() {
+        return read(() -> reader.countsBy("zone_short"));
+    }
+
+    /** Articles per province, most first; articles without a province are left out. */
+    public synchronized List<CountByName> articlesPerProvince() {
+        return read(() -> reader.countsBy("province"));
+    }
+
+    /** @see SearchIndex#search(String, int, SearchFilter) */
+    public synchronized List<SearchHit> search(String query, int limit, SearchFilter filter) {
+        return searchIndex.search(query, limit, filter);
+    }
+
+    public synchronized List<SearchHit> search(String query, int limit) {
+        return search(query, limit, SearchFilter.NONE);
+    }
+
+    /** Makes today's backup unless it exists; keeps the newest seven. Call at start-up and after imports. */
+    public synchronized Optional<Backups.Backup> backUpIfDue() {
+        return backups.makeDailyBackup(database);
+    }
+
+    /** The backups, newest first. */
+    public synchronized List<Backups.Backup> backups() {
+        return backups.list();
+    }
+
+    /**
+     * Replaces the library with a backup. The backup is checked (and its schema upgraded) on a copy first, and the
+     * current file is kept as {@code <name>.before-restore.bak}, so a bad backup costs nothing.
+     */
+    public synchronized void restore(Path backup) {
+        Path candidate = file.resolveSibling(file.getFileName() + ".restoring");
+        Path previous = file.resolveSibling(file.getFileName() + ".before-restore.bak");
+        try {
+            Files.copy(backup, candidate, StandardCopyOption.REPLACE_EXISTING);
+            Database.open(candidate).close();
+            database.checkpoint();
+            database.close();
+            Files.move(file, previous, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(sidecar("-wal"));
+            Files.deleteIfExists(sidecar("-shm"));
+            Files.move(candidate, file);
+        } catch (IOException e) {
+            throw new StoreException("Could not restore " + backup + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(candidate);
+            reopenIfClosed(previous);
+        }
+        LOG.info("restored the library from {}; the previous one is {}", backup, previous);
+    }
+
+    /** The result of SQLite's full integrity check: "ok" when sound. */
+    public synchronized String integrityCheck() {
+        return database.integrityCheck();
+    }
+
+    @Override
+    public synchronized void close() {
+        database.close();
+    }
+
+    private void connect(Database opened) {
+        this.database = opened;
+        this.searchIndex = new SearchIndex(opened.connection(), splitter, folder);
+        this.writer = new PageWriter(opened.connection(), searchIndex, clock);
+        this.reader = new ArticleReader(opened.connection());
+    }
+
+    private void reopenIfClosed(Path previous) {
+        try {
+            if (!database.connection().isClosed()) {
+                return;
+            }
+            if (!Files.exists(file) && Files.exists(previous)) {
+                Files.move(previous, file);
+            }
+        } catch (SQLException | IOException e) {
+            LOG.error("could not put the previous library back after a failed restore", e);
+        }
+        connect(Database.open(file));
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("could not delete {}", file, e);
+        }
+    }
+
+    private Path sidecar(String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    @FunctionalInterface
+    private interface Query<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T read(Query<T> query) {
+        try {
+            return query.run();
+        } catch (SQLException e) {
+            throw new StoreException("Reading the library failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package app.zonereader.store;
+
+import app.zonereader.model.Article;
+import app.zonereader.model.KeyFigure;
+import app.zonereader.model.Page;
+import app.zonereader.model.Paragraph;
+import app.zonereader.model.Zone;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** Writes one page with everything cut from it, in one transaction: after a crash it is there entirely or not at all. */
+final class PageWriter {
+    private final Connection connection;
+    private final SearchIndex searchIndex;
+    private final Clock clock;
+
+    PageWriter(Connection connection, SearchIndex searchIndex, Clock clock) {
+        this.connection = connection;
+        this.searchIndex = searchIndex;
+        this.clock = clock;
+    }
+
+    /** @return true when the page was new; false when a page with the same content hash is already stored */
+    boolean store(Page page) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                boolean stored = !exists(page.contentHash());
+                if (stored) {
+                    long pageId = insertPage(page);
+                    for (int ordinal = 0; ordinal < page.items().size(); ordinal++) {
+                        insertArticle(pageId, ordinal, page.items().get(ordinal));
+                    }
+                }
+                connection.commit();
+                return stored;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not store the page " + page.fileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean exists(String contentHash) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM pages WHERE content_hash = ?")) {
+            select.setString(1, contentHash);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private long insertPage(Page page) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO pages(file_name, content_hash, imported_at, item_count, warnings, unknown_zones)
+                VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, page.fileName());
+            insert.setString(2, page.contentHash());
+            insert.setString(3, clock.instant().toString());
+            insert.setInt(4, page.items().size());
+            insert.setString(5, JsonStrings.encode(page.warnings()));
+            insert.setString(6, JsonStrings.encode(page.unknownZoneNames()));
+            insert.executeUpdate();
+            return generatedId(insert);
+        }
+    }
+
+    private void insertArticle(long pageId, int ordinal, Article article) throws SQLException {
+        article.zone().ifPresent(this::ensureZone);
+        long articleId;
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO articles(page_id, ordinal, kind, title, display_title, subtitle, byline, byline_names,
+                                     zone_short, province, photo_captions, warnings)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, pageId);
+            insert.setInt(2, ordinal);
+            insert.setString(3, article.kind().code());
+            insert.setString(4, article.title());
+            insert.setString(5, article.displayTitle());
+            insert.setString(6, article.subtitle());
+            insert.setString(7, article.byline());
+            insert.setString(8, JsonStrings.encode(article.bylineNames()));
+            insert.setString(9, article.zone().map(Zone::shortName).orElse(null));
+            insert.setString(10, article.zone().map(Zone::province).orElse(""));
+            insert.setString(11, JsonStrings.encode(article.photoCaptions()));
+            insert.setString(12, JsonStrings.encode(article.warnings()));
+            insert.executeUpdate();
+            articleId = generatedId(insert);
+        }
+        insertParagraphs(articleId, article.body());
+        List<String> tags = distinctTags(article.tags());
+        insertTags(articleId, tags);
+        insertKeyFigures(articleId, article.keyFigures());
+        searchIndex.add(articleId, article, tags);
+    }
+
+    /** Keeps the article's zone resolvable even if the gazetteer passed to {@link LibraryStore#saveZones} lacks it. */
+    private void ensureZone(Zone zone) {
+        try {
+            ZoneTable.insertIfMissing(connection, zone);
+        } catch (SQLException e) {
+            throw new StoreException("Could not store the zone " + zone.shortName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void insertParagraphs(long articleId, List<Paragraph> body) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO paragraphs(article_id, ordinal, text, heading) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < body.size(); i++) {
+                insert.setLong(1, articleId);
+                insert.setInt(2, i);
+                insert.setString(3, body.get(i).text());
+                insert.setInt(4, body.get(i).heading() ? 1 : 0);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static List<String> distinctTags(List<String> tags) {
+        LinkedHashSet<String> distinct = new LinkedHashSet<>();
+        for (String tag : tags) {
+            if (!tag.isBlank()) {
+                distinct.add(tag.strip());
+            }
+        }
+        return new ArrayList<>(distinct);
+    }
+
+    private void insertTags(long articleId, List<String> tags) throws SQLException {
+        try (PreparedStatement insertTag = connection.prepareStatement("INSERT OR IGNORE INTO tags(label) VALUES (?)");
+             PreparedStatement link = connection.prepareStatement("""
+                     INSERT INTO article_tags(article_id, tag_id, source, ordinal)
+                     SELECT ?, id, 'AUTO', ? FROM tags WHERE label = ?""")) {
+            for (int i = 0; i < tags.size(); i++) {
+                insertTag.setString(1, tags.get(i));
+                insertTag.executeUpdate();
+                link.setLong(1, articleId);
+                link.setInt(2, i);
+                link.setString(3, tags.get(i));
+                link.executeUpdate();
+            }
+        }
+    }
+
+    private void insertKeyFigures(long articleId, List<KeyFigure> figures) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO key_figures(article_id, ordinal, kind, text, value, unit, sentence)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            for (int i = 0; i < figures.size(); i++) {
+                KeyFigure figure = figures.get(i);
+                insert.setLong(1, articleId);
+                insert.setInt(2, i);
+                insert.setString(3, figure.kind().name());
+                insert.setString(4, figure.text());
+                insert.setDouble(5, figure.value());
+                insert.setString(6, figure.unit());
+                insert.setString(7, figure.sentence());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static long generatedId(PreparedStatement insert) throws SQLException {
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no id generated");
+            }
+            return keys.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package app.zonereader.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The text forms the search tables hold, built the same way for documents and for queries. */
+final class SearchText {
+    private SearchText() {
+    }
+
+    /** A letter or digit: the characters the word and gram tables index (the others separate tokens). */
+    static boolean isTokenChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    static boolean allTokenChars(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isTokenChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    /** Lower case, char by char, so offsets stay valid. */
+    static String lower(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    /** The words of already folded text, separated by spaces, for the unicode61 word table. */
+    static String words(WordSplitter splitter, String folded) {
+        StringBuilder out = new StringBuilder(folded.length() + folded.length() / 2);
+        for (String word : splitter.words(folded)) {
+            String token = word.strip();
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(token);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Every distinct letter/digit and every distinct pair of adjacent letters/digits of the folded document, separated
+     * by spaces. Indexed once per article, they answer 1–2 character queries without positions.
+     */
+    static String grams(String foldedDocument) {
+        String text = lower(foldedDocument);
+        Set<String> grams = new LinkedHashSet<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isTokenChar(c)) {
+                continue;
+            }
+            grams.add(String.valueOf(c));
+            if (i + 1 < text.length() && isTokenChar(text.charAt(i + 1))) {
+                grams.add(text.substring(i, i + 2));
+            }
+        }
+        return String.join(" ", grams);
+    }
+
+    /** An FTS5 string literal: the text in double quotes, inner quotes doubled, so it can only ever mean itself. */
+    static String quoted(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    /** Splits a phrase into the pieces between whitespace (a phrase may span words the user separated by spaces). */
+    static List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        for (String piece : text.split("\\s+")) {
+            if (!piece.isEmpty()) {
+                pieces.add(piece);
+            }
+        }
+        return pieces;
+    }
+}

@@ -1,0 +1,154 @@
+package app.zonereader.store;
+
+import app.zonereader.model.Article;
+import app.zonereader.model.ArticleSummary;
+import app.zonereader.model.CountByName;
+import app.zonereader.model.ItemKind;
+import app.zonereader.model.KeyFigure;
+import app.zonereader.model.KeyFigureKind;
+import app.zonereader.model.Page;
+import app.zonereader.model.Paragraph;
+import app.zonereader.model.StoredArticle;
+import app.zonereader.model.Zone;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LibraryStoreTest {
+    @TempDir
+    Path dir;
+    private LibraryStore store;
+
+    @BeforeEach
+    void open() {
+        store = LibraryStore.open(dir.resolve("library.db"), new DictionarySplitter(), TextFolder.identity());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static Article fullArticle() {
+        return new Article(ItemKind.ARTICLE, "永川高新区职教发展纲要出台", "产城职创融合", "▶ 本报记者 戈清平",
+                List.of("戈清平"), Optional.of(TestPages.YONGCHUAN),
+                List.of(Paragraph.text("近日，教育部、重庆市政府联合印发《意见》。"), Paragraph.heading("明确新的方向"),
+                        Paragraph.text("永川区建设西部职业教育基地，\"引号\"与\\反斜杠\n换行。")),
+                List.of("图为永川高新区职教园区。"), List.of("职业教育", "产教融合"),
+                List.of(new KeyFigure(KeyFigureKind.AMOUNT, "43825 万元", 4.3825e8, "万元", "投资43825 万元。"),
+                        new KeyFigure(KeyFigureKind.PERCENT, "90%", 90, "%", "就业率90%。")),
+                List.of("标题可能不完整"));
+    }
+
+    static Article photo() {
+        return new Article(ItemKind.PHOTO, "", "", "", List.of(), Optional.empty(),
+                List.of(Paragraph.text("中关村示范区的一处创新园区，摄影爱好者在此拍摄了大量照片以作纪念")), List.of(), List.of(),
+                List.of(), List.of());
+    }
+
+    @Test
+    void anArticleComesBackExactlyAsStored() {
+        Page page = new Page("p1.txt", "hash-1", List.of(fullArticle(), photo()), List.of("页面警告"), List.of("某某高新区"));
+        assertTrue(store.storePage(page));
+        List<ArticleSummary> summaries = store.articles();
+        assertEquals(2, summaries.size());
+        ArticleSummary first = summaries.get(0);
+        assertEquals(new ArticleSummary(first.id(), "永川高新区职教发展纲要出台", ItemKind.ARTICLE, "永川高新区", "重庆", "p1.txt"), first);
+        assertEquals(new ArticleSummary(summaries.get(1).id(), photo().displayTitle(), ItemKind.PHOTO, "", "", "p1.txt"),
+                summaries.get(1));
+        StoredArticle stored = store.article(first.id()).orElseThrow();
+        assertEquals("p1.txt", stored.pageFile());
+        assertEquals(fullArticle(), stored.article());
+        assertEquals(photo(), store.article(summaries.get(1).id()).orElseThrow().article());
+        assertTrue(store.article(9_999).isEmpty());
+    }
+
+    @Test
+    void importingTheSamePageTwiceAddsNothing() {
+        TestPages pages = new TestPages(3);
+        Page page = pages.page(1, 4);
+        assertFalse(store.hasPage(page.contentHash()));
+        assertTrue(store.isEmpty());
+        assertTrue(store.storePage(page));
+        assertTrue(store.hasPage(page.contentHash()));
+        assertFalse(store.storePage(page));
+        Page sameBytesOtherName = new Page("renamed.txt", page.contentHash(), page.items(), List.of(), List.of());
+        assertFalse(store.storePage(sameBytesOtherName));
+        assertEquals(1, store.pageCount());
+        assertEquals(4, store.articleCount());
+        assertEquals(4, store.search("的", 100).size(), "no duplicate search rows");
+        store.close();
+        store = LibraryStore.open(dir.resolve("library.db"), new DictionarySplitter(), TextFolder.identity());
+        assertFalse(store.storePage(page), "still known after reopening");
+        assertEquals(4, store.articleCount());
+    }
+
+    @Test
+    void countsPerZoneAndProvinceMostFirst() {
+        Article yongchuan = fullArticle();
+        Article zhongguancun = withZone(fullArticle(), TestPages.ZHONGGUANCUN);
+        store.storePage(new Page("a.txt", "a", List.of(yongchuan, zhongguancun, yongchuan, photo()), List.of(), List.of()));
+        assertEquals(List.of(new CountByName("永川高新区", 2), new CountByName("中关村", 1)), store.articlesPerZone());
+        assertEquals(List.of(new CountByName("重庆", 2), new CountByName("北京", 1)), store.articlesPerProvince());
+    }
+
+    @Test
+    void savedZonesUpdateHowStoredArticlesShowTheirZone() {
+        store.storePage(new Page("a.txt", "a", List.of(fullArticle()), List.of(), List.of()));
+        Zone corrected = new Zone("重庆永川高新技术产业开发区", "永川高新区", List.of("永川国家高新区", "永川高新技术产业开发区"),
+                "重庆", "重庆", 2018);
+        store.saveZones(List.of(corrected, TestPages.BAODING));
+        long id = store.articles().get(0).id();
+        assertEquals(Optional.of(corrected), store.article(id).orElseThrow().article().zone());
+    }
+
+    @Test
+    void aFailingPageLeavesNoTrace() throws Exception {
+        Article bad = new Article(ItemKind.ARTICLE, "坏", "", "", List.of(), Optional.empty(), List.of(Paragraph.text("正文")),
+                List.of(), List.of(), List.of(new KeyFigure(KeyFigureKind.COUNT, "1家", Double.NaN, "家", "1家。")), List.of());
+        // NaN is stored as NULL by SQLite and violates NOT NULL: the whole page must roll back.
+        Page page = new Page("bad.txt", "bad", List.of(fullArticle(), bad), List.of(), List.of());
+        org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () -> store.storePage(page));
+        assertEquals(0, store.pageCount());
+        assertEquals(0, store.articleCount());
+        assertTrue(store.search("职教", 10).isEmpty());
+        assertTrue(store.storePage(new Page("good.txt", "good", List.of(fullArticle()), List.of(), List.of())));
+        assertEquals(1, store.articleCount());
+    }
+
+    @Test
+    void userDataKeyedByArticleKeySurvivesReimport() throws Exception {
+        Page page = new Page("a.txt", "hash-a", List.of(fullArticle()), List.of(), List.of());
+        store.storePage(page);
+        store.close();
+        try (Database database = Database.open(dir.resolve("library.db"));
+             PreparedStatement insert = database.connection().prepareStatement(
+                     "INSERT INTO bookmarks(article_key, created_at) VALUES (?, ?)")) {
+            insert.setString(1, "hash-a:0");
+            insert.setString(2, "2026-01-01T00:00:00Z");
+            insert.executeUpdate();
+        }
+        store = LibraryStore.open(dir.resolve("library.db"), new DictionarySplitter(), TextFolder.identity());
+        assertFalse(store.storePage(page));
+        store.close();
+        try (Database database = Database.open(dir.resolve("library.db"))) {
+            assertEquals(1, database.queryInt("SELECT count(*) FROM bookmarks WHERE article_key = 'hash-a:0'"));
+        }
+        store = LibraryStore.open(dir.resolve("library.db"), new DictionarySplitter(), TextFolder.identity());
+    }
+
+    static Article withZone(Article a, Zone zone) {
+        return new Article(a.kind(), a.title(), a.subtitle(), a.byline(), a.bylineNames(), Optional.of(zone), a.body(),
+                a.photoCaptions(), a.tags(), a.keyFigures(), a.warnings());
+    }
+}

@@ -1,0 +1,2 @@
+ALTER TABLE notes ADD COLUMN color TEXT;
+ALTER TABLE no_such_table ADD COLUMN x TEXT;
