@@ -99,7 +99,6 @@ final class StatsPane extends ScrollPane {
     }
 
     private void makeClickable(Node bar, CountByName count, Consumer<String> onClicked) {
-        bar.getStyleClass().add("stats-bar");
         bar.setCursor(Cursor.HAND);
         Tooltip.install(bar, new Tooltip(texts.format(MessageKeys.TREE_GROUP_COUNT, count.name(), count.count())));
         bar.setOnMouseClicked(event -> onClicked.accept(count.name()));

@@ -39,9 +39,11 @@ final class ZoneTreePane extends BorderPane {
         return tree;
     }
 
-    /** Selects and shows the zone node with this short name; false when the tree has no such zone. */
+    /** Selects the zone node with this short name and unfolds it; false when the tree has no such zone. */
     boolean selectZone(String zoneName) {
-        return select(find(node -> node instanceof TreeEntry.ZoneGroup zone && zone.name().equals(zoneName)));
+        Optional<TreeItem<TreeEntry>> zone = find(node -> node instanceof TreeEntry.ZoneGroup group && group.name().equals(zoneName));
+        zone.ifPresent(item -> item.setExpanded(true));
+        return select(zone);
     }
 
     /** Selects and shows the province node with this name; false when the tree has no such province. */
