@@ -43,6 +43,7 @@ final class FakeLibraryService implements LibraryService {
 
     private final List<StoredArticle> stored = new CopyOnWriteArrayList<>();
     private volatile boolean broken;
+    private volatile boolean calledOnFxThread;
     private long nextId = 1;
 
     /** An empty library (first run). */
@@ -170,6 +171,7 @@ final class FakeLibraryService implements LibraryService {
     }
 
     private ImportReport importPage(PageSource page) {
+        check();
         try {
             String text = new String(page.read(), StandardCharsets.UTF_8).strip();
             if (text.startsWith("FAIL")) {
@@ -199,7 +201,15 @@ final class FakeLibraryService implements LibraryService {
         };
     }
 
+    /** True once any query ran on the JavaFX thread, which would freeze the window on a real database. */
+    boolean calledOnFxThread() {
+        return calledOnFxThread;
+    }
+
     private void check() {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            calledOnFxThread = true;
+        }
         if (broken) {
             throw new IllegalStateException("database is gone");
         }
