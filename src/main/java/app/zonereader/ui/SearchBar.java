@@ -97,12 +97,16 @@ final class SearchBar extends HBox {
     private void onFieldKey(KeyEvent event) {
         switch (event.getCode()) {
             case ENTER -> {
-                boolean resultsAreCurrent = viewModel.results().query().equals(field.getText().strip());
-                if (resultsAreCurrent && !resultList.getItems().isEmpty()) {
-                    openSelected();
-                } else {
-                    debounce.stop();
+                // First Enter searches at once (or reopens the list a click closed); the next opens the chosen result.
+                debounce.stop();
+                boolean resultsAreCurrent = !field.getText().isBlank()
+                        && viewModel.results().query().equals(field.getText().strip());
+                if (!resultsAreCurrent) {
                     viewModel.search(field.getText());
+                } else if (!popup.isShowing()) {
+                    showResults(viewModel.results());
+                } else {
+                    openSelected();
                 }
                 event.consume();
             }
