@@ -53,7 +53,7 @@ class LayeringTest {
     @Test
     void uiSeesNeitherStoreNorIngest() {
         noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("..store..", "..ingest..", "..app..", "java.sql..")
+                .should().dependOnClassesThat().resideInAnyPackage("..store..", "..ingest..", "app.zonereader.app..", "java.sql..")
                 .check(classes);
     }
 

@@ -1,0 +1,192 @@
+package app.zonereader.ui;
+
+import app.zonereader.model.Article;
+import app.zonereader.model.KeyFigure;
+import app.zonereader.model.Paragraph;
+import app.zonereader.model.StoredArticle;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reading pane: headline, byline and place, tag chips, captions and key figures, then the body as paragraphs
+ * with bold intertitles. Search terms are marked wherever they occur and the first one is scrolled into view.
+ */
+final class ArticlePane extends StackPane {
+    private final Texts texts;
+    private final VBox content = new VBox();
+    private final ScrollPane scroller = new ScrollPane(content);
+    private final Label placeholder;
+
+    ArticlePane(ArticleViewModel viewModel, Texts texts) {
+        this.texts = texts;
+        getStyleClass().add("article-pane");
+        content.getStyleClass().add("article-content");
+        content.setId("articleContent");
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("article-scroller");
+        placeholder = new Label(texts.get(MessageKeys.ARTICLE_PLACEHOLDER));
+        placeholder.getStyleClass().add("placeholder");
+        placeholder.setWrapText(true);
+        getChildren().setAll(placeholder);
+        viewModel.shownProperty().addListener((observable, old, shown) -> show(shown));
+    }
+
+    private void show(Optional<ArticleViewModel.Shown> shown) {
+        if (shown.isEmpty()) {
+            getChildren().setAll(placeholder);
+            return;
+        }
+        StoredArticle stored = shown.get().stored();
+        List<String> terms = shown.get().highlightTerms();
+        Article article = stored.article();
+        content.getChildren().clear();
+
+        add(flow(article.displayTitle().isEmpty() ? texts.get(MessageKeys.ARTICLE_UNTITLED) : article.displayTitle(),
+                terms, "article-title"), "articleTitle");
+        if (!article.subtitle().isEmpty()) {
+            add(flow(article.subtitle(), terms, "article-subtitle"), "articleSubtitle");
+        }
+        add(metaLine(stored), "articleMeta");
+        if (!article.tags().isEmpty()) {
+            add(tagChips(article.tags()), "tagChips");
+        }
+        if (!article.warnings().isEmpty()) {
+            add(section(MessageKeys.ARTICLE_WARNINGS, article.warnings().stream().map(w -> note(w, "article-warning")).toList()),
+                    "articleWarnings");
+        }
+        if (!article.photoCaptions().isEmpty()) {
+            add(section(MessageKeys.ARTICLE_CAPTIONS,
+                    article.photoCaptions().stream().map(c -> (Node) flow(c, terms, "photo-caption")).toList()), "photoCaptions");
+        }
+        if (!article.keyFigures().isEmpty()) {
+            add(section(MessageKeys.ARTICLE_KEY_FIGURES, keyFigureRows(article.keyFigures())), "keyFigures");
+        }
+        VBox body = new VBox();
+        body.getStyleClass().add("article-body");
+        body.setId("articleBody");
+        for (Paragraph paragraph : article.body()) {
+            body.getChildren().add(paragraph(paragraph, terms));
+        }
+        content.getChildren().add(body);
+
+        getChildren().setAll(scroller);
+        scroller.setVvalue(0);
+        if (!terms.isEmpty()) {
+            // The first hit's position is only known after layout, so scroll once this pulse has laid the text out.
+            Platform.runLater(this::scrollToFirstHit);
+        }
+    }
+
+    private void add(Node node, String id) {
+        node.setId(id);
+        content.getChildren().add(node);
+    }
+
+    private Node metaLine(StoredArticle stored) {
+        Article article = stored.article();
+        HBox line = new HBox();
+        line.getStyleClass().add("article-meta");
+        if (!article.byline().isEmpty()) {
+            line.getChildren().add(note(article.byline(), "article-byline"));
+        }
+        article.zone().ifPresent(zone -> line.getChildren().add(
+                note(texts.format(MessageKeys.ARTICLE_PLACE, zone.shortName(), zone.province()), "article-zone")));
+        if (article.zone().isEmpty()) {
+            line.getChildren().add(note(texts.get(MessageKeys.ARTICLE_NO_ZONE), "article-zone"));
+        }
+        line.getChildren().add(note(texts.format(MessageKeys.ARTICLE_SOURCE, stored.pageFile()), "article-source"));
+        return line;
+    }
+
+    private static FlowPane tagChips(List<String> tags) {
+        FlowPane chips = new FlowPane();
+        chips.getStyleClass().add("tag-chips");
+        for (String tag : tags) {
+            Label chip = new Label(tag);
+            chip.getStyleClass().add("tag-chip");
+            chips.getChildren().add(chip);
+        }
+        return chips;
+    }
+
+    private VBox section(String titleKey, List<? extends Node> rows) {
+        Label heading = new Label(texts.get(titleKey));
+        heading.getStyleClass().add("section-heading");
+        VBox section = new VBox(heading);
+        section.getStyleClass().add("article-section");
+        section.getChildren().addAll(rows);
+        return section;
+    }
+
+    /** One row per distinct figure: the figure in bold, then the sentence it came from, cut to one line. */
+    private static List<Node> keyFigureRows(List<KeyFigure> figures) {
+        Map<String, KeyFigure> distinct = new LinkedHashMap<>();
+        figures.forEach(figure -> distinct.putIfAbsent(figure.text(), figure));
+        return distinct.values().stream().map(figure -> {
+            Label value = note(figure.text(), "key-figure-value");
+            value.setMinWidth(Label.USE_PREF_SIZE);
+            Label sentence = note(figure.sentence(), "key-figure-sentence");
+            sentence.setTooltip(new Tooltip(figure.sentence()));
+            sentence.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(sentence, Priority.ALWAYS);
+            HBox row = new HBox(value, sentence);
+            row.getStyleClass().add("key-figure");
+            return (Node) row;
+        }).toList();
+    }
+
+    private static Label note(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+
+    private static Node paragraph(Paragraph paragraph, List<String> terms) {
+        return flow(paragraph.text(), terms, paragraph.heading() ? "article-heading" : "article-paragraph");
+    }
+
+    /** Text that wraps, with every search term in its own Text node styled "search-hit" over a marker background. */
+    private static Node flow(String text, List<String> terms, String styleClass) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add(styleClass);
+        List<TextSegment> segments = TextSegment.highlight(text, terms);
+        for (TextSegment segment : segments) {
+            Text node = new Text(segment.text());
+            node.getStyleClass().add(segment.hit() ? "search-hit" : "article-text");
+            flow.getChildren().add(node);
+        }
+        boolean hasHits = segments.stream().anyMatch(TextSegment::hit);
+        return hasHits ? new HighlightedFlow(flow, segments) : flow;
+    }
+
+    private void scrollToFirstHit() {
+        Node hit = content.lookup(".search-hit");
+        if (hit == null || getScene() == null) {
+            return;
+        }
+        scroller.applyCss();
+        scroller.layout();
+        Bounds inContent = content.sceneToLocal(hit.localToScene(hit.getBoundsInLocal()));
+        double scrollable = content.getHeight() - scroller.getViewportBounds().getHeight();
+        if (scrollable > 0) {
+            double marginAbove = scroller.getViewportBounds().getHeight() / 4;
+            scroller.setVvalue(Math.max(0, Math.min(1, (inContent.getMinY() - marginAbove) / scrollable)));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package app.zonereader.ui;
+
+import app.zonereader.model.ImportReport;
+import app.zonereader.model.ImportStatus;
+import app.zonereader.service.LibraryService;
+import app.zonereader.service.PageSource;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Imports page files in the background, one import at a time, reporting "Importing 3/5 …" and the progress
+ * fraction to the status bar. The import can be cancelled; it then stops after the file it is working on.
+ */
+final class ImportViewModel {
+    private final LibraryService service;
+    private final TaskExecutor executor;
+    private final StatusModel status;
+    private final Texts texts;
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<List<ImportReport>> failures = new ReadOnlyObjectWrapper<>(List.of());
+    private Task<List<ImportReport>> running;
+
+    ImportViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
+        this.service = service;
+        this.executor = executor;
+        this.status = status;
+        this.texts = texts;
+    }
+
+    ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    /** The files that failed in the last import (set once it ends), for the window to show in a dialog. */
+    ReadOnlyObjectProperty<List<ImportReport>> failuresProperty() {
+        return failures.getReadOnlyProperty();
+    }
+
+    /**
+     * Starts importing, unless an import is already running.
+     *
+     * @param startMessage what the status bar says until the first file is done
+     * @param afterwards   run on the JavaFX thread when the import ends, however it ends (the library may have changed)
+     */
+    void importPages(List<PageSource> pages, String startMessage, Runnable afterwards) {
+        if (importing.get() || pages.isEmpty()) {
+            return;
+        }
+        Task<List<ImportReport>> task = new Task<>() {
+            @Override
+            protected List<ImportReport> call() {
+                updateMessage(startMessage);
+                updateProgress(-1, pages.size());
+                return service.importPages(pages, (done, total, report) -> {
+                    updateProgress(done, total);
+                    updateMessage(texts.format(MessageKeys.IMPORT_PROGRESS, done, total, report.fileName()));
+                }, this::isCancelled);
+            }
+        };
+        task.messageProperty().addListener((observable, old, message) -> status.show(message));
+        status.progressProperty().bind(task.progressProperty());
+        task.setOnSucceeded(event -> finish(afterwards, () -> summarize(task.getValue())));
+        task.setOnCancelled(event -> finish(afterwards, () -> status.show(texts.get(MessageKeys.IMPORT_CANCELLED))));
+        task.setOnFailed(event -> finish(afterwards,
+                () -> status.error(texts.get(MessageKeys.ERROR_IMPORT), task.getException())));
+        running = task;
+        importing.set(true);
+        status.show(startMessage);
+        executor.execute(task);
+    }
+
+    /** Asks the running import to stop after its current file. */
+    void cancel() {
+        Optional.ofNullable(running).ifPresent(Task::cancel);
+    }
+
+    private void finish(Runnable afterwards, Runnable report) {
+        status.progressProperty().unbind();
+        status.progressProperty().set(StatusModel.IDLE);
+        importing.set(false);
+        running = null;
+        report.run();
+        afterwards.run();
+    }
+
+    private void summarize(List<ImportReport> reports) {
+        long imported = reports.stream().filter(r -> r.status() == ImportStatus.IMPORTED).count();
+        int items = reports.stream().mapToInt(ImportReport::articleCount).sum();
+        long present = reports.stream().filter(r -> r.status() == ImportStatus.ALREADY_PRESENT).count();
+        List<ImportReport> failed = reports.stream().filter(r -> r.status() == ImportStatus.FAILED).toList();
+        status.show(texts.format(MessageKeys.IMPORT_DONE, imported, items, present, failed.size()));
+        failures.set(failed);
+    }
+}

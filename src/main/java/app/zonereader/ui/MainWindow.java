@@ -1,0 +1,261 @@
+package app.zonereader.ui;
+
+import app.zonereader.model.ImportReport;
+import app.zonereader.model.SearchHit;
+import app.zonereader.service.LibraryService;
+import app.zonereader.service.PageSource;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.controlsfx.control.StatusBar;
+
+import java.io.File;
+import java.util.List;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * The main window: menu and search on top, the zone tree on the left, the article and the stats as tabs on the
+ * right, and a status bar with the article count and import progress. It wires the panes to each other; each
+ * pane talks to the library only through its own view model.
+ */
+public final class MainWindow {
+    /** The stylesheet on the classpath. */
+    public static final String STYLESHEET = "/app/zonereader/ui/zonereader.css";
+    private static final double WIDTH = 1200;
+    private static final double HEIGHT = 780;
+
+    private final LibraryService service;
+    private final TaskExecutor executor;
+    private final Texts texts;
+    private final List<PageSource> firstRunPages;
+    private final StatusModel status = new StatusModel();
+    private final ImportViewModel importer;
+    private final ZoneTreeViewModel treeModel;
+    private final ArticleViewModel articleModel;
+    private final StatsViewModel statsModel;
+    private final SearchViewModel searchModel;
+    private final Label articleCount = new Label();
+
+    private ZoneTreePane treePane;
+    private ArticlePane articlePane;
+    private StatsPane statsPane;
+    private SearchBar searchBar;
+    private TabPane tabs;
+    private Tab articleTab;
+    private StatusBar statusBar;
+    private MenuItem importItem;
+
+    /**
+     * @param service       the library; called only from background tasks
+     * @param executor      runs those tasks (a {@link BackgroundTaskExecutor} in the app)
+     * @param bundle        the UI texts, see {@link Texts#bundle}
+     * @param firstRunPages imported automatically when the library is empty at start
+     */
+    public MainWindow(LibraryService service, TaskExecutor executor, ResourceBundle bundle, List<PageSource> firstRunPages) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.texts = new Texts(Objects.requireNonNull(bundle, "bundle"));
+        this.firstRunPages = List.copyOf(firstRunPages);
+        this.importer = new ImportViewModel(service, executor, status, texts);
+        this.treeModel = new ZoneTreeViewModel(service, executor, status, texts);
+        this.articleModel = new ArticleViewModel(service, executor, status, texts);
+        this.statsModel = new StatsViewModel(service, executor, status, texts);
+        this.searchModel = new SearchViewModel(service, executor, status, texts);
+    }
+
+    /**
+     * Builds the window's scene and starts loading the library (importing {@code firstRunPages} first when it is
+     * empty). Call once, on the JavaFX thread.
+     */
+    public Scene createScene() {
+        treePane = new ZoneTreePane(treeModel, articleModel::open);
+        articlePane = new ArticlePane(articleModel, texts);
+        statsPane = new StatsPane(statsModel, texts, treePane::selectZone, treePane::selectProvince);
+        searchBar = new SearchBar(searchModel, texts, this::openSearchHit);
+
+        articleTab = new Tab(texts.get(MessageKeys.TAB_ARTICLE), articlePane);
+        articleTab.setId("articleTab");
+        Tab statsTab = new Tab(texts.get(MessageKeys.TAB_STATS), statsPane);
+        statsTab.setId("statsTab");
+        tabs = new TabPane(articleTab, statsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        SplitPane split = new SplitPane(treePane, tabs);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(treePane, false);
+
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("main-window");
+        root.setTop(new VBox(menuBar(), searchBar));
+        root.setCenter(split);
+        root.setBottom(statusBar());
+
+        importer.failuresProperty().addListener((observable, old, failed) -> showFailures(failed));
+
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET).toExternalForm());
+        start();
+        return scene;
+    }
+
+    /** The status line's current text, e.g. "Importing 3/5 …". */
+    public String statusMessage() {
+        return status.message();
+    }
+
+    private MenuBar menuBar() {
+        importItem = new MenuItem(texts.get(MessageKeys.MENU_IMPORT));
+        importItem.setId("importMenuItem");
+        importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        importItem.setOnAction(event -> chooseAndImport());
+        importItem.disableProperty().bind(importer.importingProperty());
+        MenuItem quit = new MenuItem(texts.get(MessageKeys.MENU_QUIT));
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(event -> closeWindow());
+        Menu file = new Menu(texts.get(MessageKeys.MENU_FILE), null, importItem, new SeparatorMenuItem(), quit);
+
+        MenuItem find = new MenuItem(texts.get(MessageKeys.MENU_FIND));
+        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        find.setOnAction(event -> searchBar.focusField());
+        Menu edit = new Menu(texts.get(MessageKeys.MENU_EDIT), null, find);
+
+        MenuItem about = new MenuItem(texts.get(MessageKeys.MENU_ABOUT));
+        about.setOnAction(event -> showAbout());
+        Menu help = new Menu(texts.get(MessageKeys.MENU_HELP), null, about);
+        return new MenuBar(file, edit, help);
+    }
+
+    private StatusBar statusBar() {
+        statusBar = new StatusBar();
+        statusBar.setId("statusBar");
+        status.show(texts.get(MessageKeys.STATUS_READY));
+        statusBar.textProperty().bind(status.messageProperty());
+        statusBar.progressProperty().bind(status.progressProperty());
+        articleCount.setId("articleCount");
+        articleCount.getStyleClass().add("article-count");
+        Button cancel = new Button(texts.get(MessageKeys.IMPORT_CANCEL));
+        cancel.setId("cancelImport");
+        cancel.visibleProperty().bind(importer.importingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(event -> importer.cancel());
+        statusBar.getRightItems().addAll(cancel, articleCount);
+        return statusBar;
+    }
+
+    /** First-run import when the library is empty, then fill every pane. */
+    private void start() {
+        executor.execute(UiTask.of(service::isEmpty, empty -> {
+            if (empty && !firstRunPages.isEmpty()) {
+                importer.importPages(firstRunPages, texts.get(MessageKeys.IMPORT_FIRST_RUN), this::refreshAll);
+            } else {
+                refreshAll();
+            }
+        }, status, texts.get(MessageKeys.ERROR_LOAD_TREE)));
+    }
+
+    private void refreshAll() {
+        treeModel.refresh();
+        statsModel.refresh();
+        executor.execute(UiTask.of(service::articleCount,
+                count -> articleCount.setText(texts.format(MessageKeys.STATUS_ARTICLE_COUNT, count)),
+                status, texts.get(MessageKeys.ERROR_COUNT)));
+    }
+
+    private void chooseAndImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get(MessageKeys.IMPORT_CHOOSER_TITLE));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get(MessageKeys.IMPORT_CHOOSER_FILTER), "*.txt"));
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null && !files.isEmpty()) {
+            importFiles(files);
+        }
+    }
+
+    /** Imports the files as File → Import does, without the chooser (tests and drag and drop use it). */
+    void importFiles(List<File> files) {
+        List<PageSource> pages = files.stream().map(file -> (PageSource) new FilePageSource(file.toPath())).toList();
+        importer.importPages(pages, texts.format(MessageKeys.IMPORT_STARTING, pages.size()), this::refreshAll);
+    }
+
+    private void openSearchHit(SearchHit hit) {
+        tabs.getSelectionModel().select(articleTab);
+        treePane.selectArticle(hit.articleId());
+        articleModel.open(hit.articleId(), hit.terms());
+    }
+
+    private void showFailures(List<ImportReport> failed) {
+        if (failed.isEmpty()) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(window());
+        alert.setTitle(texts.get(MessageKeys.IMPORT_FAILED_TITLE));
+        alert.setHeaderText(texts.get(MessageKeys.IMPORT_FAILED_HEADER));
+        alert.setContentText(failed.stream()
+                .map(report -> texts.format(MessageKeys.IMPORT_FAILED_LINE, report.fileName(), report.message()))
+                .collect(Collectors.joining("\n")));
+        alert.show();
+    }
+
+    private void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(window());
+        about.setTitle(texts.get(MessageKeys.ABOUT_TITLE));
+        about.setHeaderText(texts.get(MessageKeys.ABOUT_HEADER));
+        about.setContentText(texts.get(MessageKeys.ABOUT_TEXT));
+        about.show();
+    }
+
+    /** Closes the window the way its close button does, so the application's shutdown hooks run. */
+    private void closeWindow() {
+        Window window = window();
+        window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    private Window window() {
+        return treePane.getScene().getWindow();
+    }
+
+    // Package-private views for the tests.
+    ZoneTreePane treePane() {
+        return treePane;
+    }
+
+    ArticlePane articlePane() {
+        return articlePane;
+    }
+
+    StatsPane statsPane() {
+        return statsPane;
+    }
+
+    SearchBar searchBar() {
+        return searchBar;
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    StatusBar statusBarControl() {
+        return statusBar;
+    }
+}

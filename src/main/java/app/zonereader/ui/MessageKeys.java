@@ -1,0 +1,73 @@
+package app.zonereader.ui;
+
+/**
+ * Every key the UI looks up in the i18n bundles. Code uses only these constants, so the i18n test can check
+ * that each one exists in both the English and the Chinese bundle.
+ */
+final class MessageKeys {
+    static final String MENU_FILE = "menu.file";
+    static final String MENU_IMPORT = "menu.file.import";
+    static final String MENU_QUIT = "menu.file.quit";
+    static final String MENU_EDIT = "menu.edit";
+    static final String MENU_FIND = "menu.edit.find";
+    static final String MENU_HELP = "menu.help";
+    static final String MENU_ABOUT = "menu.help.about";
+
+    static final String TAB_ARTICLE = "tab.article";
+    static final String TAB_STATS = "tab.stats";
+
+    static final String SEARCH_PROMPT = "search.prompt";
+    static final String SEARCH_NO_RESULTS = "search.noResults";
+    static final String SEARCH_RESULT_COUNT = "search.resultCount";
+    static final String SEARCH_RESULT_WHERE = "search.resultWhere";
+
+    static final String TREE_OTHER = "tree.other";
+    static final String TREE_UNKNOWN_PROVINCE = "tree.unknownProvince";
+    static final String TREE_GROUP_COUNT = "tree.groupCount";
+    static final String TREE_PHOTO = "tree.photo";
+    static final String TREE_AD = "tree.ad";
+    static final String TREE_EMPTY = "tree.empty";
+
+    static final String ARTICLE_PLACEHOLDER = "article.placeholder";
+    static final String ARTICLE_UNTITLED = "article.untitled";
+    static final String ARTICLE_PLACE = "article.place";
+    static final String ARTICLE_NO_ZONE = "article.noZone";
+    static final String ARTICLE_SOURCE = "article.source";
+    static final String ARTICLE_WARNINGS = "article.warnings";
+    static final String ARTICLE_CAPTIONS = "article.captions";
+    static final String ARTICLE_KEY_FIGURES = "article.keyFigures";
+
+    static final String STATS_PER_ZONE = "stats.perZone";
+    static final String STATS_PER_PROVINCE = "stats.perProvince";
+    static final String STATS_ARTICLES = "stats.articles";
+
+    static final String STATUS_ARTICLE_COUNT = "status.articleCount";
+    static final String STATUS_READY = "status.ready";
+
+    static final String IMPORT_CHOOSER_TITLE = "import.chooserTitle";
+    static final String IMPORT_CHOOSER_FILTER = "import.chooserFilter";
+    static final String IMPORT_FIRST_RUN = "import.firstRun";
+    static final String IMPORT_STARTING = "import.starting";
+    static final String IMPORT_PROGRESS = "import.progress";
+    static final String IMPORT_DONE = "import.done";
+    static final String IMPORT_CANCEL = "import.cancel";
+    static final String IMPORT_CANCELLED = "import.cancelled";
+    static final String IMPORT_FAILED_TITLE = "import.failedTitle";
+    static final String IMPORT_FAILED_HEADER = "import.failedHeader";
+    static final String IMPORT_FAILED_LINE = "import.failedLine";
+
+    static final String ABOUT_TITLE = "about.title";
+    static final String ABOUT_HEADER = "about.header";
+    static final String ABOUT_TEXT = "about.text";
+
+    static final String ERROR_LOAD_TREE = "error.loadTree";
+    static final String ERROR_LOAD_ARTICLE = "error.loadArticle";
+    static final String ERROR_ARTICLE_GONE = "error.articleGone";
+    static final String ERROR_LOAD_STATS = "error.loadStats";
+    static final String ERROR_SEARCH = "error.search";
+    static final String ERROR_IMPORT = "error.import";
+    static final String ERROR_COUNT = "error.count";
+
+    private MessageKeys() {
+    }
+}

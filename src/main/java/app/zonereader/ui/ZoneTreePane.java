@@ -1,0 +1,148 @@
+package app.zonereader.ui;
+
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.BorderPane;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+
+/**
+ * The left-hand tree: province → zone → item. Choosing an item opens it; the selection and the expanded nodes
+ * survive a refresh, so an import never throws the reader out of the article they are reading.
+ */
+final class ZoneTreePane extends BorderPane {
+    private final ZoneTreeViewModel viewModel;
+    private final TreeView<TreeEntry> tree = new TreeView<>(new TreeItem<>());
+
+    ZoneTreePane(ZoneTreeViewModel viewModel, LongConsumer onArticleChosen) {
+        this.viewModel = viewModel;
+        getStyleClass().add("zone-tree-pane");
+        tree.setId("zoneTree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(view -> new EntryCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) -> {
+            if (selected != null && selected.getValue() instanceof TreeEntry.Item item) {
+                onArticleChosen.accept(item.summary().id());
+            }
+        });
+        setCenter(tree);
+        viewModel.groupsProperty().addListener((observable, old, groups) -> rebuild(groups));
+        rebuild(viewModel.groups());
+    }
+
+    TreeView<TreeEntry> treeView() {
+        return tree;
+    }
+
+    /** Selects the zone node with this short name and unfolds it; false when the tree has no such zone. */
+    boolean selectZone(String zoneName) {
+        Optional<TreeItem<TreeEntry>> zone = find(node -> node instanceof TreeEntry.ZoneGroup group && group.name().equals(zoneName));
+        zone.ifPresent(item -> item.setExpanded(true));
+        return select(zone);
+    }
+
+    /** Selects and shows the province node with this name; false when the tree has no such province. */
+    boolean selectProvince(String province) {
+        return select(find(node -> node instanceof TreeEntry.Group group && !group.other() && group.name().equals(province)));
+    }
+
+    /** Selects and shows the item with this id; false when the tree does not hold it. */
+    boolean selectArticle(long articleId) {
+        return select(find(node -> node instanceof TreeEntry.Item item && item.summary().id() == articleId));
+    }
+
+    private void rebuild(List<TreeEntry.Group> groups) {
+        Optional<String> selectedKey = Optional.ofNullable(tree.getSelectionModel().getSelectedItem())
+                .map(item -> item.getValue().key());
+        Set<String> expanded = new HashSet<>();
+        collectExpanded(tree.getRoot(), expanded);
+        boolean firstFill = tree.getRoot().getChildren().isEmpty();
+
+        TreeItem<TreeEntry> root = new TreeItem<>();
+        for (TreeEntry.Group group : groups) {
+            TreeItem<TreeEntry> groupItem = new TreeItem<>(group);
+            for (TreeEntry child : group.children()) {
+                TreeItem<TreeEntry> childItem = new TreeItem<>(child);
+                if (child instanceof TreeEntry.ZoneGroup zone) {
+                    zone.articles().forEach(article -> childItem.getChildren().add(new TreeItem<>(new TreeEntry.Item(article))));
+                    childItem.setExpanded(expanded.contains(zone.key()));
+                }
+                groupItem.getChildren().add(childItem);
+            }
+            // On first fill open the provinces so the zones show; afterwards respect what the reader folded.
+            groupItem.setExpanded(firstFill || expanded.contains(group.key()));
+            root.getChildren().add(groupItem);
+        }
+        root.setExpanded(true);
+        tree.setRoot(root);
+        selectedKey.ifPresent(key -> select(find(entry -> entry.key().equals(key))));
+    }
+
+    private static void collectExpanded(TreeItem<TreeEntry> item, Set<String> keys) {
+        for (TreeItem<TreeEntry> child : item.getChildren()) {
+            if (child.isExpanded()) {
+                keys.add(child.getValue().key());
+            }
+            collectExpanded(child, keys);
+        }
+    }
+
+    private Optional<TreeItem<TreeEntry>> find(java.util.function.Predicate<TreeEntry> matches) {
+        return find(tree.getRoot(), matches);
+    }
+
+    private static Optional<TreeItem<TreeEntry>> find(TreeItem<TreeEntry> item, java.util.function.Predicate<TreeEntry> matches) {
+        for (TreeItem<TreeEntry> child : item.getChildren()) {
+            if (matches.test(child.getValue())) {
+                return Optional.of(child);
+            }
+            Optional<TreeItem<TreeEntry>> below = find(child, matches);
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean select(Optional<TreeItem<TreeEntry>> found) {
+        found.ifPresent(item -> {
+            for (TreeItem<TreeEntry> parent = item.getParent(); parent != null; parent = parent.getParent()) {
+                parent.setExpanded(true);
+            }
+            tree.getSelectionModel().select(item);
+            int row = tree.getRow(item);
+            if (row >= 0) {
+                tree.scrollTo(Math.max(0, row - 3));
+            }
+        });
+        return found.isPresent();
+    }
+
+    private final class EntryCell extends TreeCell<TreeEntry> {
+        private static final List<String> KIND_STYLES = List.of("tree-group", "tree-other", "tree-zone", "tree-article");
+
+        @Override
+        protected void updateItem(TreeEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().removeAll(KIND_STYLES);
+            if (empty || entry == null) {
+                setText(null);
+                return;
+            }
+            setText(viewModel.label(entry));
+            getStyleClass().add(styleClass(entry));
+        }
+
+        private static String styleClass(TreeEntry entry) {
+            if (entry instanceof TreeEntry.Group group) {
+                return group.other() ? "tree-other" : "tree-group";
+            }
+            return entry instanceof TreeEntry.ZoneGroup ? "tree-zone" : "tree-article";
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package app.zonereader.ui;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Path;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class ArticlePaneTest {
+    private final FakeLibraryService library = FakeLibraryService.withSampleArticles();
+    private final StatusModel status = new StatusModel();
+    private ArticleViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        Texts texts = new Texts(Texts.bundle(Locale.CHINESE));
+        viewModel = new ArticleViewModel(library, new CurrentThreadTaskExecutor(), status, texts);
+        stage.setScene(new Scene(new ArticlePane(viewModel, texts), 700, 500));
+        stage.show();
+    }
+
+    private static String text(Node flow) {
+        return ((TextFlow) flow).getChildren().stream().map(node -> ((Text) node).getText()).collect(Collectors.joining());
+    }
+
+    @Test
+    void showsAPlaceholderUntilAnArticleIsOpened(FxRobot robot) {
+        assertEquals("请在左侧目录中选择文章，或搜索文章。", robot.lookup(".placeholder").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void showsHeadlineMetadataChipsAndParagraphs(FxRobot robot) {
+        robot.interact(() -> viewModel.open(1));
+
+        assertEquals("永川高新区数字经济产业园开园", text(robot.lookup("#articleTitle").query()));
+        assertEquals("打造西部数字经济高地", text(robot.lookup("#articleSubtitle").query()));
+        assertEquals("本报记者 戈清平", robot.lookup(".article-byline").queryAs(Label.class).getText());
+        assertEquals("永川高新区 · 重庆", robot.lookup(".article-zone").queryAs(Label.class).getText());
+        assertEquals("来源：page-1.txt", robot.lookup(".article-source").queryAs(Label.class).getText());
+        assertEquals(List.of("数字经济", "产业园", "智能制造"), robot.lookup("#tagChips").queryAs(FlowPane.class).getChildren()
+                .stream().map(chip -> ((Label) chip).getText()).toList());
+        assertEquals(3, robot.lookup(".tag-chip").queryAll().size());
+        assertTrue(robot.lookup("#photoCaptions").tryQuery().isPresent());
+        assertEquals(List.of("105家", "43825万元"), robot.lookup(".key-figure-value").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList());
+
+        List<Node> paragraphs = robot.lookup("#articleBody").queryAs(VBox.class).getChildren();
+        assertEquals(3, paragraphs.size());
+        assertTrue(paragraphs.get(1).getStyleClass().contains("article-heading"));
+        assertEquals("聚焦主导产业", text(paragraphs.get(1)));
+        assertTrue(paragraphs.get(0).getStyleClass().contains("article-paragraph"));
+        assertTrue(text(paragraphs.get(2)).startsWith("园区全年实现产值"));
+        assertTrue(robot.lookup(".search-hit").tryQuery().isEmpty(), "nothing highlighted when opened from the tree");
+    }
+
+    @Test
+    void itemWithoutZoneSaysSoAndHasNoEmptySections(FxRobot robot) {
+        robot.interact(() -> viewModel.open(5));
+        assertEquals("未归属高新区", robot.lookup(".article-zone").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#tagChips").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#keyFigures").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#articleSubtitle").tryQuery().isEmpty());
+    }
+
+    @Test
+    void searchTermsAreMarkedWithAHighlightBehindThem(FxRobot robot) {
+        robot.interact(() -> viewModel.open(1, List.of("数字经济")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Text> hits = robot.lookup(".search-hit").queryAllAs(Text.class).stream().toList();
+        assertTrue(hits.size() >= 3, "title, subtitle and body hits: " + hits.size());
+        assertTrue(hits.stream().allMatch(hit -> hit.getText().equals("数字经济")));
+        Path marker = robot.lookup(".search-hit-marker").queryAs(Path.class);
+        assertFalse(marker.getElements().isEmpty(), "marker traced behind the hits");
+    }
+
+    @Test
+    void openingFromTheTreeKeepsHighlightsOfTheSameArticle(FxRobot robot) {
+        robot.interact(() -> viewModel.open(1, List.of("产业园")));
+        robot.interact(() -> viewModel.open(1));
+        assertFalse(robot.lookup(".search-hit").queryAll().isEmpty());
+    }
+
+    @Test
+    void aMissingArticleIsReportedInTheStatus(FxRobot robot) {
+        robot.interact(() -> viewModel.open(99));
+        assertEquals("文章 99 已不在文库中", status.message());
+    }
+
+    @Test
+    void aBrokenLibraryIsReportedInTheStatus(FxRobot robot) {
+        library.breakDown();
+        robot.interact(() -> viewModel.open(1));
+        assertEquals("无法打开文章: database is gone", status.message());
+    }
+}

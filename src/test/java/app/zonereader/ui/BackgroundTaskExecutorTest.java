@@ -1,0 +1,63 @@
+package app.zonereader.ui;
+
+import javafx.concurrent.Task;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** With the real executor the window fills itself without ever querying the library on the JavaFX thread. */
+@ExtendWith(ApplicationExtension.class)
+class BackgroundTaskExecutorTest {
+    private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
+    private final FakeLibraryService library = FakeLibraryService.empty();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(library, executor, Texts.bundle(Locale.ENGLISH), List.of(
+                FakeLibraryService.page("a.txt", "永川高新区新闻\n正文。"),
+                FakeLibraryService.page("b.txt", "璧山高新区新闻\n正文。")));
+        stage.setScene(window.createScene());
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        executor.close();
+    }
+
+    @Test
+    void firstRunImportHappensOffTheFxThreadAndFillsTheTree() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.treePane().treeView().getRoot().getChildren().size() == 1);
+        assertEquals(List.of("永川高新区新闻", "璧山高新区新闻"), library.titles());
+        assertFalse(library.calledOnFxThread(), "the library was queried on the JavaFX thread");
+    }
+
+    @Test
+    void runsTasksOnNamedDaemonThreads(FxRobot robot) throws Exception {
+        Task<Thread> task = new Task<>() {
+            @Override
+            protected Thread call() {
+                return Thread.currentThread();
+            }
+        };
+        executor.execute(task);
+        Thread worker = task.get(5, TimeUnit.SECONDS);
+        assertTrue(worker.isDaemon());
+        assertTrue(worker.getName().startsWith("zonereader-task-"));
+    }
+}

@@ -1,0 +1,93 @@
+package app.zonereader.ui;
+
+import app.zonereader.service.PageSource;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The first-run import, step by step: progress in the status bar first, then the filled tree. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private final FakeLibraryService library = FakeLibraryService.empty();
+    private final ManualTaskExecutor executor = new ManualTaskExecutor();
+    private final List<PageSource> firstRunPages = List.of(
+            FakeLibraryService.page("a.txt", "永川高新区举办创新大赛\n永川高新区日前举办创新大赛。"),
+            FakeLibraryService.page("b.txt", "东湖高新区企业上市\n东湖高新区新增上市企业5家。"),
+            FakeLibraryService.page("c.txt", "FAIL this page"));
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(library, executor, Texts.bundle(Locale.ENGLISH), firstRunPages);
+        stage.setScene(window.createScene());
+        stage.show();
+    }
+
+    @Test
+    void firstRunImportsThePagesWithProgressThenShowsTheTree(FxRobot robot) {
+        List<String> messages = new ArrayList<>();
+        List<Double> progress = new ArrayList<>();
+        robot.interact(() -> {
+            window.statusBarControl().textProperty().addListener((o, old, text) -> messages.add(text));
+            window.statusBarControl().progressProperty().addListener((o, old, value) -> progress.add(value.doubleValue()));
+        });
+        executor.runNext(); // isEmpty() → queues the import
+        assertEquals("First start: importing the sample pages…", window.statusMessage());
+        assertTrue(robot.lookup("#cancelImport").queryAs(Button.class).isVisible(), "cancel offered during import");
+        assertTrue(window.treePane().treeView().getRoot().getChildren().isEmpty());
+
+        executor.runNext(); // the import itself
+
+        assertTrue(messages.containsAll(List.of("Importing 1/3 … a.txt", "Importing 2/3 … b.txt", "Importing 3/3 … c.txt")),
+                messages.toString());
+        assertTrue(progress.containsAll(List.of(1 / 3.0, 2 / 3.0, 1.0)), progress.toString());
+        assertEquals("Import finished: 2 new pages with 2 items, 0 already present, 1 failed.", window.statusMessage());
+        assertEquals(0.0, window.statusBarControl().getProgress(), "progress bar hidden again");
+        assertFalse(robot.lookup("#cancelImport").queryAs(Button.class).isVisible());
+
+        executor.runAll(); // the refreshes the import queued
+
+        List<TreeItem<TreeEntry>> provinces = window.treePane().treeView().getRoot().getChildren();
+        assertEquals(2, provinces.size());
+        assertEquals("2 articles", robot.lookup("#articleCount").queryAs(Label.class).getText());
+        assertEquals(2, window.statsPane().zoneChart().getData().get(0).getData().size());
+    }
+
+    @Test
+    void importFailuresAreListedInADialog(FxRobot robot) {
+        executor.runAll();
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent(), "failure dialog shown");
+        assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("c.txt: unreadable page"));
+    }
+
+    @Test
+    void cancellingStopsTheImportAndSaysSo(FxRobot robot) {
+        Button cancel = robot.lookup("#cancelImport").queryAs(Button.class);
+        executor.runNext();
+        robot.interact(cancel::fire);
+        assertEquals("Import cancelled; the pages imported so far are kept.", window.statusMessage());
+        executor.runAll();
+        assertTrue(library.titles().isEmpty(), "the cancelled import stored nothing");
+    }
+
+    @Test
+    void aBrokenLibraryIsReportedInTheStatusBar(FxRobot robot) {
+        library.breakDown();
+        executor.runAll();
+        assertEquals("Could not load the article list: database is gone", window.statusBarControl().getText());
+    }
+}

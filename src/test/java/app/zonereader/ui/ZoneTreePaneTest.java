@@ -1,0 +1,99 @@
+package app.zonereader.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class ZoneTreePaneTest {
+    private final FakeLibraryService library = FakeLibraryService.withSampleArticles();
+    private final List<Long> opened = new ArrayList<>();
+    private ZoneTreeViewModel viewModel;
+    private ZoneTreePane pane;
+
+    @Start
+    void start(Stage stage) {
+        Texts texts = new Texts(Texts.bundle(Locale.CHINESE));
+        viewModel = new ZoneTreeViewModel(library, new CurrentThreadTaskExecutor(), new StatusModel(), texts);
+        pane = new ZoneTreePane(viewModel, opened::add);
+        viewModel.refresh();
+        stage.setScene(new Scene(pane, 400, 500));
+        stage.show();
+    }
+
+    private TreeView<TreeEntry> tree() {
+        return pane.treeView();
+    }
+
+    private List<String> labels(TreeItem<TreeEntry> parent) {
+        return parent.getChildren().stream().map(item -> viewModel.label(item.getValue())).toList();
+    }
+
+    @Test
+    void showsProvincesAndZonesWithCountsBiggestFirstAndOtherLast() {
+        TreeItem<TreeEntry> root = tree().getRoot();
+        assertEquals(List.of("重庆 (3)", "湖北 (1)", "其他 (2)"), labels(root));
+        assertEquals(List.of("永川高新区 (2)", "璧山高新区 (1)"), labels(root.getChildren().get(0)));
+        assertEquals(List.of("科技部发布国家高新区评价结果", "[广告] 新年贺词"), labels(root.getChildren().get(2)));
+    }
+
+    @Test
+    void cellsShowTheLabels(FxRobot robot) {
+        assertTrue(robot.lookup(".tree-cell").queryAll().stream()
+                .anyMatch(cell -> "重庆 (3)".equals(((javafx.scene.control.TreeCell<?>) cell).getText())));
+        assertTrue(robot.lookup(".tree-other").tryQuery().isPresent());
+    }
+
+    @Test
+    void clickingAnArticleOpensIt(FxRobot robot) {
+        robot.interact(() -> pane.selectZone("永川高新区"));
+        robot.clickOn("永川高新区引进智能制造项目");
+        assertEquals(List.of(2L), opened);
+    }
+
+    @Test
+    void selectionSurvivesARefreshThatAddsArticles(FxRobot robot) {
+        robot.interact(() -> assertTrue(pane.selectArticle(3)));
+        library.add("page-9.txt", FakeLibraryService.article("璧山高新区又一新闻", Optional.of(FakeLibraryService.BISHAN), "正文"));
+
+        robot.interact(viewModel::refresh);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TreeItem<TreeEntry> selected = tree().getSelectionModel().getSelectedItem();
+        assertEquals("article:3", selected.getValue().key());
+        assertEquals("重庆 (4)", viewModel.label(tree().getRoot().getChildren().get(0).getValue()));
+    }
+
+    @Test
+    void selectZoneExpandsAndSelectsIt(FxRobot robot) {
+        robot.interact(() -> assertTrue(pane.selectZone("东湖高新区")));
+        TreeItem<TreeEntry> selected = tree().getSelectionModel().getSelectedItem();
+        assertEquals("zone:东湖高新区", selected.getValue().key());
+        assertTrue(selected.getParent().isExpanded());
+        robot.interact(() -> assertFalse(pane.selectZone("不存在高新区")));
+    }
+
+    @Test
+    void foldedProvinceStaysFoldedAfterRefresh(FxRobot robot) {
+        robot.interact(() -> tree().getRoot().getChildren().get(1).setExpanded(false));
+        robot.interact(viewModel::refresh);
+        assertFalse(tree().getRoot().getChildren().get(1).isExpanded());
+        assertTrue(tree().getRoot().getChildren().get(0).isExpanded());
+    }
+}
