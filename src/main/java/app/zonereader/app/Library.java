@@ -33,7 +33,7 @@ public final class Library implements AutoCloseable {
         long start = System.nanoTime();
         ZoneGazetteer gazetteer = ZoneGazetteer.bundled();
         HanlpWords words = new HanlpWords(gazetteer);
-        PagePipeline pipeline = PagePipeline.standard(gazetteer, words);
+        PagePipeline pipeline = PagePipeline.withGazetteer(gazetteer, words);
         LibraryStore store = LibraryStore.open(databaseFile, words::words, TextNormalizer::forMatching);
         store.saveZones(gazetteer.zones());
         LOG.info("Library {} opened in {} ms", databaseFile, (System.nanoTime() - start) / 1_000_000);

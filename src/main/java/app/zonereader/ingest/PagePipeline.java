@@ -58,7 +58,11 @@ public final class PagePipeline {
 
     /** The default engine with another zone list. */
     public static PagePipeline withGazetteer(ZoneGazetteer gazetteer) {
-        HanlpWords words = new HanlpWords(gazetteer);
+        return withGazetteer(gazetteer, new HanlpWords(gazetteer));
+    }
+
+    /** The default engine on a zone list and a segmenter the caller shares with others (the search index). */
+    public static PagePipeline withGazetteer(ZoneGazetteer gazetteer, HanlpWords words) {
         return new PagePipeline(Decoder::decode, text -> new PageSegmenter().segment(text),
                 new ZoneAttributor(gazetteer, words), new Tagger(words, gazetteer), new KeyFigureExtractor());
     }
@@ -67,7 +71,7 @@ public final class PagePipeline {
     public Page process(String fileName, byte[] bytes) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(bytes, "bytes");
-        String hash = sha256(bytes);
+        String hash = contentHash(bytes);
         String text = null;
         try {
             DecodedText decoded = decoder.apply(bytes);
@@ -162,7 +166,8 @@ public final class PagePipeline {
                 : error.getClass().getSimpleName() + ": " + error.getMessage();
     }
 
-    static String sha256(byte[] bytes) {
+    /** The page's identity: SHA-256 of its bytes in lower-case hex, so the same file is never imported twice. */
+    public static String contentHash(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -62,7 +62,7 @@ class PagePipelineTest {
     void everyItemGetsZoneTagsAndFigures() {
         Page page = process(pipeline(UTF8, PagePipelineTest::blocks), PAGE);
         assertEquals("page.txt", page.fileName());
-        assertEquals(PagePipeline.sha256(PAGE.getBytes(StandardCharsets.UTF_8)), page.contentHash());
+        assertEquals(PagePipeline.contentHash(PAGE.getBytes(StandardCharsets.UTF_8)), page.contentHash());
         assertEquals(64, page.contentHash().length());
         assertEquals(List.of("segmenter note"), page.warnings());
         assertEquals(3, page.items().size());
