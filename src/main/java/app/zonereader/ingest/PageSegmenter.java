@@ -162,6 +162,12 @@ public final class PageSegmenter {
                 looseCaptions.set(lastLooseCaption, new SectionRejoiner.Loose(caption.text() + " " + text, caption.line()));
                 return i;
             }
+            if (loneCredit && !pending.isEmpty() && i > 0 && pending.get(pending.size() - 1) == units.get(i - 1)) {
+                // A short line printed right above a credit is the picture's caption, not a headline.
+                TextUnit caption = pending.remove(pending.size() - 1);
+                addCaption(caption.text() + " " + text, caption.line());
+                return i;
+            }
             if (loneCredit) {
                 looseCredits.add(new SectionRejoiner.Loose(text, units.get(i).line()));
             } else {
@@ -271,6 +277,9 @@ public final class PageSegmenter {
             }
             if (!current.hasBody) {
                 bindPendingAsHeadline(current);
+            } else if (opensNewItem(text)) {
+                current = newDraft(pending.get(0).line());
+                bindPendingAsHeadline(current);
             } else {
                 intertitles();
             }
@@ -313,6 +322,32 @@ public final class PageSegmenter {
                 close(current);
                 block++;
             }
+        }
+
+        /**
+         * Inside an article, short lines before more text are usually intertitles; but when they name a zone
+         * (X高新区) that the article so far never mentions and the text below does, they head a new item that has
+         * neither 本报讯 nor a byline.
+         */
+        private boolean opensNewItem(String next) {
+            if (pending.isEmpty() || AdDetector.isAd(texts(pending))) {
+                return false;
+            }
+            java.util.Set<String> headlineZones = new java.util.HashSet<>();
+            for (TextUnit line : pending) {
+                headlineZones.addAll(BigramSimilarity.zoneKeys(line.text()));
+            }
+            if (headlineZones.isEmpty()) {
+                return false;
+            }
+            java.util.Set<String> articleZones = BigramSimilarity.zoneKeys(current.text());
+            java.util.Set<String> nextZones = BigramSimilarity.zoneKeys(next);
+            for (String zone : headlineZones) {
+                if (!articleZones.contains(zone) && nextZones.contains(zone)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Short lines inside an article before more text: intertitles; of two in a row the second is a caption. */
