@@ -191,8 +191,10 @@ public final class Reflow {
         if (!doubleSpaced && v.blankBefore && v.blankAfter && vHead) {
             return false;
         }
-        if (vHead && i + 2 < phys.size() && (phys.get(i + 2).closed || phys.get(i + 2).lead)) {
-            // a headline-shaped line right above a byline or a 本报讯 lead is a headline, whatever precedes it
+        if (vHead && TextShape.visualWidth(v.text) >= 6 && i + 2 < phys.size()
+                && (phys.get(i + 2).closed || phys.get(i + 2).lead)) {
+            // a headline-sized line right above a byline or a 本报讯 lead is a headline, whatever precedes it
+            // (a two-character tail like "地说" is still the end of the sentence before)
             return false;
         }
         if (parts >= 2) {
