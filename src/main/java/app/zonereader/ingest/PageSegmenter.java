@@ -62,7 +62,7 @@ public final class PageSegmenter {
         return new SegmentedPage(List.of(item), List.of(warning));
     }
 
-    private enum Kind { BYLINE, CREDIT, JUMP, SHORT, BODY }
+    private enum Kind { BYLINE, CREDIT, JUMP, FURNITURE, SHORT, BODY }
 
     /** One pass over the units of a page. */
     private static final class Walk {
@@ -94,6 +94,7 @@ public final class PageSegmenter {
                     case SHORT -> pending.add(unit);
                     case CREDIT -> i = credit(i);
                     case JUMP -> jump(unit);
+                    case FURNITURE -> pageWarnings.add("Page header/footer left out: " + unit.text());
                     case BYLINE -> byline(unit);
                     case BODY -> body(unit);
                 }
@@ -135,13 +136,16 @@ public final class PageSegmenter {
 
         private static Kind kind(TextUnit unit) {
             if (unit.closed()) {
+                if (LineClassifier.isFurniture(unit.text())) {
+                    return Kind.FURNITURE;
+                }
+                if (LineClassifier.isCredit(unit.text())) {
+                    return Kind.CREDIT;
+                }
                 if (LineClassifier.isByline(unit.text())) {
                     return Kind.BYLINE;
                 }
-                if (LineClassifier.isJumpLine(unit.text())) {
-                    return Kind.JUMP;
-                }
-                return Kind.CREDIT;
+                return Kind.JUMP;
             }
             return unit.standalone() ? Kind.SHORT : Kind.BODY;
         }

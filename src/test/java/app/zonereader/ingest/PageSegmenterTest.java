@@ -245,6 +245,29 @@ class PageSegmenterTest {
     }
 
     @Test
+    void pageFurnitureBelongsToNoItem() {
+        SegmentedPage page = segment("2023年5月29日 星期一", "责任编辑：张三 美术编辑：李四", "合肥高新区项目落地",
+                "本报讯 近日，合肥高新区与北京海步医药有限公司正式签约。项目总投资5亿元。 刘畅");
+        assertEquals(1, page.items().size());
+        SegmentedItem item = page.items().get(0);
+        assertEquals("合肥高新区项目落地", item.title());
+        assertEquals(List.of("刘畅"), item.bylineNames());
+        assertEquals(2, page.warnings().stream().filter(w -> w.contains("header")).count());
+    }
+
+    @Test
+    void datelinedLeadsBracketedReportersAndPhotoCredits() {
+        SegmentedPage page = segment("合肥高新区项目落地",
+                "本报合肥5月28日电（记者 王强） 近日，合肥高新区与北京海步医药有限公司正式签约。",
+                "签约现场 王五 摄", "项目总投资5亿元，将助力合肥市生物医药产业发展。（记者 赵六）");
+        SegmentedItem item = page.items().get(0);
+        assertTrue(body(item).startsWith("近日，合肥高新区"), body(item));
+        assertEquals(List.of("王强", "赵六"), item.bylineNames());
+        assertEquals(List.of("签约现场 王五 摄"), item.photoCaptions());
+        assertFalse(body(item).contains("记者"));
+    }
+
+    @Test
     void theSegmenterNeverThrows() {
         Random random = new Random(42);
         String alphabet = "高新区本报讯记者▶图片来源：，。！“”\n\n  abc123-转第版";
