@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *   <li>A 本报讯 paragraph opens a news item; a byline line after a headline opens a feature.</li>
  *   <li>A closing byline (a byline line after text, or names after the last sentence) ends the item. Text after it that
  *       no 本报讯, byline or headline opens is an orphan section; {@link SectionRejoiner} gives it to the most similar
- *       item.</li>
+ *       item; an intertitled section inside another article that names only another article's zones moves there.</li>
  *   <li>Photo credits (图片来源) and 图为 paragraphs are captions: inside an article they belong to it, elsewhere they go
  *       to the most similar article or become photo items.</li>
  * </ul>
@@ -119,6 +119,7 @@ public final class PageSegmenter {
             }
             SectionRejoiner rejoiner = new SectionRejoiner(drafts, pageWarnings);
             rejoiner.attachOrphans();
+            rejoiner.moveMisplacedSections();
             rejoiner.placeCaptions(looseCaptions, looseCredits);
             new HeadlinePlacer(drafts, pageWarnings).place(pool);
             for (Draft draft : drafts) {

@@ -268,6 +268,19 @@ class PageSegmenterTest {
     }
 
     @Test
+    void aSectionPrintedInsideTheNextFeatureMovesBackToItsArticle() {
+        SegmentedPage page = segment("吉安高新区：“两化融合”构筑绿色产业集聚高地", "▶ 本报记者 于大勇",
+                "吉安高新区地处江西省吉安市吉安县,近年来已发展为绿色产业集聚的高地。",
+                "芜湖高新区：“四送一服”创优营商环境", "▶ 本报记者 于大勇",
+                "2021年以来,芜湖高新区认真学习贯彻,努力做好“高”“新”两篇文章。",
+                "推进绿色协调发展", "截至2021年11月,吉安高新区已实施绿色改造项目18个,总投资17.04亿元。");
+        SegmentedItem jian = itemContaining(page, "地处江西省");
+        assertTrue(jian.body().contains(Paragraph.heading("推进绿色协调发展")), jian.body().toString());
+        assertTrue(body(jian).contains("已实施绿色改造项目18个"));
+        assertFalse(body(itemContaining(page, "两篇文章")).contains("绿色改造"));
+    }
+
+    @Test
     void theSegmenterNeverThrows() {
         Random random = new Random(42);
         String alphabet = "高新区本报讯记者▶图片来源：，。！“”\n\n  abc123-转第版";
