@@ -124,7 +124,7 @@ final class CutSentenceJoiner {
         String head = head(right, 4);
         int cut = tail.length();
         int at = 0;
-        for (Term term : HanLP.segment(tail + head)) {
+        for (Term term : HanLP.segment(Norm.of(tail + head))) {
             int end = at + term.word.length();
             if (at < cut && end > cut) {
                 return true;

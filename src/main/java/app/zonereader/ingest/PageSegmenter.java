@@ -101,6 +101,16 @@ public final class PageSegmenter {
             }
             flushPendingToPool(null);
             drafts.removeIf(Draft::isEmpty);
+            for (Draft draft : drafts) {
+                if (draft.body.isEmpty() && draft.headlines.isEmpty()) {
+                    // captions with no text around them are pictures
+                    draft.kind = ItemKind.PHOTO;
+                    for (String caption : draft.captions) {
+                        draft.body.add(new Draft.Para(caption, false, -1));
+                    }
+                    draft.captions.clear();
+                }
+            }
             if (drafts.isEmpty() && looseCaptions.isEmpty() && !pool.isEmpty()) {
                 // Only headline-shaped lines: keep them as an article without text rather than lose them.
                 Draft headlineOnly = new Draft(pool.get(0).line());
@@ -185,15 +195,16 @@ public final class PageSegmenter {
             return i;
         }
 
+        /** The caption text of a credit line, without the credit itself. */
         private static String creditFreeText(String text) {
-            int at = text.indexOf("图片来源");
-            return at >= 0 ? text.substring(0, at) : text.replaceAll("[(（][^()（）]*摄[)）]", "");
+            String norm = Norm.of(text);
+            int at = norm.indexOf("图片来源");
+            return at >= 0 ? norm.substring(0, at) : norm.replaceAll("[(（][^()（）]*摄[)）]|[ \u3000]摄影?$", "");
         }
 
+        /** A caption belongs to the item being read, unless headline candidates sit between them. */
         private void addCaption(String caption, int line) {
-            if (current != null && pending.isEmpty()) {
-                current.captions.add(caption);
-            } else if (current != null && !current.hasBody) {
+            if (current != null && (pending.isEmpty() || !current.hasBody)) {
                 current.captions.add(caption);
             } else {
                 looseCaptions.add(new SectionRejoiner.Loose(caption, line));

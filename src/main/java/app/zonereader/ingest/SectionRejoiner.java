@@ -248,7 +248,7 @@ final class SectionRejoiner {
         byLine = new ArrayList<>(drafts);
         byLine.sort(Comparator.comparingInt(d -> d.line));
         for (Loose credit : credits) {
-            String source = credit.text().replaceFirst("^.*?(图片来源|图片提供|供图)[:：]?\\s*", "");
+            String source = Norm.of(credit.text()).replaceFirst("^.*?(图片来源|图片提供|供图)[:：]?\\s*", "");
             Set<Integer> grams = BigramSimilarity.bigrams(source.isBlank() ? credit.text() : source);
             Draft best = null;
             double bestScore = 0;

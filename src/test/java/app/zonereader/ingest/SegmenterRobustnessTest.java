@@ -45,6 +45,11 @@ class SegmenterRobustnessTest {
 
     private static void assertRenderingScores(UnaryOperator<String> render, String charset, boolean bom)
             throws IOException {
+        assertRenderingScores(render, charset, bom, false);
+    }
+
+    private static void assertRenderingScores(UnaryOperator<String> render, String charset, boolean bom,
+                                              boolean normalized) throws IOException {
         Map<String, int[]> total = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         String table = SegmenterGoldTest.score(file -> {
@@ -58,7 +63,7 @@ class SegmenterRobustnessTest {
             withBom[2] = (byte) 0xBF;
             System.arraycopy(body, 0, withBom, 3, body.length);
             return withBom;
-        }, total, failures);
+        }, total, failures, normalized);
         System.out.println(table);
         for (String criterion : List.of("items", "title", "contain")) {
             int[] s = total.get(criterion);
@@ -79,6 +84,11 @@ class SegmenterRobustnessTest {
     @Test
     void windowsLineEndsWithBomAndWiderColumns() throws IOException {
         assertRenderingScores(text -> String.join("\r\n", rewrapped(text, 22)) + "\r\n", "UTF-8", true);
+    }
+
+    @Test
+    void traditionalChineseRendering() throws IOException {
+        assertRenderingScores(com.hankcs.hanlp.HanLP::convertToTraditionalChinese, "UTF-8", false, true);
     }
 
     @Test
