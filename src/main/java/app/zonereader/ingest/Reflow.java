@@ -198,6 +198,9 @@ public final class Reflow {
             return false;
         }
         if (parts >= 2) {
+            if (isTail(u) && TextShape.looksLikeHeadline(paragraph)) {
+                return false;
+            }
             return full(u) || !vHead;
         }
         boolean uHead = TextShape.looksLikeHeadline(u.text);
@@ -208,11 +211,20 @@ public final class Reflow {
             // a headline-shaped line followed by a dated or 近日-style opening is a headline above its text
             return false;
         }
+        if (isTail(v)) {
+            // "一、理论回顾和文献综" + "述": a heading wrapped before its last character or two
+            return true;
+        }
         if (!doubleSpaced) {
             // Single-spaced pages: a headline-shaped line continues only straight into visible running text.
             return !u.blankAfter && full(u) && TextShape.showsRunningText(v.text);
         }
         return full(u) && runningTextFollows(phys, i + 1);
+    }
+
+    private static boolean isTail(Phys p) {
+        return TextShape.visualWidth(p.text) <= 2 && !TextShape.endsSentence(p.text) && !TextShape.hasSentenceMarks(p.text)
+                && TextShape.hanCount(p.text) == p.text.length();
     }
 
     /** Whether the lines from {@code from} on soon show running text rather than more headline-shaped lines. */
