@@ -91,7 +91,7 @@ public final class PageSegmenter {
             for (int i = 0; i < units.size(); i++) {
                 TextUnit unit = units.get(i);
                 switch (kind(unit)) {
-                    case SHORT -> pending.add(unit);
+                    case SHORT -> shortLine(unit);
                     case CREDIT -> i = credit(i);
                     case JUMP -> jump(unit);
                     case FURNITURE -> pageWarnings.add("Page header/footer left out: " + unit.text());
@@ -159,6 +159,15 @@ public final class PageSegmenter {
                 return Kind.JUMP;
             }
             return unit.standalone() ? Kind.SHORT : Kind.BODY;
+        }
+
+        /** A short line waits for what follows, except a "图为…" line, which is a caption whatever follows. */
+        private void shortLine(TextUnit unit) {
+            if (Norm.of(unit.text()).startsWith("图为")) {
+                addCaption(unit.text(), unit.line());
+            } else {
+                pending.add(unit);
+            }
         }
 
         /** A credit line; a lone credit takes the one-sentence caption printed right after it. */
@@ -416,6 +425,11 @@ public final class PageSegmenter {
         private void flushPendingToPool(Draft adjacent) {
             if (pending.isEmpty()) {
                 return;
+            }
+            if (adjacent != null && pending.size() >= 2 && BANNER_GAP.matcher(pending.get(0).text()).find()
+                    && !BANNER_GAP.matcher(pending.get(1).text()).find()) {
+                pageWarnings.add("Column banner left out of the articles: " + pending.get(0).text());
+                pending.remove(0);
             }
             if (AdDetector.isAd(texts(pending))) {
                 Draft ad = new Draft(pending.get(0).line());

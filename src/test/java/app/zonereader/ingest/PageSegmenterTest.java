@@ -281,6 +281,25 @@ class PageSegmenterTest {
     }
 
     @Test
+    void aBannerAboveABenbaoxunItemIsLeftOut() {
+        SegmentedPage page = segment("国家高新区高质量发展 在行动", "合肥高新区总投资5亿元项目落地",
+                "本报讯 近日，合肥高新区与北京海步医药有限公司正式签约，项目总投资5亿元。 刘畅");
+        SegmentedItem item = page.items().get(0);
+        assertEquals("合肥高新区总投资5亿元项目落地", item.title());
+        assertEquals("", item.subtitle());
+        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("banner")));
+    }
+
+    @Test
+    void aShortTuweiLineIsACaption() {
+        SegmentedPage page = segment("本报讯 近日，合肥高新区与北京海步医药有限公司正式签约，项目总投资5亿元。",
+                "图为签约现场", "该项目将助力合肥市生物医药产业发展。 刘畅");
+        SegmentedItem item = page.items().get(0);
+        assertEquals(List.of("图为签约现场"), item.photoCaptions());
+        assertFalse(body(item).contains("签约现场"));
+    }
+
+    @Test
     void theSegmenterNeverThrows() {
         Random random = new Random(42);
         String alphabet = "高新区本报讯记者▶图片来源：，。！“”\n\n  abc123-转第版";
