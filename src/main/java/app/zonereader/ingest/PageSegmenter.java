@@ -138,6 +138,9 @@ public final class PageSegmenter {
                 }
             }
             drafts.sort(Comparator.comparingInt(d -> d.line));
+            if (drafts.isEmpty()) {
+                pageWarnings.add("No article text was found on the page.");
+            }
             List<SegmentedItem> items = new ArrayList<>();
             for (Draft draft : drafts) {
                 items.add(toItem(draft));

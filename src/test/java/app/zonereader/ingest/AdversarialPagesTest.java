@@ -150,6 +150,25 @@ class AdversarialPagesTest {
     }
 
     @Test
+    void randomBytesNeverBreakTheEngine() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 300; round++) {
+            byte[] bytes = new byte[random.nextInt(2000)];
+            random.nextBytes(bytes);
+            DecodedText decoded = Decoder.decode(bytes);
+            SegmentedPage page = new PageSegmenter().segment(decoded.text());
+            assertTrue(page.items().size() + page.warnings().size() > 0 || decoded.text().isBlank());
+        }
+    }
+
+    @Test
+    void aPageWithOnlyABylineSaysSo() {
+        SegmentedPage page = new PageSegmenter().segment("▶ 本报记者 张三\n");
+        assertTrue(page.items().isEmpty());
+        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("No article text")));
+    }
+
+    @Test
     void fiveMegabytePageFinishesFast() {
         StringBuilder page = new StringBuilder();
         int articles = 0;
