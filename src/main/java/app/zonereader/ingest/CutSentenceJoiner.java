@@ -51,7 +51,7 @@ final class CutSentenceJoiner {
         List<Pair> pairs = new ArrayList<>();
         for (int i : dangling) {
             for (int j : starts) {
-                if (j == i + 1 || j == 0 || (j < i && sameRun(paras, j, i))) {
+                if (j == i || j == i + 1 || j == 0 || (j < i && sameRun(paras, j, i))) {
                     // j already leads into i in print order: moving it would reorder a continuous text
                     continue;
                 }
@@ -96,6 +96,9 @@ final class CutSentenceJoiner {
         while (end < paras.size() && end != i && !paras.get(end).heading()
                 && paras.get(end).block() == pair.start().block()) {
             end++;
+        }
+        if (i >= j && i < end) {
+            return;
         }
         List<Draft.Para> run = new ArrayList<>(paras.subList(j, end));
         paras.subList(j, end).clear();

@@ -311,6 +311,8 @@ class PageSegmenterTest {
             }
             SegmentedPage page = segmenter.segment(text.toString());
             assertTrue(page.items().size() <= text.length() + 1);
+            assertTrue(page.warnings().stream().noneMatch(w -> w.startsWith("Could not be segmented")),
+                    () -> "fell back on: " + text);
         }
         assertTrue(segmenter.segment(null).items().isEmpty());
         assertTrue(segmenter.segment("   \n").items().isEmpty());
