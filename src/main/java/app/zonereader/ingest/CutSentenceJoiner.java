@@ -51,7 +51,7 @@ final class CutSentenceJoiner {
         List<Pair> pairs = new ArrayList<>();
         for (int i : dangling) {
             for (int j : starts) {
-                if (j == i + 1 || j == 0 || (j < i && sameRun(paras, j, i))) {
+                if (j == i || j == i + 1 || j == 0 || (j < i && sameRun(paras, j, i))) {
                     // j already leads into i in print order: moving it would reorder a continuous text
                     continue;
                 }
@@ -97,6 +97,9 @@ final class CutSentenceJoiner {
                 && paras.get(end).block() == pair.start().block()) {
             end++;
         }
+        if (i >= j && i < end) {
+            return;
+        }
         List<Draft.Para> run = new ArrayList<>(paras.subList(j, end));
         paras.subList(j, end).clear();
         i = indexOf(paras, pair.dangling());
@@ -124,7 +127,7 @@ final class CutSentenceJoiner {
         String head = head(right, 4);
         int cut = tail.length();
         int at = 0;
-        for (Term term : HanLP.segment(tail + head)) {
+        for (Term term : HanLP.segment(Norm.of(tail + head))) {
             int end = at + term.word.length();
             if (at < cut && end > cut) {
                 return true;

@@ -11,6 +11,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,7 +19,8 @@ import java.util.List;
  *
  * <p>Page files come from OCR tools, PDF extractors and web copies, so the charset is detected, not assumed:
  * a byte-order mark wins; without one, a NUL byte pattern betrays UTF-16 (ASCII characters and line ends put a zero in
- * every other byte); otherwise strict decoder trials run in order UTF-8, then GB18030 (a superset of GBK/GB2312).
+ * every other byte); otherwise strict decoder trials run in order UTF-8, UTF-16 (accepted only if it decodes to
+ * nearly nothing but Chinese, punctuation and ASCII), then GB18030 (a superset of GBK/GB2312).
  * Strict UTF-8 first is safe because GB-encoded Chinese is almost never valid UTF-8, while the reverse trial would
  * "succeed" with garbage. If nothing decodes cleanly, UTF-8 with replacement characters is used and a warning says so.
  *
@@ -69,6 +71,11 @@ public final class Decoder {
         if (utf8 != null) {
             return new Detected(utf8, "UTF-8");
         }
+        Charset plausible = plausibleUtf16(bytes);
+        if (plausible != null) {
+            warnings.add("No byte-order mark; read as " + plausible.name() + " because it decodes to Chinese text.");
+            return new Detected(lenient(bytes, 0, plausible, warnings), plausible.name());
+        }
         String gb = strict(bytes, GB18030);
         if (gb != null) {
             return new Detected(gb, "GB18030");
@@ -107,6 +114,34 @@ public final class Decoder {
         return null;
     }
 
+    /**
+     * BOM-less UTF-16 of pure Chinese text has few zero bytes, but decodes to almost nothing but Chinese characters,
+     * punctuation and line ends, while other encodings read as UTF-16 scatter over rare scripts.
+     */
+    private static Charset plausibleUtf16(byte[] bytes) {
+        if (bytes.length < 8 || bytes.length % 2 != 0) {
+            return null;
+        }
+        for (Charset charset : new Charset[]{StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            String text = strict(bytes, charset);
+            if (text != null && textLikeShare(text) >= 0.97) {
+                return charset;
+            }
+        }
+        return null;
+    }
+
+    private static double textLikeShare(String text) {
+        int good = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TextShape.isCjk(c) || (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t') {
+                good++;
+            }
+        }
+        return text.isEmpty() ? 0 : (double) good / text.length();
+    }
+
     private static String strict(byte[] bytes, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -125,7 +160,7 @@ public final class Decoder {
         try {
             CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
             String text = chars.toString();
-            if (text.indexOf('\uFFFD') >= 0 && strict(java.util.Arrays.copyOfRange(bytes, offset, bytes.length), charset) == null) {
+            if (text.indexOf('\uFFFD') >= 0 && strict(Arrays.copyOfRange(bytes, offset, bytes.length), charset) == null) {
                 warnings.add("Some bytes were not valid " + charset.name() + " and were replaced by \uFFFD.");
             }
             return text;

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *   <li>A 本报讯 paragraph opens a news item; a byline line after a headline opens a feature.</li>
  *   <li>A closing byline (a byline line after text, or names after the last sentence) ends the item. Text after it that
  *       no 本报讯, byline or headline opens is an orphan section; {@link SectionRejoiner} gives it to the most similar
- *       item.</li>
+ *       item; an intertitled section inside another article that names only another article's zones moves there.</li>
  *   <li>Photo credits (图片来源) and 图为 paragraphs are captions: inside an article they belong to it, elsewhere they go
  *       to the most similar article or become photo items.</li>
  * </ul>
@@ -62,7 +62,7 @@ public final class PageSegmenter {
         return new SegmentedPage(List.of(item), List.of(warning));
     }
 
-    private enum Kind { BYLINE, CREDIT, JUMP, SHORT, BODY }
+    private enum Kind { BYLINE, CREDIT, JUMP, FURNITURE, SHORT, BODY }
 
     /** One pass over the units of a page. */
     private static final class Walk {
@@ -76,26 +76,41 @@ public final class PageSegmenter {
         private Draft current;
         private int block;
         private int lastLooseCaption = -1;
+        private final java.util.Map<TextUnit, Integer> unitIndex = new java.util.IdentityHashMap<>();
 
         Walk(List<TextUnit> units) {
             this.units = units;
         }
 
         SegmentedPage run() {
+            for (int k = 0; k < units.size(); k++) {
+                unitIndex.put(units.get(k), k);
+            }
             current = new Draft(units.isEmpty() ? 1 : units.get(0).line());
             drafts.add(current);
             for (int i = 0; i < units.size(); i++) {
                 TextUnit unit = units.get(i);
                 switch (kind(unit)) {
-                    case SHORT -> pending.add(unit);
+                    case SHORT -> shortLine(unit);
                     case CREDIT -> i = credit(i);
                     case JUMP -> jump(unit);
+                    case FURNITURE -> pageWarnings.add("Page header/footer left out: " + unit.text());
                     case BYLINE -> byline(unit);
                     case BODY -> body(unit);
                 }
             }
             flushPendingToPool(null);
             drafts.removeIf(Draft::isEmpty);
+            for (Draft draft : drafts) {
+                if (draft.body.isEmpty() && draft.headlines.isEmpty()) {
+                    // captions with no text around them are pictures
+                    draft.kind = ItemKind.PHOTO;
+                    for (String caption : draft.captions) {
+                        draft.body.add(new Draft.Para(caption, false, -1));
+                    }
+                    draft.captions.clear();
+                }
+            }
             if (drafts.isEmpty() && looseCaptions.isEmpty() && !pool.isEmpty()) {
                 // Only headline-shaped lines: keep them as an article without text rather than lose them.
                 Draft headlineOnly = new Draft(pool.get(0).line());
@@ -114,6 +129,7 @@ public final class PageSegmenter {
             }
             SectionRejoiner rejoiner = new SectionRejoiner(drafts, pageWarnings);
             rejoiner.attachOrphans();
+            rejoiner.moveMisplacedSections();
             rejoiner.placeCaptions(looseCaptions, looseCredits);
             new HeadlinePlacer(drafts, pageWarnings).place(pool);
             for (Draft draft : drafts) {
@@ -122,6 +138,9 @@ public final class PageSegmenter {
                 }
             }
             drafts.sort(Comparator.comparingInt(d -> d.line));
+            if (drafts.isEmpty()) {
+                pageWarnings.add("No article text was found on the page.");
+            }
             List<SegmentedItem> items = new ArrayList<>();
             for (Draft draft : drafts) {
                 items.add(toItem(draft));
@@ -131,15 +150,27 @@ public final class PageSegmenter {
 
         private static Kind kind(TextUnit unit) {
             if (unit.closed()) {
+                if (LineClassifier.isFurniture(unit.text())) {
+                    return Kind.FURNITURE;
+                }
+                if (LineClassifier.isCredit(unit.text())) {
+                    return Kind.CREDIT;
+                }
                 if (LineClassifier.isByline(unit.text())) {
                     return Kind.BYLINE;
                 }
-                if (LineClassifier.isJumpLine(unit.text())) {
-                    return Kind.JUMP;
-                }
-                return Kind.CREDIT;
+                return Kind.JUMP;
             }
             return unit.standalone() ? Kind.SHORT : Kind.BODY;
+        }
+
+        /** A short line waits for what follows, except a "图为…" line, which is a caption whatever follows. */
+        private void shortLine(TextUnit unit) {
+            if (Norm.of(unit.text()).startsWith("图为")) {
+                addCaption(unit.text(), unit.line());
+            } else {
+                pending.add(unit);
+            }
         }
 
         /** A credit line; a lone credit takes the one-sentence caption printed right after it. */
@@ -162,6 +193,12 @@ public final class PageSegmenter {
                 looseCaptions.set(lastLooseCaption, new SectionRejoiner.Loose(caption.text() + " " + text, caption.line()));
                 return i;
             }
+            if (loneCredit && !pending.isEmpty() && i > 0 && pending.get(pending.size() - 1) == units.get(i - 1)) {
+                // A short line printed right above a credit is the picture's caption, not a headline.
+                TextUnit caption = pending.remove(pending.size() - 1);
+                addCaption(caption.text() + " " + text, caption.line());
+                return i;
+            }
             if (loneCredit) {
                 looseCredits.add(new SectionRejoiner.Loose(text, units.get(i).line()));
             } else {
@@ -170,15 +207,16 @@ public final class PageSegmenter {
             return i;
         }
 
+        /** The caption text of a credit line, without the credit itself. */
         private static String creditFreeText(String text) {
-            int at = text.indexOf("图片来源");
-            return at >= 0 ? text.substring(0, at) : text.replaceAll("[(（][^()（）]*摄[)）]", "");
+            String norm = Norm.of(text);
+            int at = norm.indexOf("图片来源");
+            return at >= 0 ? norm.substring(0, at) : norm.replaceAll("[(（][^()（）]*摄[)）]|[ \u3000]摄影?$", "");
         }
 
+        /** A caption belongs to the item being read, unless headline candidates sit between them. */
         private void addCaption(String caption, int line) {
-            if (current != null && pending.isEmpty()) {
-                current.captions.add(caption);
-            } else if (current != null && !current.hasBody) {
+            if (current != null && (pending.isEmpty() || !current.hasBody)) {
                 current.captions.add(caption);
             } else {
                 looseCaptions.add(new SectionRejoiner.Loose(caption, line));
@@ -271,6 +309,9 @@ public final class PageSegmenter {
             }
             if (!current.hasBody) {
                 bindPendingAsHeadline(current);
+            } else if (opensNewItem(text)) {
+                current = newDraft(pending.get(0).line());
+                bindPendingAsHeadline(current);
             } else {
                 intertitles();
             }
@@ -313,6 +354,32 @@ public final class PageSegmenter {
                 close(current);
                 block++;
             }
+        }
+
+        /**
+         * Inside an article, short lines before more text are usually intertitles; but when they name a zone
+         * (X高新区) that the article so far never mentions and the text below does, they head a new item that has
+         * neither 本报讯 nor a byline.
+         */
+        private boolean opensNewItem(String next) {
+            if (pending.isEmpty() || AdDetector.isAd(texts(pending))) {
+                return false;
+            }
+            java.util.Set<String> headlineZones = new java.util.HashSet<>();
+            for (TextUnit line : pending) {
+                headlineZones.addAll(BigramSimilarity.zoneKeys(line.text()));
+            }
+            if (headlineZones.isEmpty()) {
+                return false;
+            }
+            java.util.Set<String> articleZones = BigramSimilarity.zoneKeys(current.text());
+            java.util.Set<String> nextZones = BigramSimilarity.zoneKeys(next);
+            for (String zone : headlineZones) {
+                if (!articleZones.contains(zone) && nextZones.contains(zone)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Short lines inside an article before more text: intertitles; of two in a row the second is a caption. */
@@ -362,6 +429,11 @@ public final class PageSegmenter {
             if (pending.isEmpty()) {
                 return;
             }
+            if (adjacent != null && pending.size() >= 2 && BANNER_GAP.matcher(pending.get(0).text()).find()
+                    && !BANNER_GAP.matcher(pending.get(1).text()).find()) {
+                pageWarnings.add("Column banner left out of the articles: " + pending.get(0).text());
+                pending.remove(0);
+            }
             if (AdDetector.isAd(texts(pending))) {
                 Draft ad = new Draft(pending.get(0).line());
                 ad.kind = ItemKind.AD;
@@ -370,11 +442,35 @@ public final class PageSegmenter {
                 }
                 drafts.add(ad);
             } else {
-                for (TextUnit line : pending) {
-                    pool.add(new HeadlinePlacer.Candidate(line.text(), line.line(), adjacent));
+                for (int k = 0; k < pending.size(); k++) {
+                    TextUnit line = pending.get(k);
+                    if (k + 1 < pending.size() && oneHeadline(line, pending.get(k + 1))) {
+                        String joined = Reflow.joinWrapped(line.text(), pending.get(k + 1).text());
+                        pool.add(new HeadlinePlacer.Candidate(joined, line.line(), adjacent));
+                        k++;
+                    } else {
+                        pool.add(new HeadlinePlacer.Candidate(line.text(), line.line(), adjacent));
+                    }
                 }
             }
             pending.clear();
+        }
+
+        /**
+         * Two short lines printed one right after the other are one headline broken in two when only one of them
+         * names a zone and together they are headline-sized ("济宁高新区跨域通办" + "解决企业办证难"); two lines that
+         * each name a zone are two headlines.
+         */
+        private boolean oneHeadline(TextUnit first, TextUnit second) {
+            Integer a = unitIndex.get(first);
+            Integer b = unitIndex.get(second);
+            if (a == null || b == null || b != a + 1) {
+                return false;
+            }
+            boolean firstZone = !BigramSimilarity.zoneKeys(first.text()).isEmpty();
+            boolean secondZone = !BigramSimilarity.zoneKeys(second.text()).isEmpty();
+            return firstZone != secondZone
+                    && TextShape.visualWidth(first.text()) + TextShape.visualWidth(second.text()) <= 32;
         }
 
         private static List<String> texts(List<TextUnit> lines) {

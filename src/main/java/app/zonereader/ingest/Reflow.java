@@ -191,18 +191,40 @@ public final class Reflow {
         if (!doubleSpaced && v.blankBefore && v.blankAfter && vHead) {
             return false;
         }
+        if (vHead && TextShape.visualWidth(v.text) >= 6 && i + 2 < phys.size()
+                && (phys.get(i + 2).closed || phys.get(i + 2).lead)) {
+            // a headline-sized line right above a byline or a 本报讯 lead is a headline, whatever precedes it
+            // (a two-character tail like "地说" is still the end of the sentence before)
+            return false;
+        }
         if (parts >= 2) {
+            if (isTail(u) && TextShape.looksLikeHeadline(paragraph)) {
+                return false;
+            }
             return full(u) || !vHead;
         }
         boolean uHead = TextShape.looksLikeHeadline(u.text);
         if (!uHead) {
             return full(u) || !vHead;
         }
+        if (TextShape.startsNewThought(v.text)) {
+            // a headline-shaped line followed by a dated or 近日-style opening is a headline above its text
+            return false;
+        }
+        if (isTail(v)) {
+            // "一、理论回顾和文献综" + "述": a heading wrapped before its last character or two
+            return true;
+        }
         if (!doubleSpaced) {
             // Single-spaced pages: a headline-shaped line continues only straight into visible running text.
             return !u.blankAfter && full(u) && TextShape.showsRunningText(v.text);
         }
         return full(u) && runningTextFollows(phys, i + 1);
+    }
+
+    private static boolean isTail(Phys p) {
+        return TextShape.visualWidth(p.text) <= 2 && !TextShape.endsSentence(p.text) && !TextShape.hasSentenceMarks(p.text)
+                && TextShape.hanCount(p.text) == p.text.length();
     }
 
     /** Whether the lines from {@code from} on soon show running text rather than more headline-shaped lines. */

@@ -58,6 +58,17 @@ class DecoderTest {
     }
 
     @Test
+    void pureChineseUtf16WithoutBomIsRecognisedByWhatItDecodesTo() {
+        String text = "永川高新区建产城职创融合发展示范区。教育部、重庆市政府联合印发《意见》，提出推进西部职业教育基地建设。";
+        DecodedText decoded = Decoder.decode(text.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(text, decoded.text());
+        assertEquals("UTF-16LE", decoded.charset());
+        DecodedText gb = Decoder.decode(text.getBytes(Charset.forName("GB18030")));
+        assertEquals("GB18030", gb.charset(), "GB18030 is not mistaken for UTF-16");
+        assertEquals(text, gb.text());
+    }
+
+    @Test
     void gb18030AndGbkAreDetectedNotAssumed() {
         DecodedText gb = Decoder.decode(TEXT.getBytes(Charset.forName("GB18030")));
         assertEquals(TEXT, gb.text());

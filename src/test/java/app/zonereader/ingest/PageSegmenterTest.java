@@ -205,6 +205,101 @@ class PageSegmenterTest {
     }
 
     @Test
+    void aZoneHeadlineInsideAnUnclosedArticleStartsANewItem() {
+        SegmentedPage page = segment("武进高新区推进高质量发展",
+                "近年来,武进高新区大力促进产业链、创新链、金融链融合,全力推进高质量发展。",
+                "吉安高新区构筑绿色产业集聚高地", "吉安高新区地处江西省吉安市吉安县,2015年升级为国家高新区。");
+        assertEquals(2, page.items().size());
+        assertEquals("吉安高新区构筑绿色产业集聚高地", itemContaining(page, "地处江西省").title());
+        assertFalse(body(itemContaining(page, "武进高新区大力")).contains("吉安"));
+    }
+
+    @Test
+    void anOrphanHeadedByAnotherZoneStandsAlone() {
+        SegmentedPage page = segment("本报讯 近日，合肥高新区与北京海步医药有限公司正式签约，项目总投资5亿元。 刘畅",
+                "芜湖高新区创优营商环境", "今年以来，芜湖高新区深入推进签约项目落地，新签约项目60余个，总投资378亿元。");
+        assertEquals(2, page.items().size());
+        assertEquals("芜湖高新区创优营商环境", itemContaining(page, "新签约项目60余个").title());
+    }
+
+    @Test
+    void aShortLineAboveACreditIsItsCaption() {
+        SegmentedPage page = segment("让永川成为“成就工程师的城市”",
+                "5月12日，永川高新区管委会与西门子公司签约，三方将共育智能制造新工程师。",
+                "永川经贸校制茶国家级示范专业", "（李明 摄）",
+                "根据协议，三方将引入德国职业教育的先进经验和标准，持续开展专业建设。");
+        SegmentedItem item = page.items().get(0);
+        assertEquals(List.of("永川经贸校制茶国家级示范专业 （李明 摄）"), item.photoCaptions());
+        assertFalse(body(item).contains("示范专业"));
+    }
+
+    @Test
+    void reportingWordsAreNotNames() {
+        assertEquals(List.of("张三"), BylineParser.parseLine("本报记者 张三 报道").orElseThrow().names());
+    }
+
+    @Test
+    void unbracketedJumpNotesAtParagraphEdgesAreRemoved() {
+        SegmentedPage page = segment("本报讯 成都高新区将继续深化改革，推动营商环境持续优化。下转第3版");
+        assertEquals("成都高新区将继续深化改革，推动营商环境持续优化。", body(page.items().get(0)).strip());
+    }
+
+    @Test
+    void pageFurnitureBelongsToNoItem() {
+        SegmentedPage page = segment("2023年5月29日 星期一", "责任编辑：张三 美术编辑：李四", "合肥高新区项目落地",
+                "本报讯 近日，合肥高新区与北京海步医药有限公司正式签约。项目总投资5亿元。 刘畅");
+        assertEquals(1, page.items().size());
+        SegmentedItem item = page.items().get(0);
+        assertEquals("合肥高新区项目落地", item.title());
+        assertEquals(List.of("刘畅"), item.bylineNames());
+        assertEquals(2, page.warnings().stream().filter(w -> w.contains("header")).count());
+    }
+
+    @Test
+    void datelinedLeadsBracketedReportersAndPhotoCredits() {
+        SegmentedPage page = segment("合肥高新区项目落地",
+                "本报合肥5月28日电（记者 王强） 近日，合肥高新区与北京海步医药有限公司正式签约。",
+                "签约现场 王五 摄", "项目总投资5亿元，将助力合肥市生物医药产业发展。（记者 赵六）");
+        SegmentedItem item = page.items().get(0);
+        assertTrue(body(item).startsWith("近日，合肥高新区"), body(item));
+        assertEquals(List.of("王强", "赵六"), item.bylineNames());
+        assertEquals(List.of("签约现场 王五 摄"), item.photoCaptions());
+        assertFalse(body(item).contains("记者"));
+    }
+
+    @Test
+    void aSectionPrintedInsideTheNextFeatureMovesBackToItsArticle() {
+        SegmentedPage page = segment("吉安高新区：“两化融合”构筑绿色产业集聚高地", "▶ 本报记者 于大勇",
+                "吉安高新区地处江西省吉安市吉安县,近年来已发展为绿色产业集聚的高地。",
+                "芜湖高新区：“四送一服”创优营商环境", "▶ 本报记者 于大勇",
+                "2021年以来,芜湖高新区认真学习贯彻,努力做好“高”“新”两篇文章。",
+                "推进绿色协调发展", "截至2021年11月,吉安高新区已实施绿色改造项目18个,总投资17.04亿元。");
+        SegmentedItem jian = itemContaining(page, "地处江西省");
+        assertTrue(jian.body().contains(Paragraph.heading("推进绿色协调发展")), jian.body().toString());
+        assertTrue(body(jian).contains("已实施绿色改造项目18个"));
+        assertFalse(body(itemContaining(page, "两篇文章")).contains("绿色改造"));
+    }
+
+    @Test
+    void aBannerAboveABenbaoxunItemIsLeftOut() {
+        SegmentedPage page = segment("国家高新区高质量发展 在行动", "合肥高新区总投资5亿元项目落地",
+                "本报讯 近日，合肥高新区与北京海步医药有限公司正式签约，项目总投资5亿元。 刘畅");
+        SegmentedItem item = page.items().get(0);
+        assertEquals("合肥高新区总投资5亿元项目落地", item.title());
+        assertEquals("", item.subtitle());
+        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("banner")));
+    }
+
+    @Test
+    void aShortTuweiLineIsACaption() {
+        SegmentedPage page = segment("本报讯 近日，合肥高新区与北京海步医药有限公司正式签约，项目总投资5亿元。",
+                "图为签约现场", "该项目将助力合肥市生物医药产业发展。 刘畅");
+        SegmentedItem item = page.items().get(0);
+        assertEquals(List.of("图为签约现场"), item.photoCaptions());
+        assertFalse(body(item).contains("签约现场"));
+    }
+
+    @Test
     void theSegmenterNeverThrows() {
         Random random = new Random(42);
         String alphabet = "高新区本报讯记者▶图片来源：，。！“”\n\n  abc123-转第版";
@@ -216,6 +311,8 @@ class PageSegmenterTest {
             }
             SegmentedPage page = segmenter.segment(text.toString());
             assertTrue(page.items().size() <= text.length() + 1);
+            assertTrue(page.warnings().stream().noneMatch(w -> w.startsWith("Could not be segmented")),
+                    () -> "fell back on: " + text);
         }
         assertTrue(segmenter.segment(null).items().isEmpty());
         assertTrue(segmenter.segment("   \n").items().isEmpty());

@@ -113,6 +113,12 @@ class ReflowTest {
     }
 
     @Test
+    void aHeadingWrappedBeforeItsLastCharacterIsJoined() {
+        List<String> paragraphs = Reflow.paragraphs("提供借鉴。\n一、理论回顾和文献综\n述\n目前，研究影响区域产业转型升级的研究较多。\n");
+        assertEquals(List.of("提供借鉴。", "一、理论回顾和文献综述", "目前，研究影响区域产业转型升级的研究较多。"), paragraphs);
+    }
+
+    @Test
     void emptyAndBlankTextGiveNoParagraphs() {
         assertTrue(Reflow.paragraphs("").isEmpty());
         assertTrue(Reflow.paragraphs("\n\n  \n").isEmpty());
