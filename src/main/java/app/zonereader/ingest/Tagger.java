@@ -38,13 +38,17 @@ public final class Tagger {
     private static final double TAIL_SHARE = 0.2;
     private static final int MAX_PHRASE = 8;
     private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9].*");
+    /** 三季度, 上半年, 今年度: times written in words. */
+    private static final Pattern TIME_WORD = Pattern.compile("[一二三四五六七八九十两上下前后本今去明全]+(季度|半年|年度|月份|年|月|日|周)");
+    /** 余家, 多名: the tail of an approximate count whose number was cut off. */
+    private static final Pattern COUNT_TAIL = Pattern.compile("[余多][家个项名人所笔台套件位次]");
     private static final Set<String> BOILERPLATE = Set.of("记者", "本报", "本报讯", "通讯员", "近日", "日前", "目前", "今年", "去年",
             "明年", "当前", "近年来", "工作", "方面", "情况", "问题", "相关", "负责人", "有限公司", "公司", "时间", "同时", "全国",
             "国家", "我国", "地区", "高新区", "国家高新区", "示范区", "管委会", "党工委", "领域", "方式", "过程", "基础", "水平",
             "能力", "作用", "重要", "有关", "部门", "单位", "意见", "一批", "一体", "新局面", "图片", "来源", "图片来源", "摄影",
             "编辑", "责任编辑", "人员", "数量", "规模", "步伐", "力度", "机制", "体系", "举措", "措施", "成效", "成果",
             "亮点", "特色", "优势", "方向", "目标", "任务", "重点", "关键", "核心", "全面", "进程", "格局", "局面", "氛围",
-            "园区", "平台", "城市", "示范", "集聚", "服务", "建设");
+            "园区", "平台", "城市", "示范", "集聚", "服务", "建设", "据介绍", "据了解", "同比", "环比", "记者了解");
 
     private final HanlpWords words;
     private final ZoneGazetteer gazetteer;
@@ -77,7 +81,12 @@ public final class Tagger {
         }
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
                 .thenComparingInt(c -> c.order).thenComparing(c -> c.word));
-        return select(ranked);
+        return select(ranked).stream().map(this::zoneShortName).distinct().toList();
+    }
+
+    /** The own zone is tagged by its short name however the article wrote it (中关村科技园区 → 中关村). */
+    private String zoneShortName(String tag) {
+        return gazetteer.lookupNormalised(tag).map(Zone::shortName).orElse(tag);
     }
 
     private void collect(List<Term> terms, double weight, Map<String, Candidate> candidates) {
@@ -131,7 +140,7 @@ public final class Tagger {
 
     private boolean isAllowed(String word, Set<Zone> ownZones) {
         if (BOILERPLATE.contains(word) || CoreStopWordDictionary.contains(word) || HAS_DIGIT.matcher(word).matches()
-                || word.endsWith("有限公司")) {
+                || TIME_WORD.matcher(word).matches() || COUNT_TAIL.matcher(word).matches() || word.endsWith("有限公司")) {
             return false;
         }
         Optional<Zone> zone = gazetteer.lookupNormalised(word);

@@ -62,6 +62,23 @@ class TaggerTest {
     }
 
     @Test
+    void timeWordsCountTailsAndReportingPhrasesAreNoTags() {
+        List<String> tags = TAGGER.tags("", "据介绍，三季度园区新增企业300余家，同比增长。三季度物联网产业营收增长，物联网产业集聚300余家企业。");
+        for (String bad : List.of("三季度", "余家", "据介绍", "同比")) {
+            assertFalse(tags.contains(bad), tags.toString());
+        }
+        assertTrue(tags.contains("物联网产业"), tags.toString());
+    }
+
+    @Test
+    void theOwnZoneIsTaggedByItsShortName() {
+        List<String> tags = TAGGER.tags("中关村科技园区发布新政策", "中关村科技园区发布支持政策，中关村科技园区企业可获补贴。",
+                GAZETTEER.byShortName("中关村").orElseThrow());
+        assertTrue(tags.contains("中关村"), tags.toString());
+        assertFalse(tags.contains("中关村科技园区"), tags.toString());
+    }
+
+    @Test
     void noTagIsContainedInAnother() {
         List<String> tags = TAGGER.tags(TITLE, body);
         for (String a : tags) {
