@@ -28,6 +28,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>
  * HanLP's custom dictionary is global state that is not safe to change while another thread segments, so words are
  * added under a write lock and segmentation holds the read lock; each word is added once however many instances exist.
+ * Code that calls HanLP directly does not take that lock, so build instances at start-up, before concurrent work.
  * Segmentation is deterministic.
  */
 public final class HanlpWords {
