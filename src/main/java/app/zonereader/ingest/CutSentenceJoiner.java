@@ -51,7 +51,8 @@ final class CutSentenceJoiner {
         List<Pair> pairs = new ArrayList<>();
         for (int i : dangling) {
             for (int j : starts) {
-                if (j == i + 1 || j == 0) {
+                if (j == i + 1 || j == 0 || (j < i && sameRun(paras, j, i))) {
+                    // j already leads into i in print order: moving it would reorder a continuous text
                     continue;
                 }
                 if (spansWord(paras.get(i).text(), paras.get(j).text())) {
@@ -74,6 +75,15 @@ final class CutSentenceJoiner {
         }
     }
 
+    private static boolean sameRun(List<Draft.Para> paras, int from, int to) {
+        for (int k = from + 1; k <= to; k++) {
+            if (paras.get(k).heading() || paras.get(k).block() != paras.get(from).block()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Moves the continuation (and the rest of its block up to an intertitle) to the end of the dangling paragraph. */
     private static void move(Draft draft, Pair pair) {
         List<Draft.Para> paras = draft.body;
@@ -83,7 +93,8 @@ final class CutSentenceJoiner {
             return;
         }
         int end = j + 1;
-        while (end < paras.size() && !paras.get(end).heading() && paras.get(end).block() == pair.start().block()) {
+        while (end < paras.size() && end != i && !paras.get(end).heading()
+                && paras.get(end).block() == pair.start().block()) {
             end++;
         }
         List<Draft.Para> run = new ArrayList<>(paras.subList(j, end));

@@ -13,7 +13,7 @@ final class LineClassifier {
     private static final Pattern CREDIT = Pattern.compile(
             "图片来源|图片提供|图片由.{1,20}提供|供图|[(（][^()（）]{0,30}\\s*摄\\s*[)）]|^摄影\\s*[:：]|^图\\s*[:：/]");
     /** A caption that describes the picture: "图为…" at a sentence start. */
-    private static final Pattern PICTURE_SAYS = Pattern.compile("(^|[。！？\\s])图为");
+    private static final Pattern PICTURE_SAYS = Pattern.compile("(^|[。！？，,；\\s])图为");
     private static final Pattern JUMP_CORE =
             Pattern.compile("(上接|下转|转接|紧接|接|转|续)\\s*第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*(版|页)");
     private static final Pattern JUMP_LINE = Pattern.compile(

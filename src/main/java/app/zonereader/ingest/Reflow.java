@@ -120,13 +120,18 @@ public final class Reflow {
         return out;
     }
 
-    /** Each unit's last-line width against the median width of the lines around it. */
+    /**
+     * Each unit's last-line width against the column width around it: the median width of the nearby lines of running
+     * text (lines with sentence punctuation), or of all nearby lines when there are too few of those.
+     */
     private static void measure(List<Phys> phys) {
         List<Double> widths = new ArrayList<>();
+        List<Boolean> running = new ArrayList<>();
         int[] lastLineIndex = new int[phys.size()];
         for (int u = 0; u < phys.size(); u++) {
             for (String line : phys.get(u).lines) {
                 widths.add(TextShape.visualWidth(line));
+                running.add(TextShape.showsRunningText(line));
             }
             lastLineIndex[u] = widths.size() - 1;
         }
@@ -135,10 +140,16 @@ public final class Reflow {
             p.lastWidth = widths.get(lastLineIndex[u]);
             int from = Math.max(0, lastLineIndex[u] - WIDTH_WINDOW);
             int to = Math.min(widths.size(), lastLineIndex[u] + WIDTH_WINDOW + 1);
-            double[] window = new double[to - from];
+            double[] all = new double[to - from];
+            double[] text = new double[to - from];
+            int textCount = 0;
             for (int k = from; k < to; k++) {
-                window[k - from] = widths.get(k);
+                all[k - from] = widths.get(k);
+                if (running.get(k)) {
+                    text[textCount++] = widths.get(k);
+                }
             }
+            double[] window = textCount >= 3 ? Arrays.copyOf(text, textCount) : all;
             Arrays.sort(window);
             p.localWidth = window[window.length / 2];
         }

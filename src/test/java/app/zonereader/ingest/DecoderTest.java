@@ -1,0 +1,115 @@
+package app.zonereader.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DecoderTest {
+    private static final String TEXT = "永川高新区建产城职创融合发展示范区\n本报讯 近日，教育部发布《意见》。";
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
+    void utf8WithoutBom() {
+        DecodedText decoded = Decoder.decode(TEXT.getBytes(StandardCharsets.UTF_8));
+        assertEquals(TEXT, decoded.text());
+        assertEquals("UTF-8", decoded.charset());
+        assertTrue(decoded.warnings().isEmpty());
+    }
+
+    @Test
+    void utf8BomIsDropped() {
+        byte[] bytes = concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT.getBytes(StandardCharsets.UTF_8));
+        DecodedText decoded = Decoder.decode(bytes);
+        assertEquals(TEXT, decoded.text());
+        assertEquals("UTF-8", decoded.charset());
+    }
+
+    @Test
+    void utf16LittleAndBigEndianWithBom() {
+        byte[] le = concat(new byte[]{(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(StandardCharsets.UTF_16LE));
+        byte[] be = concat(new byte[]{(byte) 0xFE, (byte) 0xFF}, TEXT.getBytes(StandardCharsets.UTF_16BE));
+        assertEquals(TEXT, Decoder.decode(le).text());
+        assertEquals("UTF-16LE", Decoder.decode(le).charset());
+        assertEquals(TEXT, Decoder.decode(be).text());
+        assertEquals("UTF-16BE", Decoder.decode(be).charset());
+    }
+
+    @Test
+    void utf16WithoutBomIsRecognisedByItsZeroBytes() {
+        String text = "Page 3\nZone report 2024\n永川高新区\n";
+        DecodedText le = Decoder.decode(text.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(text, le.text());
+        assertEquals("UTF-16LE", le.charset());
+        DecodedText be = Decoder.decode(text.getBytes(StandardCharsets.UTF_16BE));
+        assertEquals(text, be.text());
+        assertEquals("UTF-16BE", be.charset());
+        assertFalse(le.warnings().isEmpty(), "a guessed charset is reported");
+    }
+
+    @Test
+    void gb18030AndGbkAreDetectedNotAssumed() {
+        DecodedText gb = Decoder.decode(TEXT.getBytes(Charset.forName("GB18030")));
+        assertEquals(TEXT, gb.text());
+        assertEquals("GB18030", gb.charset());
+        DecodedText gbk = Decoder.decode(TEXT.getBytes(Charset.forName("GBK")));
+        assertEquals(TEXT, gbk.text());
+    }
+
+    @Test
+    void lineEndsAreNormalised() {
+        DecodedText decoded = Decoder.decode("甲\r\n乙\r丙\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("甲\n乙\n丙\n", decoded.text());
+    }
+
+    @Test
+    void controlCharactersAreRemovedWithAWarning() {
+        DecodedText decoded = Decoder.decode("高新\u0000区\u000C发展\u0007".getBytes(StandardCharsets.UTF_8));
+        assertEquals("高新区发展", decoded.text());
+        assertTrue(decoded.warnings().stream().anyMatch(w -> w.contains("NUL")));
+        assertTrue(decoded.warnings().stream().anyMatch(w -> w.contains("control")));
+    }
+
+    @Test
+    void webMarkupIsRemovedWithAWarning() {
+        String html = "<p>标题</p><p>本报讯&nbsp;近日，R&amp;D投入&ldquo;加大&rdquo;。<br/>第二段<span class=\"x\">文字</span></p>";
+        DecodedText decoded = Decoder.decode(html.getBytes(StandardCharsets.UTF_8));
+        assertFalse(decoded.text().contains("<"), decoded.text());
+        assertTrue(decoded.text().contains("本报讯 近日，R&D投入“加大”。"), decoded.text());
+        assertTrue(decoded.text().contains("第二段文字"), decoded.text());
+        assertTrue(decoded.text().contains("标题\n"), "block tags become line breaks");
+        assertTrue(decoded.warnings().stream().anyMatch(w -> w.contains("markup")));
+    }
+
+    @Test
+    void textThatMerelyLooksLikeMarkupSurvives() {
+        DecodedText decoded = Decoder.decode("增速1<2且a<b成立".getBytes(StandardCharsets.UTF_8));
+        assertEquals("增速1<2且a<b成立", decoded.text());
+        assertTrue(decoded.warnings().isEmpty());
+    }
+
+    @Test
+    void undecodableBytesNeverThrow() {
+        byte[] garbage = {(byte) 0xFF, (byte) 0x81, (byte) 0x30, (byte) 0xC0, (byte) 0x80, 0x41, (byte) 0xFE};
+        DecodedText decoded = Decoder.decode(garbage);
+        assertFalse(decoded.warnings().isEmpty());
+    }
+
+    @Test
+    void emptyInputGivesEmptyTextAndAWarning() {
+        DecodedText decoded = Decoder.decode(new byte[0]);
+        assertEquals("", decoded.text());
+        assertFalse(decoded.warnings().isEmpty());
+        assertEquals("", Decoder.decode(null).text());
+    }
+}

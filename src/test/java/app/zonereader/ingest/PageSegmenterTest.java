@@ -1,0 +1,223 @@
+package app.zonereader.ingest;
+
+import app.zonereader.model.ItemKind;
+import app.zonereader.model.Paragraph;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageSegmenterTest {
+    private final PageSegmenter segmenter = new PageSegmenter();
+
+    private SegmentedPage segment(String... lines) {
+        return segmenter.segment(String.join("\n\n", lines) + "\n");
+    }
+
+    private static String body(SegmentedItem item) {
+        StringBuilder text = new StringBuilder();
+        for (Paragraph paragraph : item.body()) {
+            text.append(paragraph.text()).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static SegmentedItem itemContaining(SegmentedPage page, String text) {
+        for (SegmentedItem item : page.items()) {
+            if (body(item).contains(text)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no item contains " + text + " in " + page.items());
+    }
+
+    @Test
+    void headlineSubtitleAndMarkedBylineOpenAFeature() {
+        SegmentedPage page = segment("构建“科技+职教+金融”双创模式", "永川高新区推进产业转型升级的探索与成效", "▶ 张朝国",
+                "党的十九大报告指出，我国经济已由高速增长阶段转向高质量发展阶段。", "（作者单位：永川高新区管委会）");
+        assertEquals(1, page.items().size());
+        SegmentedItem item = page.items().get(0);
+        assertEquals("构建“科技+职教+金融”双创模式", item.title());
+        assertEquals("永川高新区推进产业转型升级的探索与成效", item.subtitle());
+        assertEquals(List.of("张朝国"), item.bylineNames());
+        assertTrue(item.byline().contains("作者单位"), "the affiliation belongs to the byline");
+        assertFalse(body(item).contains("张朝国"));
+    }
+
+    @Test
+    void bylineFormsAreRecognised() {
+        assertEquals(List.of("叶伟"), BylineParser.parseLine("▶ 本报记者 叶伟").orElseThrow().names());
+        assertEquals(List.of("戈清平"), BylineParser.parseLine(" ▶▶ 本报记者 戈清平").orElseThrow().names());
+        assertEquals(List.of("王强", "李明"), BylineParser.parseLine("本报记者 王强 通讯员 李明").orElseThrow().names());
+        assertEquals(List.of("张三"), BylineParser.parseLine("文/图 张三").orElseThrow().names());
+        assertEquals(List.of("张三"), BylineParser.parseLine("记者 张三").orElseThrow().names());
+        assertEquals(List.of("张张霞", "梁诗颖"), BylineParser.parseLine("张张霞 梁诗颖").orElseThrow().names());
+        assertEquals(List.of("陳大文"), BylineParser.parseLine("本報記者 陳大文").orElseThrow().names());
+        assertEquals(List.of("王文明"), BylineParser.parseLine("记者 王文明").orElseThrow().names());
+        assertTrue(BylineParser.parseLine("（作者单位：永川高新区管委会）").isPresent());
+        assertFalse(BylineParser.parseLine("乡村振兴 文化赋能").isPresent(), "not names");
+        assertFalse(BylineParser.parseLine("明确新的方向").isPresent());
+        assertFalse(BylineParser.parseLine("高新发展").isPresent(), "a bare four-character phrase is not a name");
+    }
+
+    @Test
+    void namesAfterTheLastSentenceAreTheBylineNotBodyText() {
+        BylineParser.BylineSplit split = BylineParser.trailing("问题，提升企业办事体验。 谢彦波").orElseThrow();
+        assertEquals("问题，提升企业办事体验。", split.body());
+        assertEquals(List.of("谢彦波"), split.byline().names());
+        assertEquals(List.of("闫丽君", "李冠英"),
+                BylineParser.trailing("工作人员表示。 闫丽君 李冠英").orElseThrow().byline().names());
+        assertFalse(BylineParser.trailing("这是一个普通的句子。").isPresent());
+        assertFalse(BylineParser.trailing("他说 我们一起努力").isPresent(), "names must follow a finished sentence");
+    }
+
+    @Test
+    void benbaoxunOpensAnItemAndIsStrippedFromTheBody() {
+        SegmentedPage page = segment("本报讯（记者 王强 通讯员 李明） 近日，合肥高新区项目落地。该项目总投资5亿元。",
+                "本报讯 近日，济南高新区完成申报工作。申报家数位列第一。 纪馨");
+        assertEquals(2, page.items().size());
+        SegmentedItem first = page.items().get(0);
+        assertTrue(body(first).startsWith("近日，合肥高新区"), body(first));
+        assertEquals(List.of("王强", "李明"), first.bylineNames());
+        SegmentedItem second = page.items().get(1);
+        assertEquals(List.of("纪馨"), second.bylineNames());
+        assertFalse(body(second).contains("本报讯"));
+    }
+
+    @Test
+    void headlinesPrintedAfterTheirBodiesGoToTheMatchingArticle() {
+        SegmentedPage page = segment(
+                "本报讯 近日，烟台东源产业园项目正式落户烟台高新区。该项目使用的工业用地是“标准地”。 闫丽君",
+                "本报讯 在近日公布的“昆科贷”榜单中，昆山高新区以完成贷款148笔的成绩位居榜首。金融活水赋能科技创新。 孙格菲",
+                "昆山高新区引金融活水赋能科技创新", "烟台高新区工业用地迈入“标准地”时代");
+        assertEquals("烟台高新区工业用地迈入“标准地”时代", itemContaining(page, "烟台东源").title());
+        assertEquals("昆山高新区引金融活水赋能科技创新", itemContaining(page, "昆科贷").title());
+    }
+
+    @Test
+    void aDisplacedHeadlineAboveAnotherItemGoesToItsOwnArticle() {
+        SegmentedPage page = segment(
+                "本报讯 近日，济宁高新区审批局为企业提供跨域通办服务，解决企业异地办证难题。 谢彦波",
+                "济宁高新区跨域通办解决企业办证难",
+                "本报讯 近日，常熟高新区获批江苏省“互联网+先进制造业”基地。 徐百炼");
+        assertEquals("济宁高新区跨域通办解决企业办证难", itemContaining(page, "济宁高新区审批局").title());
+        assertEquals("", itemContaining(page, "常熟高新区获批").title());
+    }
+
+    @Test
+    void aColumnBannerBeforeTheFirstHeadlineIsNotATitle() {
+        SegmentedPage page = segment("国家高新区高质量发展 在行动", "武进高新区：“三生和谐”推进高质量发展", "▶ 本报记者 叶伟",
+                "近年来,武进高新区以“发展高科技,实现产业化”为己任,全力推进高质量发展。");
+        SegmentedItem item = page.items().get(0);
+        assertEquals("武进高新区：“三生和谐”推进高质量发展", item.title());
+        assertEquals("", item.subtitle());
+        assertFalse(body(item).contains("在行动"));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("banner")));
+    }
+
+    @Test
+    void intertitlesStayInTheirArticleAndASecondShortLineIsACaption() {
+        SegmentedPage page = segment("让永川成为“成就工程师的城市”",
+                "5月12日，永川高新区管委会与西门子公司签约，三方将共育智能制造新工程师，引入德国职业教育的先进经验。",
+                "明确新的方向", "《意见》提出，要推动成渝地区职业教育协同发展，推进西部职业教育基地建设。",
+                "曾开创中国职教“第四种模式”", "永川经贸校制茶国家级示范专业",
+                "西部职教基地建管委负责人表示，他们近年来在推动融合发展方面积极探索。");
+        SegmentedItem item = page.items().get(0);
+        assertEquals(1, page.items().size());
+        assertTrue(item.body().contains(Paragraph.heading("明确新的方向")));
+        assertTrue(item.body().contains(Paragraph.heading("曾开创中国职教“第四种模式”")));
+        assertEquals(List.of("永川经贸校制茶国家级示范专业"), item.photoCaptions());
+    }
+
+    @Test
+    void captionsWithCreditsBelongToTheirArticleAndLoneCaptionsArePhotos() {
+        SegmentedPage page = segment("探索具有区域特色产教融合之路", "图片来源: 清远高新区",
+                "清远市国资委组织市属国有企业参加专场招聘洽谈会。",
+                "近年来,依托广东省职教城人才资源优势,清远高新区在推动校企深度合作上下功夫。 张张霞",
+                "11月26日，桂林市七星区漓东街道开展主题宣传活动暨广场舞比赛。图为参赛队伍载歌载舞，弘扬主旋律。",
+                "图片来源：桂林市七星区");
+        SegmentedItem article = itemContaining(page, "依托广东省职教城");
+        assertEquals(1, article.photoCaptions().size());
+        assertTrue(article.photoCaptions().get(0).startsWith("清远市国资委组织"));
+        SegmentedItem photo = itemContaining(page, "桂林市七星区漓东街道");
+        assertEquals(ItemKind.PHOTO, photo.kind());
+        assertTrue(body(photo).contains("图片来源：桂林市七星区"));
+    }
+
+    @Test
+    void aCaptionPrintedAwayFromItsArticleJoinsIt() {
+        SegmentedPage page = segment(
+                "本报讯 近日，永川高新区职教学生在长城汽车永川工厂开展实训，学习整车生产技术。 戈清平",
+                "职教学生在长城汽车永川工厂实训 图片来源：永川高新区",
+                "本报讯 近日，常熟高新区获批江苏省“互联网+先进制造业”基地。 徐百炼");
+        assertEquals(List.of("职教学生在长城汽车永川工厂实训 图片来源：永川高新区"),
+                itemContaining(page, "长城汽车永川工厂开展实训").photoCaptions());
+        assertEquals(2, page.items().size());
+    }
+
+    @Test
+    void greetingNoticesAreAds() {
+        SegmentedPage page = segment("本报讯 近日，抚州高新区行政审批局推进党建工作。成效明显。 傅新荣",
+                "乡村振兴 文化赋能", "热烈祝贺 中国作家益阳文学周活动 隆重举行", "书写新时代山乡巨变");
+        SegmentedItem ad = itemContaining(page, "热烈祝贺");
+        assertEquals(ItemKind.AD, ad.kind());
+        assertTrue(body(ad).contains("乡村振兴"));
+        assertFalse(body(itemContaining(page, "抚州高新区")).contains("热烈祝贺"));
+    }
+
+    @Test
+    void anOrphanSectionGoesToTheMostSimilarArticleNotToTheOneBeforeIt() {
+        SegmentedPage page = segment("探索具有区域特色产教融合之路", "▶ 本报记者 张张霞",
+                "近年来,依托广东省职教城人才资源优势,清远高新区凤翔谷在推动校企深度合作上下功夫。",
+                "合肥高新区: 总投资5亿元项目落地",
+                "本报讯 近日,合肥高新区与北京海步医药有限公司正式签约,助力合肥市生物医药产业发展。 刘畅",
+                "以赛促创 激发双创新动能",
+                "今年3月,清远高新区凤翔谷举办大学生创新创业大赛,吸引了广东省职教城10所院校的项目团队报名参与。");
+        SegmentedItem qingyuan = itemContaining(page, "依托广东省职教城");
+        assertTrue(body(qingyuan).contains("举办大学生创新创业大赛"));
+        assertTrue(qingyuan.body().contains(Paragraph.heading("以赛促创 激发双创新动能")));
+        assertFalse(body(itemContaining(page, "海步医药")).contains("创新创业大赛"));
+        assertEquals(2, page.items().size());
+    }
+
+    @Test
+    void aSentenceCutByTheLayoutIsJoinedAgain() {
+        SegmentedPage page = segment("探索具有区域特色产教融合之路", "▶ 本报记者 张张霞",
+                "近年来,依托广东省职教城人才资源优势,清远高新区凤翔谷在推动校企深度合作上下功夫。",
+                "办创业大赛、邀请国赛评委专家举办备赛训练营等一系列活动,助力大学生创新创业。",
+                "以赛促创 激发双创新动能",
+                "今年3月,清远高新区凤翔谷大学生创新创业大赛总决赛举行,吸引了省职教城300多个项目团队报名。",
+                "“通过与广东省职教城高校联合举");
+        String text = body(itemContaining(page, "依托广东省职教城")).replace("\n", "");
+        assertTrue(text.contains("“通过与广东省职教城高校联合举办创业大赛"), text);
+    }
+
+    @Test
+    void jumpLinesAreRemovedAndReported() {
+        SegmentedPage page = segment("上接第1版", "成都高新区将继续深化改革，推动营商环境持续优化。（下转第3版）");
+        SegmentedItem item = page.items().get(0);
+        assertEquals("成都高新区将继续深化改革，推动营商环境持续优化。", body(item).strip());
+        assertEquals(2, item.warnings().stream().filter(w -> w.contains("continues on another page")).count());
+    }
+
+    @Test
+    void theSegmenterNeverThrows() {
+        Random random = new Random(42);
+        String alphabet = "高新区本报讯记者▶图片来源：，。！“”\n\n  abc123-转第版";
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(400);
+            for (int k = 0; k < length; k++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            SegmentedPage page = segmenter.segment(text.toString());
+            assertTrue(page.items().size() <= text.length() + 1);
+        }
+        assertTrue(segmenter.segment(null).items().isEmpty());
+        assertTrue(segmenter.segment("   \n").items().isEmpty());
+    }
+}

@@ -1,0 +1,120 @@
+package app.zonereader.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReflowTest {
+    /** Joins lines with a blank line after every one, the way page 000 is printed. */
+    private static String doubleSpaced(String... lines) {
+        return String.join("\n\n", lines) + "\n";
+    }
+
+    @Test
+    void wrappedChineseLinesWithBlankLinesBetweenThemBecomeOneParagraph() {
+        List<String> paragraphs = Reflow.paragraphs(doubleSpaced(
+                "近日，教育部、重庆市政府联合印", "发《关于推动重庆职业教育高质量发", "展的意见》，提出推进基地建设。",
+                "“这是指导未来永川高新区职教发", "展的纲领性文件。”张朝国说。"));
+        assertEquals(List.of("近日，教育部、重庆市政府联合印发《关于推动重庆职业教育高质量发展的意见》，提出推进基地建设。",
+                "“这是指导未来永川高新区职教发展的纲领性文件。”张朝国说。"), paragraphs);
+    }
+
+    @Test
+    void wrappedLinesWithoutBlankLinesJoinToo() {
+        List<String> paragraphs = Reflow.paragraphs(
+                "“职业教育历来就是永川的一张\n名片！”西部职教基地建管委负责人\n说，永川的职业教育最早可追溯到清\n代。\n");
+        assertEquals(List.of("“职业教育历来就是永川的一张名片！”西部职教基地建管委负责人说，永川的职业教育最早可追溯到清代。"),
+                paragraphs);
+    }
+
+    @Test
+    void onePararaphPerLongLineStaysAsPrinted() {
+        String a = "近年来,依托广东省职教城人才资源优势,清远市、清远高新区在推动校企深度合作、产教深度融合上下功夫,探索出一条具有清远特色的产教融合之路。";
+        String b = "今年3月,广东科贸职业学院信息与金禄电子科技股份有限公司就产学研合作进行签约,推动产学研深度融合。";
+        assertEquals(List.of(a, b), Reflow.paragraphs(doubleSpaced(a, b)));
+    }
+
+    @Test
+    void aLongLineCutWithoutPunctuationContinuesInTheNextOne() {
+        String a = "截至目前,凤翔谷已促成广东科贸职业学院与金禄电子、亿源通等企业共建校企合作基地,充分发挥人才引育和助推产教融合职能作用,服务高新区企业与省职教城";
+        String b = "高校,促进产教融合、校企合作、高技能产业人才培养与输送。";
+        assertEquals(List.of(a + b), Reflow.paragraphs(doubleSpaced(a, b)));
+    }
+
+    @Test
+    void shortIntertitlesStandAlone() {
+        List<TextUnit> units = Reflow.units(doubleSpaced(
+                "区管委会主任张朝国说。", "明确新的方向", "《意见》提出，要推动成渝地区职业", "教育协同发展。"));
+        assertEquals("明确新的方向", units.get(1).text());
+        assertTrue(units.get(1).standalone());
+        assertEquals("《意见》提出，要推动成渝地区职业教育协同发展。", units.get(2).text());
+    }
+
+    @Test
+    void aStackOfPunctuationFreeLinesStaysApartButATwoLineHeadlineJoins() {
+        List<String> paragraphs = Reflow.paragraphs(
+                "发展，推动园区科技企业发展驶入快\n\n车道。 孙格菲\n\n"
+                        + "昆山高新区引金融活水赋能科技创新\n\n烟台高新区工业用地迈入“标准地”时代\n\n"
+                        + "济宁高新区跨域通办\n解决企业办证难\n\n本报讯 近日，江苏省工业和信\n\n息化厅公布名单。\n");
+        assertEquals(List.of("发展，推动园区科技企业发展驶入快车道。 孙格菲", "昆山高新区引金融活水赋能科技创新",
+                "烟台高新区工业用地迈入“标准地”时代", "济宁高新区跨域通办解决企业办证难",
+                "本报讯 近日，江苏省工业和信息化厅公布名单。"), paragraphs);
+    }
+
+    @Test
+    void aFullWidthParagraphStartWithoutCommasStillJoinsIntoRunningText() {
+        List<String> paragraphs = Reflow.paragraphs(doubleSpaced(
+                "今年以来已经完成了多项改革。", "永川还将定期举办西部职业教育", "高峰会议、职业教育国际论坛、中德",
+                "职业教育校长论坛等，并支持相关职", "业院校组建联盟。"));
+        assertEquals("永川还将定期举办西部职业教育高峰会议、职业教育国际论坛、中德职业教育校长论坛等，并支持相关职业院校组建联盟。",
+                paragraphs.get(1));
+    }
+
+    @Test
+    void hyphenatedLatinWordsAreJoinedAndLatinWordsKeepOneSpace() {
+        List<String> paragraphs = Reflow.paragraphs(doubleSpaced(
+                "作用。国外学者 Za-", "borowski 认为，创业投资基金影响了美", "国经济。国外学者 Samila&So-",
+                "renson 认为，产业基金与其他融资渠道", "相比具有优势。"));
+        assertEquals(List.of("作用。国外学者 Zaborowski 认为，创业投资基金影响了美国经济。国外学者 Samila&Sorenson 认为，产业基金与其他融资渠道相比具有优势。"),
+                paragraphs);
+        assertEquals("world trade", Reflow.joinWrapped("world", "trade"));
+        assertEquals("高质量发展", Reflow.joinWrapped("高质量", "发展"));
+        assertEquals("2019年", Reflow.joinWrapped("2019", "年"));
+    }
+
+    @Test
+    void spacedOutOcrIsCollapsed() {
+        assertEquals("“项目开工需要办理的用地规", Reflow.collapseSpacedOut("“ 项 目 开 工 需 要 办 理 的 用 地 规"));
+        assertEquals("通校企人才流动渠道，通过项目合", Reflow.collapseSpacedOut("通 校 企 人 才 流 动 渠 道 ，通 过 项 目 合"));
+        assertEquals("张张霞 梁诗颖", Reflow.collapseSpacedOut("张张霞 梁诗颖"), "ordinary gaps stay");
+        assertEquals("国家高新区高质量发展 在行动", Reflow.collapseSpacedOut("国家高新区高质量发展 在行动"));
+    }
+
+    @Test
+    void bylinesAndCreditsNeverJoinTheirNeighbours() {
+        List<String> paragraphs = Reflow.paragraphs("到在校生规模的2倍。”张朝国信心满满\n\n地说\n ▶▶ 本报记者 戈清平\n\n"
+                + "职教学生在长城汽车永川工厂实训 图片来源：永川高新区\n\n本报讯 “现在审批真是太方便\n\n了。”\n");
+        assertEquals(List.of("到在校生规模的2倍。”张朝国信心满满地说", "▶▶ 本报记者 戈清平",
+                "职教学生在长城汽车永川工厂实训 图片来源：永川高新区", "本报讯 “现在审批真是太方便了。”"), paragraphs);
+    }
+
+    @Test
+    void singleSpacedPagesKeepIsolatedShortLinesApart() {
+        String text = "可以说，“以职兴城”是永川形成现有城市规模的重要动力源之一，发\n挥了难以替代的重要作用。\n\n"
+                + "曾开创中国职教“第四种模式”\n\n永川经贸校制茶国家级示范专业\n\n"
+                + "西部职教基地建管委负责人表\n示，之所以在以职兴城基础上提出打\n造样板城市。\n";
+        List<String> paragraphs = Reflow.paragraphs(text);
+        assertEquals(List.of("可以说，“以职兴城”是永川形成现有城市规模的重要动力源之一，发挥了难以替代的重要作用。",
+                "曾开创中国职教“第四种模式”", "永川经贸校制茶国家级示范专业",
+                "西部职教基地建管委负责人表示，之所以在以职兴城基础上提出打造样板城市。"), paragraphs);
+    }
+
+    @Test
+    void emptyAndBlankTextGiveNoParagraphs() {
+        assertTrue(Reflow.paragraphs("").isEmpty());
+        assertTrue(Reflow.paragraphs("\n\n  \n").isEmpty());
+    }
+}
