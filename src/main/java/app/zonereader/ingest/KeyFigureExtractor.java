@@ -4,6 +4,7 @@ import app.zonereader.model.KeyFigure;
 import app.zonereader.model.KeyFigureKind;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -152,16 +153,14 @@ public final class KeyFigureExtractor {
         return ends;
     }
 
-    /** The sentence holding the offset, as printed. */
+    /** The sentence holding the offset, as printed; a binary search, as one huge page can hold many thousand figures. */
     private static String sentenceAround(String text, List<Integer> sentenceEnds, int offset) {
-        int start = 0;
-        for (int end : sentenceEnds) {
-            if (end > offset) {
-                return text.substring(start, end).strip();
-            }
-            start = end;
-        }
-        return text.substring(start).strip();
+        int found = Collections.binarySearch(sentenceEnds, offset + 1);
+        // the first sentence end after the offset
+        int index = found >= 0 ? found : -found - 1;
+        int start = index == 0 ? 0 : sentenceEnds.get(index - 1);
+        int end = index < sentenceEnds.size() ? sentenceEnds.get(index) : text.length();
+        return text.substring(start, end).strip();
     }
 
     private record Candidate(KeyFigureKind kind, int start, int end, double value, String unit) {
