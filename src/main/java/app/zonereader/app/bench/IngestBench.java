@@ -13,6 +13,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,6 +118,9 @@ public final class IngestBench {
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
                     return readPages(jar.getPath(PAGES));
+                } catch (FileSystemAlreadyExistsException e) {
+                    // someone else has the jar open; use theirs and leave it open
+                    return readPages(FileSystems.getFileSystem(uri).getPath(PAGES));
                 }
             }
             return readPages(Path.of(uri));
