@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * Decides which zone an item is mostly about, from the zone names in it.
  * <p>
- * A headline names the subject (its first zone), so a mention there outweighs several in the body; the subtitle and the lead paragraph
- * come next; elsewhere every mention counts once. The item is not attributed when two zones score the same, or when
+ * A headline names the subject (its first zone), so a mention there outweighs several in the body; the subtitle and
+ * the lead paragraph come next; elsewhere every mention counts once. The item is not attributed when two zones score the same, or when
  * no headline names a zone and several zones share the body without one holding half the mentions (a round-up):
  * no zone is better than a wrong one. Thread-safe.
  */
@@ -35,7 +35,7 @@ public final class ZoneAttributor {
         this.unknownNames = new UnknownZoneNames(gazetteer, words);
     }
 
-    /** The zone the item is mostly about; empty when no zone is named or two zones are named equally. */
+    /** The zone the item is mostly about; empty when no zone is named or none stands out (see {@link #choose}). */
     public Optional<Zone> attribute(SegmentedItem item) {
         return choose(score(item));
     }
