@@ -22,7 +22,7 @@ final class BylineParser {
     private static final Pattern MARKER = Pattern.compile("^[▶►▷■□●◆◇★☆>》]+\\s*");
     private static final Pattern ROLE = Pattern.compile(
             "本报特约记者|本报通讯员|本报记者|特约记者|见习记者|实习记者|首席记者|记者|通讯员|实习生|特约撰稿人|撰稿人"
-                    + "|文\\s*/\\s*图|图\\s*/\\s*文|撰文|摄影|作者|文字|编辑"
+                    + "|文\\s*/\\s*图|图\\s*/\\s*文|撰文|摄影报道|摄影|作者|文字|编辑|报道|报导|整理|供稿"
                     // a one-character role only as a token of its own, so the 文 of a name like 王文明 survives
                     + "|(?<!\\p{IsHan})[文图摄](?!\\p{IsHan})");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s、,，/:：|]+");
@@ -77,7 +77,7 @@ final class BylineParser {
             return true;
         }
         return norm.length() <= 4 || norm.contains("记者") || norm.contains("通讯员") || norm.contains("撰")
-                || norm.contains("摄") || norm.contains("作者") || norm.contains("编辑");
+                || norm.contains("摄") || norm.contains("作者") || norm.contains("编辑") || norm.contains("报道");
     }
 
     /**

@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class HeadlinePlacer {
     private static final double THRESHOLD = 0.3;
+    /** A headline printed right above its 本报讯 item needs little textual support (the bonus is included). */
+    private static final double ADJACENT_THRESHOLD = 0.2;
     private static final int WINDOW = 15;
 
     /** A headline-shaped line waiting for its article; {@code adjacent} is the item printed right after it, if any. */
@@ -68,8 +70,9 @@ final class HeadlinePlacer {
         matches.sort(Comparator.comparingDouble(Match::score).reversed());
         Set<Candidate> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Match match : matches) {
-            if (match.score() < THRESHOLD) {
-                break;
+            boolean adjacent = match.candidate().adjacent() == match.article();
+            if (match.score() < (adjacent ? ADJACENT_THRESHOLD : THRESHOLD)) {
+                continue;
             }
             if (placed.contains(match.candidate()) || match.article().headlines.size() >= 2) {
                 continue;

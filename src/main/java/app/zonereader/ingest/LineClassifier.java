@@ -20,7 +20,10 @@ final class LineClassifier {
             "^[(（]?\\s*(上接|下转|转接|紧接|接|转|续)\\s*第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*(版|页)\\s*[)）]?$");
     /** A jump note in brackets inside or at the edge of a paragraph: "（下转第3版）". */
     static final Pattern JUMP_IN_TEXT = Pattern.compile(
-            "[(（]\\s*(上接|下转|转接|紧接|接|转|续)\\s*第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*(版|页)\\s*[)）]");
+            "[(（]\\s*(上接|下转|转接|紧接|接|转|续)\\s*第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*(版|页)\\s*[)）]"
+                    // or unbracketed at the very start or end of a paragraph: "上接第1版 …", "…。下转第3版"
+                    + "|^\\s*(上接|接|紧接)\\s*第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*(版|页)\\s*"
+                    + "|(?<=[。！？”])\\s*(下转|转|转接|续)\\s*第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*(版|页)\\s*$");
 
     private LineClassifier() {
     }

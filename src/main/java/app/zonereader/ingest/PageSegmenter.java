@@ -76,12 +76,16 @@ public final class PageSegmenter {
         private Draft current;
         private int block;
         private int lastLooseCaption = -1;
+        private final java.util.Map<TextUnit, Integer> unitIndex = new java.util.IdentityHashMap<>();
 
         Walk(List<TextUnit> units) {
             this.units = units;
         }
 
         SegmentedPage run() {
+            for (int k = 0; k < units.size(); k++) {
+                unitIndex.put(units.get(k), k);
+            }
             current = new Draft(units.isEmpty() ? 1 : units.get(0).line());
             drafts.add(current);
             for (int i = 0; i < units.size(); i++) {
@@ -160,6 +164,12 @@ public final class PageSegmenter {
                 // A credit printed right under a stand-alone caption completes it.
                 SectionRejoiner.Loose caption = looseCaptions.get(lastLooseCaption);
                 looseCaptions.set(lastLooseCaption, new SectionRejoiner.Loose(caption.text() + " " + text, caption.line()));
+                return i;
+            }
+            if (loneCredit && !pending.isEmpty() && i > 0 && pending.get(pending.size() - 1) == units.get(i - 1)) {
+                // A short line printed right above a credit is the picture's caption, not a headline.
+                TextUnit caption = pending.remove(pending.size() - 1);
+                addCaption(caption.text() + " " + text, caption.line());
                 return i;
             }
             if (loneCredit) {
@@ -271,6 +281,9 @@ public final class PageSegmenter {
             }
             if (!current.hasBody) {
                 bindPendingAsHeadline(current);
+            } else if (opensNewItem(text)) {
+                current = newDraft(pending.get(0).line());
+                bindPendingAsHeadline(current);
             } else {
                 intertitles();
             }
@@ -313,6 +326,32 @@ public final class PageSegmenter {
                 close(current);
                 block++;
             }
+        }
+
+        /**
+         * Inside an article, short lines before more text are usually intertitles; but when they name a zone
+         * (X高新区) that the article so far never mentions and the text below does, they head a new item that has
+         * neither 本报讯 nor a byline.
+         */
+        private boolean opensNewItem(String next) {
+            if (pending.isEmpty() || AdDetector.isAd(texts(pending))) {
+                return false;
+            }
+            java.util.Set<String> headlineZones = new java.util.HashSet<>();
+            for (TextUnit line : pending) {
+                headlineZones.addAll(BigramSimilarity.zoneKeys(line.text()));
+            }
+            if (headlineZones.isEmpty()) {
+                return false;
+            }
+            java.util.Set<String> articleZones = BigramSimilarity.zoneKeys(current.text());
+            java.util.Set<String> nextZones = BigramSimilarity.zoneKeys(next);
+            for (String zone : headlineZones) {
+                if (!articleZones.contains(zone) && nextZones.contains(zone)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Short lines inside an article before more text: intertitles; of two in a row the second is a caption. */
@@ -370,11 +409,35 @@ public final class PageSegmenter {
                 }
                 drafts.add(ad);
             } else {
-                for (TextUnit line : pending) {
-                    pool.add(new HeadlinePlacer.Candidate(line.text(), line.line(), adjacent));
+                for (int k = 0; k < pending.size(); k++) {
+                    TextUnit line = pending.get(k);
+                    if (k + 1 < pending.size() && oneHeadline(line, pending.get(k + 1))) {
+                        String joined = Reflow.joinWrapped(line.text(), pending.get(k + 1).text());
+                        pool.add(new HeadlinePlacer.Candidate(joined, line.line(), adjacent));
+                        k++;
+                    } else {
+                        pool.add(new HeadlinePlacer.Candidate(line.text(), line.line(), adjacent));
+                    }
                 }
             }
             pending.clear();
+        }
+
+        /**
+         * Two short lines printed one right after the other are one headline broken in two when only one of them
+         * names a zone and together they are headline-sized ("济宁高新区跨域通办" + "解决企业办证难"); two lines that
+         * each name a zone are two headlines.
+         */
+        private boolean oneHeadline(TextUnit first, TextUnit second) {
+            Integer a = unitIndex.get(first);
+            Integer b = unitIndex.get(second);
+            if (a == null || b == null || b != a + 1) {
+                return false;
+            }
+            boolean firstZone = !BigramSimilarity.zoneKeys(first.text()).isEmpty();
+            boolean secondZone = !BigramSimilarity.zoneKeys(second.text()).isEmpty();
+            return firstZone != secondZone
+                    && TextShape.visualWidth(first.text()) + TextShape.visualWidth(second.text()) <= 32;
         }
 
         private static List<String> texts(List<TextUnit> lines) {

@@ -191,12 +191,22 @@ public final class Reflow {
         if (!doubleSpaced && v.blankBefore && v.blankAfter && vHead) {
             return false;
         }
+        if (vHead && TextShape.visualWidth(v.text) >= 6 && i + 2 < phys.size()
+                && (phys.get(i + 2).closed || phys.get(i + 2).lead)) {
+            // a headline-sized line right above a byline or a 本报讯 lead is a headline, whatever precedes it
+            // (a two-character tail like "地说" is still the end of the sentence before)
+            return false;
+        }
         if (parts >= 2) {
             return full(u) || !vHead;
         }
         boolean uHead = TextShape.looksLikeHeadline(u.text);
         if (!uHead) {
             return full(u) || !vHead;
+        }
+        if (TextShape.startsNewThought(v.text)) {
+            // a headline-shaped line followed by a dated or 近日-style opening is a headline above its text
+            return false;
         }
         if (!doubleSpaced) {
             // Single-spaced pages: a headline-shaped line continues only straight into visible running text.

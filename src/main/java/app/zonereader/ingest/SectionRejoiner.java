@@ -70,7 +70,7 @@ final class SectionRejoiner {
                     best = candidate;
                 }
             }
-            if (best != null && bestScore >= ORPHAN_THRESHOLD) {
+            if (best != null && bestScore >= ORPHAN_THRESHOLD && !headsOtherZone(orphan, best)) {
                 merge(orphan, best);
                 drafts.remove(index);
                 index--;
@@ -78,6 +78,23 @@ final class SectionRejoiner {
                 standAlone(orphan);
             }
         }
+    }
+
+    /**
+     * An orphan whose leading short line names a zone (X高新区) that the candidate article never mentions, while the
+     * orphan's own text does, is a new item with a headline but no 本报讯 or byline, not a later section.
+     */
+    private static boolean headsOtherZone(Draft orphan, Draft article) {
+        if (orphan.leadingShorts.isEmpty()) {
+            return false;
+        }
+        Set<String> headlineZones = BigramSimilarity.zoneKeys(orphan.leadingShorts.get(0).text());
+        for (String zone : headlineZones) {
+            if (!article.zones().contains(zone) && orphan.zones().contains(zone)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void merge(Draft orphan, Draft article) {
@@ -110,8 +127,10 @@ final class SectionRejoiner {
                 orphan.body.add(k - 2, new Draft.Para(shorts.get(k).text(), true, block));
             }
         }
-        orphan.warnings.add("No headline, 本报讯 or byline opened this text and it resembles no other item;"
-                + " kept as an item of its own.");
+        if (orphan.headlines.isEmpty()) {
+            orphan.warnings.add("No headline, 本报讯 or byline opened this text and it resembles no other item;"
+                    + " kept as an item of its own.");
+        }
     }
 
     /** The items printed around a line: a page holds a dozen items, so this only bounds huge inputs. */

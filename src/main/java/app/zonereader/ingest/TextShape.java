@@ -124,6 +124,15 @@ final class TextShape {
         return hasSentenceMarks(text) || text.indexOf('、') >= 0 || endsSentence(text) || hasUnbalancedOpening(text);
     }
 
+    private static final java.util.regex.Pattern NEW_THOUGHT = java.util.regex.Pattern.compile(
+            "^(本报|近日|日前|近年来|近期|近段时间|今年以来|今年|去年|目前|当前|据悉|据了解|据介绍|记者从|记者近日"
+                    + "|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年[0-9]{1,2}月)");
+
+    /** Typical openings of a news paragraph (a date, 近日, 据悉 …): a line starting like this starts a new thought. */
+    static boolean startsNewThought(String text) {
+        return NEW_THOUGHT.matcher(text).find();
+    }
+
     /** Removes every whitespace character (for comparisons that ignore layout). */
     static String squeeze(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -205,6 +205,46 @@ class PageSegmenterTest {
     }
 
     @Test
+    void aZoneHeadlineInsideAnUnclosedArticleStartsANewItem() {
+        SegmentedPage page = segment("武进高新区推进高质量发展",
+                "近年来,武进高新区大力促进产业链、创新链、金融链融合,全力推进高质量发展。",
+                "吉安高新区构筑绿色产业集聚高地", "吉安高新区地处江西省吉安市吉安县,2015年升级为国家高新区。");
+        assertEquals(2, page.items().size());
+        assertEquals("吉安高新区构筑绿色产业集聚高地", itemContaining(page, "地处江西省").title());
+        assertFalse(body(itemContaining(page, "武进高新区大力")).contains("吉安"));
+    }
+
+    @Test
+    void anOrphanHeadedByAnotherZoneStandsAlone() {
+        SegmentedPage page = segment("本报讯 近日，合肥高新区与北京海步医药有限公司正式签约，项目总投资5亿元。 刘畅",
+                "芜湖高新区创优营商环境", "今年以来，芜湖高新区深入推进签约项目落地，新签约项目60余个，总投资378亿元。");
+        assertEquals(2, page.items().size());
+        assertEquals("芜湖高新区创优营商环境", itemContaining(page, "新签约项目60余个").title());
+    }
+
+    @Test
+    void aShortLineAboveACreditIsItsCaption() {
+        SegmentedPage page = segment("让永川成为“成就工程师的城市”",
+                "5月12日，永川高新区管委会与西门子公司签约，三方将共育智能制造新工程师。",
+                "永川经贸校制茶国家级示范专业", "（李明 摄）",
+                "根据协议，三方将引入德国职业教育的先进经验和标准，持续开展专业建设。");
+        SegmentedItem item = page.items().get(0);
+        assertEquals(List.of("永川经贸校制茶国家级示范专业 （李明 摄）"), item.photoCaptions());
+        assertFalse(body(item).contains("示范专业"));
+    }
+
+    @Test
+    void reportingWordsAreNotNames() {
+        assertEquals(List.of("张三"), BylineParser.parseLine("本报记者 张三 报道").orElseThrow().names());
+    }
+
+    @Test
+    void unbracketedJumpNotesAtParagraphEdgesAreRemoved() {
+        SegmentedPage page = segment("本报讯 成都高新区将继续深化改革，推动营商环境持续优化。下转第3版");
+        assertEquals("成都高新区将继续深化改革，推动营商环境持续优化。", body(page.items().get(0)).strip());
+    }
+
+    @Test
     void theSegmenterNeverThrows() {
         Random random = new Random(42);
         String alphabet = "高新区本报讯记者▶图片来源：，。！“”\n\n  abc123-转第版";

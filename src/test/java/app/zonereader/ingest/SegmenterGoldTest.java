@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (src/test/resources/gold/seed-articles.json; its "about" field defines the criteria). Prints a page × criterion
  * table; fails unless every gold item is found with its exact title and every must_contain string sits in the
  * right item and in no other. The other criteria are reported (and kept at 100% by the unit tests of each rule).
+ * {@code -Dgold.pages=DIR} scores other renderings of the same pages (re-wrapped, re-spaced, re-encoded).
  */
 class SegmenterGoldTest {
     private static final String[] CRITERIA = {"items", "kind", "title", "subtitle", "byline", "contain",
@@ -44,7 +45,7 @@ class SegmenterGoldTest {
         table.append('\n');
         for (JsonNode page : gold.get("pages")) {
             String file = page.get("file").asText();
-            byte[] bytes = Files.readAllBytes(Path.of("assets/pages", file));
+            byte[] bytes = Files.readAllBytes(Path.of(System.getProperty("gold.pages", "assets/pages"), file));
             SegmentedPage segmented = new PageSegmenter().segment(Decoder.decode(bytes).text());
             Map<String, int[]> scores = scorePage(file, page.get("items"), segmented.items());
             table.append(String.format("%-26s", file));
