@@ -35,6 +35,7 @@ public final class KeyFigureExtractor {
     private static final Map<String, Double> MULTIPLIERS = Map.of("万亿", 1e12, "千万", 1e7, "百万", 1e6, "亿", 1e8,
             "万", 1e4, "千", 1e3);
 
+    /** The figures of a text in reading order, none overlapping; the text and sentences are kept as printed. */
     public List<KeyFigure> extract(String text) {
         String normalised = TextNormalizer.forMatching(text);
         List<Candidate> candidates = new ArrayList<>();
