@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Picks 5–10 keyphrases of an article as automatic tags.
+ * Picks 5–10 keyphrases of an article as automatic tags (a photo caption or a short note gets no more than 5).
  * <p>
  * Candidates are HanLP's content words (nouns, verbal nouns, proper nouns of organisations and products,
  * abbreviations) and runs of two or three adjacent content words that recur (科技 + 金融 → 科技金融). Each is scored by how often
@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 public final class Tagger {
     static final int MIN_TAGS = 5;
     static final int MAX_TAGS = 10;
+    /** A short text earns fewer tags: one per this many characters, between the minimum and the maximum. */
+    private static final int CHARS_PER_TAG = 150;
     private static final double TITLE_BOOST = 3;
     private static final double BACKGROUND_SIZE = 3000;
     /** After the minimum, a tag must score at least this share of the best one. */
@@ -81,7 +83,8 @@ public final class Tagger {
         }
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
                 .thenComparingInt(c -> c.order).thenComparing(c -> c.word));
-        return select(ranked).stream().map(this::zoneShortName).distinct().toList();
+        int limit = Math.max(MIN_TAGS, Math.min(MAX_TAGS, (title.length() + body.length()) / CHARS_PER_TAG));
+        return select(ranked, limit).stream().map(this::zoneShortName).distinct().toList();
     }
 
     /** The own zone is tagged by its short name however the article wrote it (中关村科技园区 → 中关村). */
@@ -153,11 +156,11 @@ public final class Tagger {
         return Math.log((BACKGROUND_SIZE + 1) / (frequency + 1.0));
     }
 
-    private static List<String> select(List<Candidate> ranked) {
+    private static List<String> select(List<Candidate> ranked, int limit) {
         List<String> chosen = new ArrayList<>();
         double best = ranked.isEmpty() ? 0 : ranked.get(0).score;
         for (Candidate candidate : ranked) {
-            if (chosen.size() >= MAX_TAGS || (chosen.size() >= MIN_TAGS && candidate.score < best * TAIL_SHARE)) {
+            if (chosen.size() >= limit || (chosen.size() >= MIN_TAGS && candidate.score < best * TAIL_SHARE)) {
                 break;
             }
             if (chosen.stream().anyMatch(tag -> tag.contains(candidate.word))

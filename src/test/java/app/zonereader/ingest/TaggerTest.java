@@ -107,6 +107,13 @@ class TaggerTest {
     }
 
     @Test
+    void aShortCaptionGetsAtMostTheMinimum() {
+        List<String> tags = TAGGER.tags("", "11月26日，桂林市七星区漓东街道在空明社区党建主题文化广场开展第34个“世界艾滋病日”"
+                + "主题宣传活动，居民表演广场舞、快板等节目，传播正能量，弘扬主旋律，展现新时代社区风采。");
+        assertTrue(tags.size() <= Tagger.MIN_TAGS && !tags.isEmpty(), tags.toString());
+    }
+
+    @Test
     void emptyTextHasNoTags() {
         assertEquals(List.of(), TAGGER.tags("", ""));
     }
