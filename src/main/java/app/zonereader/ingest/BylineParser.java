@@ -22,13 +22,19 @@ final class BylineParser {
     private static final Pattern MARKER = Pattern.compile("^[▶►▷■□●◆◇★☆>》]+\\s*");
     private static final Pattern ROLE = Pattern.compile(
             "本报特约记者|本报通讯员|本报记者|特约记者|见习记者|实习记者|首席记者|记者|通讯员|实习生|特约撰稿人|撰稿人"
+                    + "|责任编辑|美术编辑|版式设计|校对"
                     + "|文\\s*/\\s*图|图\\s*/\\s*文|撰文|摄影报道|摄影|作者|文字|编辑|报道|报导|整理|供稿"
                     // a one-character role only as a token of its own, so the 文 of a name like 王文明 survives
                     + "|(?<!\\p{IsHan})[文图摄](?!\\p{IsHan})");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s、,，/:：|]+");
     private static final Pattern AFFILIATION = Pattern.compile("^[（(]\\s*作者(单位|系|为|简介)?[：:].{1,80}[)）]$");
+    /** 本报讯, 本报5月1日讯, 本报北京5月29日电 … optionally followed by "（记者 X）". */
     private static final Pattern LEAD = Pattern.compile(
-            "^本报(讯|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(电|讯))\\s*(?:[（(]([^（）()]{1,40})[）)])?\\s*");
+            "^本报(\\p{IsHan}{0,6}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?(?:讯|电))"
+                    + "\\s*(?:[（(]([^（）()]{1,40})[）)])?\\s*");
+    /** A reporter credited in brackets at the end of a paragraph: "…。（记者 张三）". */
+    private static final Pattern BRACKETED_END = Pattern.compile(
+            "(?<=[。！？”」])\\s*[（(]\\s*((?:本报)?(?:记者|通讯员|文|作者)[^（）()]{1,30})[)）]\\s*$");
     private static final String MARKER_CHARS = "▶►▷■□●◆◇★☆>》";
     private static final String SENTENCE_END = "。！？…”」』）)!?.";
 
@@ -135,9 +141,21 @@ final class BylineParser {
         return true;
     }
 
-    /** Splits "…体验。 谢彦波" into the paragraph and its closing byline. */
+    /** Splits "…体验。 谢彦波" (or "…。（记者 张三）") into the paragraph and its closing byline. */
     static Optional<BylineSplit> trailing(String paragraph) {
         String text = paragraph.stripTrailing();
+        if (text.endsWith("）") || text.endsWith(")")) {
+            int from = Math.max(0, text.length() - 40);
+            Matcher bracketed = BRACKETED_END.matcher(Norm.of(text.substring(from)));
+            if (bracketed.find()) {
+                String inner = text.substring(from + bracketed.start(1), from + bracketed.end(1));
+                List<String> names = names(bracketed.group(1), inner);
+                if (!names.isEmpty()) {
+                    return Optional.of(new BylineSplit(text.substring(0, from + bracketed.start()),
+                            new Byline(inner.strip(), names)));
+                }
+            }
+        }
         // Names and the gap before them fit in the last few dozen characters; look only there.
         int offset = Math.max(0, text.length() - 48);
         String norm = Norm.of(text.substring(offset));
@@ -184,9 +202,9 @@ final class BylineParser {
             return Optional.empty();
         }
         Byline byline = new Byline("", List.of());
-        if (m.group(3) != null) {
-            String inner = paragraph.substring(m.start(3), m.end(3));
-            List<String> names = names(m.group(3), inner);
+        if (m.group(2) != null) {
+            String inner = paragraph.substring(m.start(2), m.end(2));
+            List<String> names = names(m.group(2), inner);
             byline = new Byline(inner.strip(), names);
         }
         return Optional.of(new BylineSplit(paragraph.substring(m.end()), byline));

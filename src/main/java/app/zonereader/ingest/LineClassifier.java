@@ -4,14 +4,24 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the printed lines that are never part of running text, whatever the layout:
- * bylines, photo credits, jump lines (转第X版 / 上接第X版) and the 本报讯 lead that opens a news item.
+ * bylines, photo credits, jump lines (转第X版 / 上接第X版), page furniture (editors, date line, page number) and the
+ * 本报讯 lead that opens a news item.
  * Reflow must not glue these to their neighbours, and the segmenter treats them as structure.
  * All tests run on {@link TextNormalizer#forMatching} text, so Traditional and full-width forms match too.
  */
 final class LineClassifier {
     /** Photo credits and caption markers: 图片来源, 图片由…提供, （X 摄）, 摄影：X, 供图. */
     private static final Pattern CREDIT = Pattern.compile(
-            "图片来源|图片提供|图片由.{1,20}提供|供图|[(（][^()（）]{0,30}\\s*摄\\s*[)）]|^摄影\\s*[:：]|^图\\s*[:：/]");
+            "图片来源|图片提供|图片由.{1,20}提供|供图|[(（][^()（）]{0,30}\\s*摄\\s*[)）]|^摄影\\s*[:：]|^图\\s*[:：/]"
+                    + "|\\s摄$|\\s摄影$");
+    /**
+     * Page furniture, printed on every page and belonging to no item: the editors' line, the date line with the weekday,
+     * the page number, the paper's name or web address.
+     */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "^(责任编辑|美术编辑|编辑|校对|版式设计|美编)\\s*[:：]"
+                    + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期|周)[一二三四五六日天]"
+                    + "|^第?\\s*\\d{1,2}\\s*版$|^(中国高新技术产业导报|中国高新网|www\\.)");
     /** A caption that describes the picture: "图为…" at a sentence start. */
     private static final Pattern PICTURE_SAYS = Pattern.compile("(^|[。！？，,；\\s])图为");
     private static final Pattern JUMP_CORE =
@@ -26,6 +36,11 @@ final class LineClassifier {
                     + "|(?<=[。！？”])\\s*(下转|转|转接|续)\\s*第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*(版|页)\\s*$");
 
     private LineClassifier() {
+    }
+
+    static boolean isFurniture(String line) {
+        String norm = Norm.of(line.strip());
+        return norm.length() <= 60 && FURNITURE.matcher(norm).find();
     }
 
     static boolean isByline(String line) {
@@ -60,6 +75,6 @@ final class LineClassifier {
 
     /** Lines that are complete in themselves: nothing before or after runs into them. */
     static boolean isClosed(String line) {
-        return isByline(line) || isCredit(line) || isJumpLine(line);
+        return isFurniture(line) || isCredit(line) || isByline(line) || isJumpLine(line);
     }
 }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *   <li>A 本报讯 paragraph opens a news item; a byline line after a headline opens a feature.</li>
  *   <li>A closing byline (a byline line after text, or names after the last sentence) ends the item. Text after it that
  *       no 本报讯, byline or headline opens is an orphan section; {@link SectionRejoiner} gives it to the most similar
- *       item.</li>
+ *       item; an intertitled section inside another article that names only another article's zones moves there.</li>
  *   <li>Photo credits (图片来源) and 图为 paragraphs are captions: inside an article they belong to it, elsewhere they go
  *       to the most similar article or become photo items.</li>
  * </ul>
@@ -62,7 +62,7 @@ public final class PageSegmenter {
         return new SegmentedPage(List.of(item), List.of(warning));
     }
 
-    private enum Kind { BYLINE, CREDIT, JUMP, SHORT, BODY }
+    private enum Kind { BYLINE, CREDIT, JUMP, FURNITURE, SHORT, BODY }
 
     /** One pass over the units of a page. */
     private static final class Walk {
@@ -94,6 +94,7 @@ public final class PageSegmenter {
                     case SHORT -> pending.add(unit);
                     case CREDIT -> i = credit(i);
                     case JUMP -> jump(unit);
+                    case FURNITURE -> pageWarnings.add("Page header/footer left out: " + unit.text());
                     case BYLINE -> byline(unit);
                     case BODY -> body(unit);
                 }
@@ -118,6 +119,7 @@ public final class PageSegmenter {
             }
             SectionRejoiner rejoiner = new SectionRejoiner(drafts, pageWarnings);
             rejoiner.attachOrphans();
+            rejoiner.moveMisplacedSections();
             rejoiner.placeCaptions(looseCaptions, looseCredits);
             new HeadlinePlacer(drafts, pageWarnings).place(pool);
             for (Draft draft : drafts) {
@@ -135,13 +137,16 @@ public final class PageSegmenter {
 
         private static Kind kind(TextUnit unit) {
             if (unit.closed()) {
+                if (LineClassifier.isFurniture(unit.text())) {
+                    return Kind.FURNITURE;
+                }
+                if (LineClassifier.isCredit(unit.text())) {
+                    return Kind.CREDIT;
+                }
                 if (LineClassifier.isByline(unit.text())) {
                     return Kind.BYLINE;
                 }
-                if (LineClassifier.isJumpLine(unit.text())) {
-                    return Kind.JUMP;
-                }
-                return Kind.CREDIT;
+                return Kind.JUMP;
             }
             return unit.standalone() ? Kind.SHORT : Kind.BODY;
         }

@@ -81,6 +81,81 @@ final class SectionRejoiner {
     }
 
     /**
+     * A section (an intertitle and the text below it) printed inside another article: when the section names zones
+     * that its host article never names elsewhere and another article of the page names them all, it moves there.
+     * This catches a later section of a feature printed after the next feature's text, where no byline closed
+     * anything.
+     */
+    void moveMisplacedSections() {
+        for (Draft host : drafts) {
+            if (host.kind != ItemKind.ARTICLE) {
+                continue;
+            }
+            List<Draft.Para> body = host.body;
+            // Zone mentions per paragraph and in the whole article, so that each section is checked in its own length.
+            List<Set<String>> paragraphZones = new ArrayList<>();
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (Draft.Headline headline : host.headlines) {
+                BigramSimilarity.zoneKeys(headline.text()).forEach(z -> counts.merge(z, 1, Integer::sum));
+            }
+            for (Draft.Para para : body) {
+                Set<String> zones = BigramSimilarity.zoneKeys(para.text());
+                paragraphZones.add(zones);
+                zones.forEach(z -> counts.merge(z, 1, Integer::sum));
+            }
+            int k = 1;
+            while (k < body.size()) {
+                if (!body.get(k).heading()) {
+                    k++;
+                    continue;
+                }
+                int end = k + 1;
+                while (end < body.size() && !body.get(end).heading()) {
+                    end++;
+                }
+                Draft target = otherHome(host, paragraphZones.subList(k, end), counts);
+                if (target == null) {
+                    k = end;
+                    continue;
+                }
+                List<Draft.Para> section = new ArrayList<>(body.subList(k, end));
+                for (Set<String> zones : paragraphZones.subList(k, end)) {
+                    zones.forEach(z -> counts.merge(z, -1, Integer::sum));
+                }
+                body.subList(k, end).clear();
+                paragraphZones.subList(k, end).clear();
+                target.body.addAll(section);
+                target.body.sort(Comparator.comparingInt(Draft.Para::block));
+                target.warnings.add("A section printed inside another article was moved here: " + section.get(0).text());
+                host.invalidate();
+                target.invalidate();
+            }
+        }
+    }
+
+    /** The other article naming all of the section's zones, if the host names none of them outside the section. */
+    private Draft otherHome(Draft host, List<Set<String>> sectionZones, java.util.Map<String, Integer> hostCounts) {
+        java.util.Map<String, Integer> inSection = new java.util.HashMap<>();
+        for (Set<String> zones : sectionZones) {
+            zones.forEach(z -> inSection.merge(z, 1, Integer::sum));
+        }
+        if (inSection.isEmpty()) {
+            return null;
+        }
+        for (java.util.Map.Entry<String, Integer> zone : inSection.entrySet()) {
+            if (hostCounts.getOrDefault(zone.getKey(), 0) > zone.getValue()) {
+                return null;
+            }
+        }
+        for (Draft other : drafts) {
+            if (other != host && other.kind == ItemKind.ARTICLE && other.zones().containsAll(inSection.keySet())) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /**
      * An orphan whose leading short line names a zone (X高新区) that the candidate article never mentions, while the
      * orphan's own text does, is a new item with a headline but no 本报讯 or byline, not a later section.
      */

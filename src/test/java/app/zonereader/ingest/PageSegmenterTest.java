@@ -245,6 +245,42 @@ class PageSegmenterTest {
     }
 
     @Test
+    void pageFurnitureBelongsToNoItem() {
+        SegmentedPage page = segment("2023年5月29日 星期一", "责任编辑：张三 美术编辑：李四", "合肥高新区项目落地",
+                "本报讯 近日，合肥高新区与北京海步医药有限公司正式签约。项目总投资5亿元。 刘畅");
+        assertEquals(1, page.items().size());
+        SegmentedItem item = page.items().get(0);
+        assertEquals("合肥高新区项目落地", item.title());
+        assertEquals(List.of("刘畅"), item.bylineNames());
+        assertEquals(2, page.warnings().stream().filter(w -> w.contains("header")).count());
+    }
+
+    @Test
+    void datelinedLeadsBracketedReportersAndPhotoCredits() {
+        SegmentedPage page = segment("合肥高新区项目落地",
+                "本报合肥5月28日电（记者 王强） 近日，合肥高新区与北京海步医药有限公司正式签约。",
+                "签约现场 王五 摄", "项目总投资5亿元，将助力合肥市生物医药产业发展。（记者 赵六）");
+        SegmentedItem item = page.items().get(0);
+        assertTrue(body(item).startsWith("近日，合肥高新区"), body(item));
+        assertEquals(List.of("王强", "赵六"), item.bylineNames());
+        assertEquals(List.of("签约现场 王五 摄"), item.photoCaptions());
+        assertFalse(body(item).contains("记者"));
+    }
+
+    @Test
+    void aSectionPrintedInsideTheNextFeatureMovesBackToItsArticle() {
+        SegmentedPage page = segment("吉安高新区：“两化融合”构筑绿色产业集聚高地", "▶ 本报记者 于大勇",
+                "吉安高新区地处江西省吉安市吉安县,近年来已发展为绿色产业集聚的高地。",
+                "芜湖高新区：“四送一服”创优营商环境", "▶ 本报记者 于大勇",
+                "2021年以来,芜湖高新区认真学习贯彻,努力做好“高”“新”两篇文章。",
+                "推进绿色协调发展", "截至2021年11月,吉安高新区已实施绿色改造项目18个,总投资17.04亿元。");
+        SegmentedItem jian = itemContaining(page, "地处江西省");
+        assertTrue(jian.body().contains(Paragraph.heading("推进绿色协调发展")), jian.body().toString());
+        assertTrue(body(jian).contains("已实施绿色改造项目18个"));
+        assertFalse(body(itemContaining(page, "两篇文章")).contains("绿色改造"));
+    }
+
+    @Test
     void theSegmenterNeverThrows() {
         Random random = new Random(42);
         String alphabet = "高新区本报讯记者▶图片来源：，。！“”\n\n  abc123-转第版";

@@ -31,42 +31,54 @@ class SegmenterGoldTest {
     private static final Map<String, int[]> TOTAL = new LinkedHashMap<>();
     private static final List<String> FAILURES = new ArrayList<>();
 
+    /** A way of producing a page file's bytes from its name (the bundled file, or a re-rendering of it). */
+    interface PageSource {
+        byte[] bytes(String file) throws IOException;
+    }
+
     @BeforeAll
     static void score() throws IOException {
+        Path pages = Path.of(System.getProperty("gold.pages", "assets/pages"));
+        System.out.println(score(file -> Files.readAllBytes(pages.resolve(file)), TOTAL, FAILURES));
+    }
+
+    /** Scores every gold page read through {@code source}; fills {@code total} and {@code failures}, returns the table. */
+    static String score(PageSource source, Map<String, int[]> total, List<String> failures) throws IOException {
         JsonNode gold;
         try (InputStream in = SegmenterGoldTest.class.getResourceAsStream("/gold/seed-articles.json")) {
             gold = new ObjectMapper().readTree(in);
         }
-        StringBuilder table = new StringBuilder(String.format("%-26s", "page"));
+        StringBuilder table = new StringBuilder("Segmenter gold score\n").append(String.format("%-26s", "page"));
         for (String criterion : CRITERIA) {
             table.append(String.format("%12s", criterion));
-            TOTAL.put(criterion, new int[2]);
+            total.put(criterion, new int[2]);
         }
         table.append('\n');
         for (JsonNode page : gold.get("pages")) {
             String file = page.get("file").asText();
-            byte[] bytes = Files.readAllBytes(Path.of(System.getProperty("gold.pages", "assets/pages"), file));
-            SegmentedPage segmented = new PageSegmenter().segment(Decoder.decode(bytes).text());
-            Map<String, int[]> scores = scorePage(file, page.get("items"), segmented.items());
+            SegmentedPage segmented = new PageSegmenter().segment(Decoder.decode(source.bytes(file)).text());
+            Map<String, int[]> scores = scorePage(file, page.get("items"), segmented.items(), failures);
             table.append(String.format("%-26s", file));
             for (String criterion : CRITERIA) {
                 int[] s = scores.get(criterion);
                 table.append(String.format("%12s", s[1] == 0 ? "-" : s[0] + "/" + s[1]));
-                TOTAL.get(criterion)[0] += s[0];
-                TOTAL.get(criterion)[1] += s[1];
+                total.get(criterion)[0] += s[0];
+                total.get(criterion)[1] += s[1];
             }
             table.append('\n');
         }
         table.append(String.format("%-26s", "TOTAL"));
         for (String criterion : CRITERIA) {
-            int[] s = TOTAL.get(criterion);
+            int[] s = total.get(criterion);
             table.append(String.format("%12s", s[0] + "/" + s[1]));
         }
-        System.out.println("Segmenter gold score\n" + table);
-        FAILURES.forEach(f -> System.out.println("  miss: " + f));
+        table.append('\n');
+        failures.forEach(f -> table.append("  miss: ").append(f).append('\n'));
+        return table.toString();
     }
 
-    private static Map<String, int[]> scorePage(String file, JsonNode goldItems, List<SegmentedItem> items) {
+    private static Map<String, int[]> scorePage(String file, JsonNode goldItems, List<SegmentedItem> items,
+                                                List<String> failures) {
         Map<String, int[]> s = new LinkedHashMap<>();
         for (String criterion : CRITERIA) {
             s.put(criterion, new int[2]);
@@ -78,10 +90,10 @@ class SegmenterGoldTest {
         for (JsonNode gold : goldItems) {
             String label = file + " / " + (gold.hasNonNull("title") ? gold.get("title").asText() : gold.get("kind").asText());
             int index = bestMatch(gold, bodies);
-            check(s, "items", index >= 0, label + ": no item found");
+            check(s, failures, "items", index >= 0, label + ": no item found");
             SegmentedItem item = index >= 0 ? items.get(index) : null;
             String itemBody = index >= 0 ? bodies.get(index) : "";
-            check(s, "kind", item != null && item.kind() == ItemKind.fromCode(gold.get("kind").asText()),
+            check(s, failures, "kind", item != null && item.kind() == ItemKind.fromCode(gold.get("kind").asText()),
                     label + ": kind");
             String goldTitle = gold.hasNonNull("title") ? squeeze(gold.get("title").asText()) : "";
             if (gold.hasNonNull("subtitle")) {
@@ -89,16 +101,16 @@ class SegmenterGoldTest {
                 boolean pair = item != null && ((squeeze(item.title()).equals(goldTitle)
                         && squeeze(item.subtitle()).equals(goldSubtitle))
                         || (squeeze(item.title()).equals(goldSubtitle) && squeeze(item.subtitle()).equals(goldTitle)));
-                check(s, "title", pair || (item != null && squeeze(item.subtitle()).equals(goldTitle)
+                check(s, failures, "title", pair || (item != null && squeeze(item.subtitle()).equals(goldTitle)
                         && squeeze(item.title()).equals(goldSubtitle)), label + ": title");
-                check(s, "subtitle", pair, label + ": subtitle pair, got " + (item == null ? "-" : item.title()
+                check(s, failures, "subtitle", pair, label + ": subtitle pair, got " + (item == null ? "-" : item.title()
                         + " | " + item.subtitle()));
             } else {
-                check(s, "title", item != null && squeeze(item.title()).equals(goldTitle),
+                check(s, failures, "title", item != null && squeeze(item.title()).equals(goldTitle),
                         label + ": title, got " + (item == null ? "-" : item.title()));
             }
             for (JsonNode name : gold.path("byline_names")) {
-                check(s, "byline", item != null && item.byline().contains(name.asText())
+                check(s, failures, "byline", item != null && item.byline().contains(name.asText())
                         && !itemBody.contains(name.asText()), label + ": byline name " + name.asText());
             }
             for (JsonNode text : gold.path("must_contain")) {
@@ -107,10 +119,10 @@ class SegmenterGoldTest {
                 for (int k = 0; k < bodies.size(); k++) {
                     elsewhere |= k != index && bodies.get(k).contains(wanted);
                 }
-                check(s, "contain", itemBody.contains(wanted) && !elsewhere, label + ": must_contain " + wanted);
+                check(s, failures, "contain", itemBody.contains(wanted) && !elsewhere, label + ": must_contain " + wanted);
             }
             for (JsonNode text : gold.path("must_not_contain")) {
-                check(s, "not_contain", item != null && !itemBody.contains(squeeze(text.asText())),
+                check(s, failures, "not_contain", item != null && !itemBody.contains(squeeze(text.asText())),
                         label + ": must_not_contain " + text.asText());
             }
             for (JsonNode caption : gold.path("photo_captions")) {
@@ -120,10 +132,10 @@ class SegmenterGoldTest {
                         found |= squeeze(produced).contains(squeeze(caption.asText()));
                     }
                 }
-                check(s, "captions", found, label + ": caption " + caption.asText());
+                check(s, failures, "captions", found, label + ": caption " + caption.asText());
             }
             for (JsonNode text : gold.path("stretch")) {
-                check(s, "stretch", itemBody.contains(squeeze(text.asText())), label + ": stretch " + text.asText());
+                check(s, failures, "stretch", itemBody.contains(squeeze(text.asText())), label + ": stretch " + text.asText());
             }
         }
         return s;
@@ -147,12 +159,13 @@ class SegmenterGoldTest {
         return best;
     }
 
-    private static void check(Map<String, int[]> s, String criterion, boolean ok, String failure) {
+    private static void check(Map<String, int[]> s, List<String> failures, String criterion, boolean ok,
+                              String failure) {
         s.get(criterion)[1]++;
         if (ok) {
             s.get(criterion)[0]++;
         } else {
-            FAILURES.add(failure);
+            failures.add(failure);
         }
     }
 
