@@ -28,6 +28,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>
  * HanLP's custom dictionary is global state that is not safe to change while another thread segments, so words are
  * added under a write lock and segmentation holds the read lock; each word is added once however many instances exist.
+ * Code that calls HanLP directly does not take that lock, so build instances at start-up, before concurrent work.
  * Segmentation is deterministic.
  */
 public final class HanlpWords {
@@ -58,17 +59,27 @@ public final class HanlpWords {
 
     /**
      * The words of a text in index form: the text is first put into {@link TextNormalizer#forMatching} form, so
-     * Traditional and Simplified texts give the same words; blanks are dropped, punctuation is kept as words.
+     * Traditional and Simplified texts give the same words. Blanks and pure punctuation are dropped.
      */
     public List<String> words(String text) {
         List<Term> terms = terms(TextNormalizer.forMatching(text));
         List<String> words = new ArrayList<>(terms.size());
         for (Term term : terms) {
-            if (!term.word.isBlank()) {
+            if (hasLetterOrDigit(term.word)) {
                 words.add(term.word);
             }
         }
         return words;
+    }
+
+    /** By characters, not by HanLP's punctuation tag, which it also gives to Han characters it does not know. */
+    private static boolean hasLetterOrDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetterOrDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** HanLP terms (word and part of speech) of a text already in matching form. */

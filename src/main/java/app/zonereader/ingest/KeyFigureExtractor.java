@@ -4,6 +4,7 @@ import app.zonereader.model.KeyFigure;
 import app.zonereader.model.KeyFigureKind;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class KeyFigureExtractor {
     private static final Map<String, Double> MULTIPLIERS = Map.of("万亿", 1e12, "千万", 1e7, "百万", 1e6, "亿", 1e8,
             "万", 1e4, "千", 1e3);
 
+    /** The figures of a text in reading order, none overlapping; the text and sentences are kept as printed. */
     public List<KeyFigure> extract(String text) {
         String normalised = TextNormalizer.forMatching(text);
         List<Candidate> candidates = new ArrayList<>();
@@ -152,16 +154,14 @@ public final class KeyFigureExtractor {
         return ends;
     }
 
-    /** The sentence holding the offset, as printed. */
+    /** The sentence holding the offset, as printed; a binary search, as one huge page can hold many thousand figures. */
     private static String sentenceAround(String text, List<Integer> sentenceEnds, int offset) {
-        int start = 0;
-        for (int end : sentenceEnds) {
-            if (end > offset) {
-                return text.substring(start, end).strip();
-            }
-            start = end;
-        }
-        return text.substring(start).strip();
+        int found = Collections.binarySearch(sentenceEnds, offset + 1);
+        // the first sentence end after the offset
+        int index = found >= 0 ? found : -found - 1;
+        int start = index == 0 ? 0 : sentenceEnds.get(index - 1);
+        int end = index < sentenceEnds.size() ? sentenceEnds.get(index) : text.length();
+        return text.substring(start, end).strip();
     }
 
     private record Candidate(KeyFigureKind kind, int start, int end, double value, String unit) {

@@ -113,8 +113,8 @@ public final class PagePipeline {
         List<ZoneScore> ranked = attributor.score(item);
         Optional<Zone> zone = ZoneAttributor.choose(ranked);
         if (zone.isEmpty() && ranked.size() > 1) {
-            warnings.add("Names " + ranked.get(0).zone().shortName() + " and " + ranked.get(1).zone().shortName()
-                    + " equally often; no zone attributed.");
+            warnings.add("Names several zones (" + ranked.get(0).zone().shortName() + ", " + ranked.get(1).zone().shortName()
+                    + (ranked.size() > 2 ? " …" : "") + ") with none standing out; no zone attributed.");
         }
         String body = joinedText(item);
         List<String> tags = List.of();

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Picks 5–10 keyphrases of an article as automatic tags.
+ * Picks 5–10 keyphrases of an article as automatic tags (a photo caption or a short note gets no more than 5).
  * <p>
  * Candidates are HanLP's content words (nouns, verbal nouns, proper nouns of organisations and products,
  * abbreviations) and runs of two or three adjacent content words that recur (科技 + 金融 → 科技金融). Each is scored by how often
@@ -32,19 +32,25 @@ import java.util.regex.Pattern;
 public final class Tagger {
     static final int MIN_TAGS = 5;
     static final int MAX_TAGS = 10;
+    /** A short text earns fewer tags: one per this many characters, between the minimum and the maximum. */
+    private static final int CHARS_PER_TAG = 150;
     private static final double TITLE_BOOST = 3;
     private static final double BACKGROUND_SIZE = 3000;
     /** After the minimum, a tag must score at least this share of the best one. */
     private static final double TAIL_SHARE = 0.2;
     private static final int MAX_PHRASE = 8;
     private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9].*");
+    /** 三季度, 上半年, 今年度: times written in words. */
+    private static final Pattern TIME_WORD = Pattern.compile("[一二三四五六七八九十两上下前后本今去明全]+(季度|半年|年度|月份|年|月|日|周)");
+    /** 余家, 多名: the tail of an approximate count whose number was cut off. */
+    private static final Pattern COUNT_TAIL = Pattern.compile("[余多][家个项名人所笔台套件位次]");
     private static final Set<String> BOILERPLATE = Set.of("记者", "本报", "本报讯", "通讯员", "近日", "日前", "目前", "今年", "去年",
             "明年", "当前", "近年来", "工作", "方面", "情况", "问题", "相关", "负责人", "有限公司", "公司", "时间", "同时", "全国",
             "国家", "我国", "地区", "高新区", "国家高新区", "示范区", "管委会", "党工委", "领域", "方式", "过程", "基础", "水平",
             "能力", "作用", "重要", "有关", "部门", "单位", "意见", "一批", "一体", "新局面", "图片", "来源", "图片来源", "摄影",
             "编辑", "责任编辑", "人员", "数量", "规模", "步伐", "力度", "机制", "体系", "举措", "措施", "成效", "成果",
             "亮点", "特色", "优势", "方向", "目标", "任务", "重点", "关键", "核心", "全面", "进程", "格局", "局面", "氛围",
-            "园区", "平台", "城市", "示范", "集聚", "服务", "建设");
+            "园区", "平台", "城市", "示范", "集聚", "服务", "建设", "据介绍", "据了解", "同比", "环比", "记者了解");
 
     private final HanlpWords words;
     private final ZoneGazetteer gazetteer;
@@ -77,7 +83,13 @@ public final class Tagger {
         }
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
                 .thenComparingInt(c -> c.order).thenComparing(c -> c.word));
-        return select(ranked);
+        int limit = Math.max(MIN_TAGS, Math.min(MAX_TAGS, (title.length() + body.length()) / CHARS_PER_TAG));
+        return select(ranked, limit).stream().map(this::zoneShortName).distinct().toList();
+    }
+
+    /** The own zone is tagged by its short name however the article wrote it (中关村科技园区 → 中关村). */
+    private String zoneShortName(String tag) {
+        return gazetteer.lookupNormalised(tag).map(Zone::shortName).orElse(tag);
     }
 
     private void collect(List<Term> terms, double weight, Map<String, Candidate> candidates) {
@@ -131,7 +143,7 @@ public final class Tagger {
 
     private boolean isAllowed(String word, Set<Zone> ownZones) {
         if (BOILERPLATE.contains(word) || CoreStopWordDictionary.contains(word) || HAS_DIGIT.matcher(word).matches()
-                || word.endsWith("有限公司")) {
+                || TIME_WORD.matcher(word).matches() || COUNT_TAIL.matcher(word).matches() || word.endsWith("有限公司")) {
             return false;
         }
         Optional<Zone> zone = gazetteer.lookupNormalised(word);
@@ -144,11 +156,11 @@ public final class Tagger {
         return Math.log((BACKGROUND_SIZE + 1) / (frequency + 1.0));
     }
 
-    private static List<String> select(List<Candidate> ranked) {
+    private static List<String> select(List<Candidate> ranked, int limit) {
         List<String> chosen = new ArrayList<>();
         double best = ranked.isEmpty() ? 0 : ranked.get(0).score;
         for (Candidate candidate : ranked) {
-            if (chosen.size() >= MAX_TAGS || (chosen.size() >= MIN_TAGS && candidate.score < best * TAIL_SHARE)) {
+            if (chosen.size() >= limit || (chosen.size() >= MIN_TAGS && candidate.score < best * TAIL_SHARE)) {
                 break;
             }
             if (chosen.stream().anyMatch(tag -> tag.contains(candidate.word))

@@ -18,7 +18,9 @@ final class UnknownZoneNames {
     private static final String HIGH_TECH = "高新";
     private static final List<String> SUFFIXES = List.of("高新技术产业开发区", "高新区");
     private static final Set<String> GENERIC = Set.of("全国", "国家", "我国", "全省", "全市", "全区", "省级", "市级", "县级",
-            "其他", "其它", "县域", "市域", "区域", "沿海", "西部", "中部", "东部", "各类", "相关", "新区", "园区", "这些", "一批", "首批", "多个", "部分", "所在", "本市", "本省");
+            "其他", "其它", "县域", "市域", "区域", "沿海", "西部", "中部", "东部", "各类", "相关", "新区", "园区", "这些",
+            "一批", "首批", "多个", "部分", "所在", "本市", "本省");
+    /** How far back from the suffix a name may start. */
     private static final int MAX_RUN = 6;
 
     private final ZoneGazetteer gazetteer;

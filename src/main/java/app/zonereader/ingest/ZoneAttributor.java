@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * Decides which zone an item is mostly about, from the zone names in it.
  * <p>
- * A headline names the subject (its first zone), so a mention there outweighs several in the body; the subtitle and the lead paragraph
- * come next; elsewhere every mention counts once. When two zones score the same the item is not attributed:
+ * A headline names the subject (its first zone), so a mention there outweighs several in the body; the subtitle and
+ * the lead paragraph come next; elsewhere every mention counts once. The item is not attributed when two zones score the same, or when
+ * no headline names a zone and several zones share the body without one holding half the mentions (a round-up):
  * no zone is better than a wrong one. Thread-safe.
  */
 public final class ZoneAttributor {
@@ -23,6 +24,8 @@ public final class ZoneAttributor {
     static final double SUBTITLE_WEIGHT = 6;
     static final double LEAD_WEIGHT = 3;
     static final double BODY_WEIGHT = 1;
+    /** From this many zones named only in the body, the winner must hold half the mentions. */
+    static final int ROUND_UP_ZONES = 3;
 
     private final ZoneGazetteer gazetteer;
     private final UnknownZoneNames unknownNames;
@@ -32,7 +35,7 @@ public final class ZoneAttributor {
         this.unknownNames = new UnknownZoneNames(gazetteer, words);
     }
 
-    /** The zone the item is mostly about; empty when no zone is named or two zones are named equally. */
+    /** The zone the item is mostly about; empty when no zone is named or none stands out (see {@link #choose}). */
     public Optional<Zone> attribute(SegmentedItem item) {
         return choose(score(item));
     }
@@ -58,6 +61,7 @@ public final class ZoneAttributor {
         int offset = 0;
         offset = countTitle(title, offset, tallies);
         offset = count(subtitle, SUBTITLE_WEIGHT, offset, tallies);
+        tallies.values().forEach(tally -> tally.inHeadline = true);
         boolean lead = true;
         for (String paragraph : paragraphs) {
             if (paragraph.isBlank()) {
@@ -67,20 +71,26 @@ public final class ZoneAttributor {
             lead = false;
         }
         List<ZoneScore> scores = new ArrayList<>();
-        tallies.forEach((zone, tally) -> scores.add(new ZoneScore(zone, tally.score, tally.mentions, tally.firstOffset)));
+        tallies.forEach((zone, tally) -> scores.add(new ZoneScore(zone, tally.score, tally.mentions, tally.firstOffset,
+                tally.inHeadline)));
         scores.sort(Comparator.comparingDouble(ZoneScore::score).reversed().thenComparingInt(ZoneScore::firstOffset));
         return scores;
     }
 
-    /** The winner of a ranking from {@link #score}; empty when there is none or the first two tie. */
+    /** The winner of a ranking from {@link #score}; empty when there is none, the first two tie, or none dominates. */
     public static Optional<Zone> choose(List<ZoneScore> ranked) {
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
-        if (ranked.size() > 1 && ranked.get(0).score() == ranked.get(1).score()) {
+        ZoneScore best = ranked.get(0);
+        if (ranked.size() > 1 && best.score() == ranked.get(1).score()) {
             return Optional.empty();
         }
-        return Optional.of(ranked.get(0).zone());
+        int allMentions = ranked.stream().mapToInt(ZoneScore::mentions).sum();
+        if (!best.inHeadline() && ranked.size() >= ROUND_UP_ZONES && best.mentions() * 2 < allMentions) {
+            return Optional.empty();
+        }
+        return Optional.of(best.zone());
     }
 
     /**
@@ -113,6 +123,7 @@ public final class ZoneAttributor {
         private final int firstOffset;
         private double score;
         private int mentions;
+        private boolean inHeadline;
 
         private Tally(int firstOffset) {
             this.firstOffset = firstOffset;

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param score       weighted count of its mentions (title weighs most, then subtitle, first paragraph, rest of body)
  * @param mentions    how many times it is named
  * @param firstOffset where it is first named, counting title, subtitle and body in that order
+ * @param inHeadline  whether the title or subtitle names it
  */
-public record ZoneScore(Zone zone, double score, int mentions, int firstOffset) {
+public record ZoneScore(Zone zone, double score, int mentions, int firstOffset, boolean inHeadline) {
     public ZoneScore {
         Objects.requireNonNull(zone, "zone");
     }

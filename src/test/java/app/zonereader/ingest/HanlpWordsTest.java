@@ -37,8 +37,8 @@ class HanlpWordsTest {
     }
 
     @Test
-    void blanksAreDropped() {
-        assertFalse(WORDS.words("高新区 \n 企业").stream().anyMatch(String::isBlank));
+    void blanksAndPunctuationAreDroppedButNumbersAndLatinKept() {
+        assertEquals(List.of("高新区", "企业", "5G", "基站", "100", "个"), WORDS.words("高新区 \n 企业，“5G基站”100个！"));
     }
 
     @Test

@@ -62,6 +62,23 @@ class TaggerTest {
     }
 
     @Test
+    void timeWordsCountTailsAndReportingPhrasesAreNoTags() {
+        List<String> tags = TAGGER.tags("", "据介绍，三季度园区新增企业300余家，同比增长。三季度物联网产业营收增长，物联网产业集聚300余家企业。");
+        for (String bad : List.of("三季度", "余家", "据介绍", "同比")) {
+            assertFalse(tags.contains(bad), tags.toString());
+        }
+        assertTrue(tags.contains("物联网产业"), tags.toString());
+    }
+
+    @Test
+    void theOwnZoneIsTaggedByItsShortName() {
+        List<String> tags = TAGGER.tags("中关村科技园区发布新政策", "中关村科技园区发布支持政策，中关村科技园区企业可获补贴。",
+                GAZETTEER.byShortName("中关村").orElseThrow());
+        assertTrue(tags.contains("中关村"), tags.toString());
+        assertFalse(tags.contains("中关村科技园区"), tags.toString());
+    }
+
+    @Test
     void noTagIsContainedInAnother() {
         List<String> tags = TAGGER.tags(TITLE, body);
         for (String a : tags) {
@@ -87,6 +104,13 @@ class TaggerTest {
         Tagger other = new Tagger(new HanlpWords(GAZETTEER), GAZETTEER);
         assertEquals(first, TAGGER.tags(TITLE, body));
         assertEquals(first, other.tags(TITLE, body));
+    }
+
+    @Test
+    void aShortCaptionGetsAtMostTheMinimum() {
+        List<String> tags = TAGGER.tags("", "11月26日，桂林市七星区漓东街道在空明社区党建主题文化广场开展第34个“世界艾滋病日”"
+                + "主题宣传活动，居民表演广场舞、快板等节目，传播正能量，弘扬主旋律，展现新时代社区风采。");
+        assertTrue(tags.size() <= Tagger.MIN_TAGS && !tags.isEmpty(), tags.toString());
     }
 
     @Test

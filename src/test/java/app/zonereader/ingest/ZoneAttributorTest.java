@@ -60,6 +60,20 @@ class ZoneAttributorTest {
     }
 
     @Test
+    void roundUpOfSeveralZonesWithoutAHeadlineZoneGivesEmpty() {
+        assertEquals(Optional.empty(), zoneOf("国家高新区创新活力持续增强", "",
+                "中关村、东湖高新区、合肥高新区、成都高新区创新指数位居前列。",
+                "东湖高新区光电子产业、合肥高新区量子产业、成都高新区软件产业增长较快。"));
+    }
+
+    @Test
+    void roundUpRuleLeavesAClearSubjectAlone() {
+        assertEquals(Optional.of("东湖高新区"), zoneOf("光电子产业加速集聚", "",
+                "东湖高新区光电子产业增长较快，合肥高新区、成都高新区也有布局。",
+                "东湖高新区将继续培育龙头企业。东湖高新区企业达到100家。"));
+    }
+
+    @Test
     void twoZonesInOneArticleTheOneInTheHeadlineWins() {
         assertEquals(Optional.of("昆山高新区"), zoneOf("昆山高新区与常熟高新区携手", "", "常熟高新区代表出席。"));
     }
