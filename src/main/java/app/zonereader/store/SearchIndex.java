@@ -29,6 +29,10 @@ import java.util.Set;
  * bound parameter, inside FTS5 string literals.
  */
 public final class SearchIndex {
+    /** How many of the newest matches bm25 ranks per tier (it costs a few µs per row). */
+    static final int RANK_WINDOW = 400;
+    /** Lifts title matches above every match found elsewhere. */
+    private static final double TITLE_BONUS = 1_000.0;
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final String HIT_SQL = """
             SELECT a.display_title, coalesce(a.zone_short, ''), p.file_name, a.title, a.subtitle, a.byline,
@@ -95,10 +99,13 @@ public final class SearchIndex {
             if (ranked.size() < limit) {
                 substringHits(needles(terms), filter, limit, ranked);
             }
-            List<String> highlight = highlightNeedles(terms);
+            List<String> typed = needles(terms);
+            List<String> words = queryWords(terms);
             List<SearchHit> hits = new ArrayList<>(ranked.size());
-            for (Map.Entry<Long, Double> entry : ranked.entrySet()) {
-                hits.add(hit(entry.getKey(), entry.getValue(), highlight));
+            try (PreparedStatement select = connection.prepareStatement(HIT_SQL)) {
+                for (Map.Entry<Long, Double> entry : ranked.entrySet()) {
+                    hits.add(hit(select, entry.getKey(), entry.getValue(), typed, words));
+                }
             }
             return hits;
         } catch (SQLException e) {
@@ -120,23 +127,65 @@ public final class SearchIndex {
         return Optional.of(String.join(" ", phrases));
     }
 
+    /**
+     * Word hits in tiers: matches in the title by bm25, then matches anywhere by bm25, then (for very common words)
+     * older matches newest first. bm25 costs a few microseconds per matching row, so each ranking looks at the newest
+     * {@link #RANK_WINDOW} matches only; that keeps a search for a word found in every article fast.
+     */
     private void wordHits(String expression, SearchFilter filter, int limit, Map<Long, Double> ranked) {
-        String sql = "SELECT w.rowid, w.rank FROM search_words w JOIN articles a ON a.id = w.rowid "
-                + "WHERE search_words MATCH ?" + filterClause(filter) + " ORDER BY w.rank LIMIT ?";
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            int next = 1;
-            select.setString(next++, expression);
-            next = bindFilter(select, next, filter);
-            select.setInt(next, limit);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ranked.put(rows.getLong(1), -rows.getDouble(2));
-                }
+        try {
+            rankedTier("{title}: (" + expression + ")", filter, limit, ranked, TITLE_BONUS);
+            if (ranked.size() < limit) {
+                rankedTier(expression, filter, limit, ranked, 0);
             }
         } catch (SQLException e) {
             // The word table cannot parse every expression a splitter may produce; the substring path still answers.
             LOG.warn("word search for {} failed: {}", expression, e.getMessage());
         }
+    }
+
+    private void rankedTier(String expression, SearchFilter filter, int limit, Map<Long, Double> ranked, double bonus)
+            throws SQLException {
+        String from = "FROM search_words w JOIN articles a ON a.id = w.rowid WHERE search_words MATCH ?" + filterClause(filter);
+        Optional<Long> boundary = Optional.empty();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT w.rowid " + from + " ORDER BY w.rowid DESC LIMIT 1 OFFSET ?")) {
+            int next = bindFilter(select, bind(select, expression), filter);
+            select.setInt(next, RANK_WINDOW - 1);
+            try (ResultSet rows = select.executeQuery()) {
+                if (rows.next()) {
+                    boundary = Optional.of(rows.getLong(1));
+                }
+            }
+        }
+        String window = boundary.isPresent() ? " AND w.rowid >= " + boundary.get() : "";
+        collect("SELECT w.rowid, w.rank " + from + window + " ORDER BY w.rank LIMIT ?", expression, filter, limit,
+                ranked, bonus, true);
+        if (boundary.isPresent() && ranked.size() < limit) {
+            // Beyond the ranking window: newest first, below every ranked match of the tier.
+            collect("SELECT w.rowid, 0 " + from + " AND w.rowid < " + boundary.get()
+                    + " ORDER BY w.rowid DESC LIMIT ?", expression, filter, limit, ranked, bonus, false);
+        }
+    }
+
+    private void collect(String sql, String expression, SearchFilter filter, int limit, Map<Long, Double> ranked,
+                         double bonus, boolean byRank) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            int next = bindFilter(select, bind(select, expression), filter);
+            select.setInt(next, limit + ranked.size());
+            try (ResultSet rows = select.executeQuery()) {
+                while (ranked.size() < limit && rows.next()) {
+                    long id = rows.getLong(1);
+                    // bm25 is ≤ 0, better when lower, so -bm25 ≥ 0; unranked rows get (-1, -0.5), newest highest.
+                    ranked.putIfAbsent(id, bonus + (byRank ? -rows.getDouble(2) : -1.0 + 1.0 / (2 + id)));
+                }
+            }
+        }
+    }
+
+    private static int bind(PreparedStatement statement, String expression) throws SQLException {
+        statement.setString(1, expression);
+        return 2;
     }
 
     /** Every folded, whitespace-free piece of the query that an article must contain. */
@@ -157,28 +206,38 @@ public final class SearchIndex {
             if (needle.length() >= 3) {
                 trigram.add(SearchText.quoted(needle));
             } else if (SearchText.allTokenChars(needle)) {
-                grams.add(SearchText.quoted(SearchText.lower(needle)));
+                grams.add(SearchText.quoted(SearchText.lower(needle)));  // no quote inside: letters and digits only
             } else {
                 scan.add(needle);
             }
         }
-        List<String> parts = new ArrayList<>();
+        // One FTS table drives the query in rowid order (newest first, no sort) and stops at the limit; the remaining
+        // needles are checked in the stored text of each candidate, which is cheaper than materialising their matches.
+        String driver = trigram.isEmpty() && !grams.isEmpty() ? "search_grams" : "search_trigrams";
+        List<String> conditions = new ArrayList<>();
         List<String> parameters = new ArrayList<>();
         if (!trigram.isEmpty()) {
-            parts.add("SELECT rowid AS id FROM search_trigrams WHERE search_trigrams MATCH ?");
+            conditions.add("s.search_trigrams MATCH ?");
             parameters.add(String.join(" ", trigram));
-        }
-        if (!grams.isEmpty()) {
-            parts.add("SELECT rowid AS id FROM search_grams WHERE search_grams MATCH ?");
+        } else if (!grams.isEmpty()) {
+            conditions.add("s.search_grams MATCH ?");
             parameters.add(String.join(" ", grams));
         }
-        if (!scan.isEmpty()) {
-            parts.add("SELECT rowid AS id FROM search_trigrams WHERE "
-                    + String.join(" AND ", Collections.nCopies(scan.size(), "instr(doc, ?) > 0")));
-            parameters.addAll(scan);
+        List<String> checked = new ArrayList<>(scan);
+        if (!trigram.isEmpty()) {
+            grams.forEach(gram -> checked.add(SearchText.lowerAscii(gram.substring(1, gram.length() - 1))));
         }
-        String sql = "SELECT s.id FROM (" + String.join(" INTERSECT ", parts) + ") s JOIN articles a ON a.id = s.id"
-                + " WHERE 1 = 1" + filterClause(filter) + " ORDER BY s.id DESC";
+        boolean driverHasText = driver.equals("search_trigrams");
+        for (String needle : checked) {
+            boolean lettersOnly = SearchText.allTokenChars(needle);
+            String doc = driverHasText ? "s.doc" : "t.doc";
+            conditions.add(lettersOnly ? "instr(lower(" + doc + "), ?) > 0" : "instr(" + doc + ", ?) > 0");
+            parameters.add(needle);
+        }
+        String textJoin = checked.isEmpty() || driverHasText ? "" : " JOIN search_trigrams t ON t.rowid = s.rowid";
+        String sql = "SELECT s.rowid FROM " + driver + " s" + textJoin
+                + " JOIN articles a ON a.id = s.rowid WHERE " + String.join(" AND ", conditions)
+                + filterClause(filter) + " ORDER BY s.rowid DESC";
         Set<Long> wordHits = new HashSet<>(ranked.keySet());
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int next = 1;
@@ -191,7 +250,7 @@ public final class SearchIndex {
                 while (ranked.size() < limit && rows.next()) {
                     long id = rows.getLong(1);
                     if (!wordHits.contains(id)) {
-                        // Below every word hit (those score ≥ 0), in the order found.
+                        // Below every word hit (those score > -1), newest first.
                         ranked.put(id, -1.0 - rank++);
                     }
                 }
@@ -199,35 +258,32 @@ public final class SearchIndex {
         }
     }
 
-    /** What to mark in snippets: each term as typed, and its words for hits where the words are not adjacent. */
-    private List<String> highlightNeedles(List<QueryTerm> terms) {
-        List<String> needles = new ArrayList<>();
+    /** The query's words (folded), for marking word hits whose words are not adjacent in the text. */
+    private List<String> queryWords(List<QueryTerm> terms) {
+        List<String> words = new ArrayList<>();
         for (QueryTerm term : terms) {
-            String folded = fold(term.text());
-            needles.addAll(SearchText.pieces(folded));
-            for (String word : splitter.words(folded)) {
+            for (String word : splitter.words(fold(term.text()))) {
                 if (word.strip().codePoints().anyMatch(Character::isLetterOrDigit)) {
-                    needles.add(word.strip());
+                    words.add(word.strip());
                 }
             }
         }
-        return needles;
+        return words;
     }
 
-    private SearchHit hit(long id, double score, List<String> needles) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(HIT_SQL)) {
-            select.setLong(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new StoreException("article " + id + " is in the search index but not in the library");
-                }
-                String raw = SearchDocument.compose(row.getString(4), row.getString(5), row.getString(6),
-                        JsonStrings.decode(row.getString(9)), JsonStrings.decode(row.getString(7)),
-                        JsonStrings.decode(row.getString(10)));
-                Snippets.Marked marked = Snippets.mark(raw, row.getString(8), needles);
-                return new SearchHit(id, row.getString(1), row.getString(2), row.getString(3), marked.snippet(), score,
-                        marked.terms());
+    private SearchHit hit(PreparedStatement select, long id, double score, List<String> typed, List<String> words)
+            throws SQLException {
+        select.setLong(1, id);
+        try (ResultSet row = select.executeQuery()) {
+            if (!row.next()) {
+                throw new StoreException("article " + id + " is in the search index but not in the library");
             }
+            String raw = SearchDocument.compose(row.getString(4), row.getString(5), row.getString(6),
+                    JsonStrings.decode(row.getString(9)), JsonStrings.decode(row.getString(7)),
+                    JsonStrings.decode(row.getString(10)));
+            Snippets.Marked marked = Snippets.mark(raw, row.getString(8), typed, words);
+            return new SearchHit(id, row.getString(1), row.getString(2), row.getString(3), marked.snippet(), score,
+                    marked.terms());
         }
     }
 
