@@ -219,6 +219,7 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // FULL: a committed page survives even a power cut, not only a killed process.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setCacheSize(-32_768);  // 32 MiB: FTS segment merges on import and ranking reuse many pages
         try {
             return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLiteException e) {

@@ -4,21 +4,20 @@ import app.zonereader.model.Article;
 import app.zonereader.model.Paragraph;
 import app.zonereader.model.SearchHit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -206,7 +205,7 @@ public final class SearchIndex {
             if (needle.length() >= 3) {
                 trigram.add(SearchText.quoted(needle));
             } else if (SearchText.allTokenChars(needle)) {
-                grams.add(SearchText.quoted(SearchText.lower(needle)));  // no quote inside: letters and digits only
+                grams.add(needle);
             } else {
                 scan.add(needle);
             }
@@ -221,11 +220,11 @@ public final class SearchIndex {
             parameters.add(String.join(" ", trigram));
         } else if (!grams.isEmpty()) {
             conditions.add("s.search_grams MATCH ?");
-            parameters.add(String.join(" ", grams));
+            parameters.add(String.join(" ", grams.stream().map(g -> SearchText.quoted(SearchText.lower(g))).toList()));
         }
         List<String> checked = new ArrayList<>(scan);
         if (!trigram.isEmpty()) {
-            grams.forEach(gram -> checked.add(SearchText.lowerAscii(gram.substring(1, gram.length() - 1))));
+            grams.forEach(gram -> checked.add(SearchText.lowerAscii(gram)));
         }
         boolean driverHasText = driver.equals("search_trigrams");
         for (String needle : checked) {
