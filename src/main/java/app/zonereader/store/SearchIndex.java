@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class SearchIndex {
     /** How many of the newest matches bm25 ranks per tier (it costs a few µs per row). */
-    static final int RANK_WINDOW = 400;
+    static final int DEFAULT_RANK_WINDOW = 400;
     /** Lifts title matches above every match found elsewhere. */
     private static final double TITLE_BONUS = 1_000.0;
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
@@ -45,11 +45,17 @@ public final class SearchIndex {
     private final Connection connection;
     private final WordSplitter splitter;
     private final TextFolder folder;
+    private final int rankWindow;
 
     public SearchIndex(Connection connection, WordSplitter splitter, TextFolder folder) {
+        this(connection, splitter, folder, DEFAULT_RANK_WINDOW);
+    }
+
+    SearchIndex(Connection connection, WordSplitter splitter, TextFolder folder, int rankWindow) {
         this.connection = connection;
         this.splitter = splitter;
         this.folder = folder;
+        this.rankWindow = rankWindow;
     }
 
     /** Adds one stored article to the search tables; runs inside the caller's transaction. */
@@ -129,7 +135,7 @@ public final class SearchIndex {
     /**
      * Word hits in tiers: matches in the title by bm25, then matches anywhere by bm25, then (for very common words)
      * older matches newest first. bm25 costs a few microseconds per matching row, so each ranking looks at the newest
-     * {@link #RANK_WINDOW} matches only; that keeps a search for a word found in every article fast.
+     * {@link #DEFAULT_RANK_WINDOW} matches only; that keeps a search for a word found in every article fast.
      */
     private void wordHits(String expression, SearchFilter filter, int limit, Map<Long, Double> ranked) {
         try {
@@ -150,7 +156,7 @@ public final class SearchIndex {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT w.rowid " + from + " ORDER BY w.rowid DESC LIMIT 1 OFFSET ?")) {
             int next = bindFilter(select, bind(select, expression), filter);
-            select.setInt(next, RANK_WINDOW - 1);
+            select.setInt(next, rankWindow - 1);
             try (ResultSet rows = select.executeQuery()) {
                 if (rows.next()) {
                     boundary = Optional.of(rows.getLong(1));
@@ -176,7 +182,7 @@ public final class SearchIndex {
                 while (ranked.size() < limit && rows.next()) {
                     long id = rows.getLong(1);
                     // bm25 is ≤ 0, better when lower, so -bm25 ≥ 0; unranked rows get (-1, -0.5), newest highest.
-                    ranked.putIfAbsent(id, bonus + (byRank ? -rows.getDouble(2) : -1.0 + 1.0 / (2 + id)));
+                    ranked.putIfAbsent(id, bonus + (byRank ? -rows.getDouble(2) : -1.0 + 0.5 * id / (id + 1.0)));
                 }
             }
         }
