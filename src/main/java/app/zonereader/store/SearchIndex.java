@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -149,43 +150,52 @@ public final class SearchIndex {
         }
     }
 
+    /**
+     * One pass over the newest {@link #rankWindow} matches, newest first, reading bm25 for each; they are sorted here.
+     * Only when the window is full and the limit not reached are the older matches read, newest first.
+     */
     private void rankedTier(String expression, SearchFilter filter, int limit, Map<Long, Double> ranked, double bonus)
             throws SQLException {
         String from = "FROM search_words w JOIN articles a ON a.id = w.rowid WHERE search_words MATCH ?" + filterClause(filter);
-        Optional<Long> boundary = Optional.empty();
+        List<RankedRow> window = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT w.rowid " + from + " ORDER BY w.rowid DESC LIMIT 1 OFFSET ?")) {
+                "SELECT w.rowid, w.rank " + from + " ORDER BY w.rowid DESC LIMIT ?")) {
             int next = bindFilter(select, bind(select, expression), filter);
-            select.setInt(next, rankWindow - 1);
+            select.setInt(next, rankWindow);
             try (ResultSet rows = select.executeQuery()) {
-                if (rows.next()) {
-                    boundary = Optional.of(rows.getLong(1));
+                while (rows.next()) {
+                    window.add(new RankedRow(rows.getLong(1), rows.getDouble(2)));
                 }
             }
         }
-        String window = boundary.isPresent() ? " AND w.rowid >= " + boundary.get() : "";
-        collect("SELECT w.rowid, w.rank " + from + window + " ORDER BY w.rank LIMIT ?", expression, filter, limit,
-                ranked, bonus, true);
-        if (boundary.isPresent() && ranked.size() < limit) {
-            // Beyond the ranking window: newest first, below every ranked match of the tier.
-            collect("SELECT w.rowid, 0 " + from + " AND w.rowid < " + boundary.get()
-                    + " ORDER BY w.rowid DESC LIMIT ?", expression, filter, limit, ranked, bonus, false);
+        // bm25 is ≤ 0, better when lower (stable sort: ties keep the newer article first); scores are -bm25 ≥ 0.
+        window.sort(Comparator.comparingDouble(RankedRow::bm25));
+        for (RankedRow row : window) {
+            if (ranked.size() >= limit) {
+                return;
+            }
+            ranked.putIfAbsent(row.id(), bonus - row.bm25());
         }
-    }
-
-    private void collect(String sql, String expression, SearchFilter filter, int limit, Map<Long, Double> ranked,
-                         double bonus, boolean byRank) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+        if (window.size() < rankWindow || ranked.size() >= limit) {
+            return;
+        }
+        long oldestRanked = window.stream().mapToLong(RankedRow::id).min().orElseThrow();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT w.rowid " + from + " AND w.rowid < ? ORDER BY w.rowid DESC LIMIT ?")) {
             int next = bindFilter(select, bind(select, expression), filter);
-            select.setInt(next, limit + ranked.size());
+            select.setLong(next++, oldestRanked);
+            select.setInt(next, limit);
             try (ResultSet rows = select.executeQuery()) {
                 while (ranked.size() < limit && rows.next()) {
                     long id = rows.getLong(1);
-                    // bm25 is ≤ 0, better when lower, so -bm25 ≥ 0; unranked rows get (-1, -0.5), newest highest.
-                    ranked.putIfAbsent(id, bonus + (byRank ? -rows.getDouble(2) : -1.0 + 0.5 * id / (id + 1.0)));
+                    // Unranked: (-1, -0.5) within the tier, newest highest, below every ranked match (≥ 0).
+                    ranked.putIfAbsent(id, bonus - 1.0 + 0.5 * id / (id + 1.0));
                 }
             }
         }
+    }
+
+    private record RankedRow(long id, double bm25) {
     }
 
     private static int bind(PreparedStatement statement, String expression) throws SQLException {
