@@ -30,8 +30,8 @@ final class Snippets {
     /**
      * @param raw     the document as printed
      * @param folded  the same document folded (same length), as matched
-     * @param needles strings to look for, already folded, most wanted first: the words are only looked for when
-     *                none of the strings the user typed occurs
+     * @param typed   the strings the user typed, folded
+     * @param words   the query's words, folded; looked for only when none of the typed strings occurs
      */
     static Marked mark(String raw, String folded, List<String> typed, List<String> words) {
         String haystack = SearchText.lower(folded.length() == raw.length() ? folded : raw);
