@@ -91,9 +91,10 @@ INSERT INTO search_words(search_words, rank) VALUES ('rank', 'bm25(10.0, 1.0, 4.
 CREATE VIRTUAL TABLE search_trigrams USING fts5(doc, tokenize = 'trigram');
 
 -- Substring search for 1–2 characters: each distinct letter/digit and pair of adjacent letters/digits, once per article.
+-- Only ever asked "which articles hold this token", so no positions are kept (detail = none: a much smaller index).
 CREATE VIRTUAL TABLE search_grams USING fts5(
     grams,
-    content = '', contentless_delete = 1,
+    content = '', contentless_delete = 1, detail = none,
     tokenize = 'unicode61 remove_diacritics 0'
 );
 

@@ -29,6 +29,11 @@ public final class Database implements AutoCloseable {
     private static final int HEADER_SIZE = 100;
     private static final int USER_VERSION_OFFSET = 60;
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    private static final long THOROUGH_CHECK_BYTES = 64L << 20;
+    private static final int PAGE_SIZE_OFFSET = 16;
+    private static final int CHANGE_COUNTER_OFFSET = 24;
+    private static final int PAGE_COUNT_OFFSET = 28;
+    private static final int VERSION_VALID_FOR_OFFSET = 92;
 
     private final Path file;
     private final Connection connection;
@@ -57,10 +62,11 @@ public final class Database implements AutoCloseable {
         if (headerVersion > migrations.latestVersion()) {
             throw new NewerSchemaException(absolute, headerVersion, migrations.latestVersion());
         }
+        boolean thoroughCheck = needsThoroughCheck(absolute);
         Connection connection = connect(absolute);
         Database database = new Database(absolute, connection);
         try {
-            database.checkIntegrity();
+            database.checkIntegrity(thoroughCheck);
             new Migrator(database, migrations).migrate();
             return database;
         } catch (RuntimeException e) {
@@ -137,10 +143,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void checkIntegrity() {
+    /**
+     * quick_check reads every page (seconds for a large library), so it runs when it can matter: after a session that
+     * did not close cleanly (its write-ahead log is still there) or while the file is small. Otherwise reading the
+     * schema catches a damaged first page, and the header check has already caught truncation.
+     */
+    private static boolean needsThoroughCheck(Path file) {
+        try {
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            return Files.exists(wal) && Files.size(wal) > 0 || !Files.exists(file) || Files.size(file) <= THOROUGH_CHECK_BYTES;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private void checkIntegrity(boolean thorough) {
         String result;
+        String sql = thorough ? "PRAGMA quick_check" : "SELECT CASE WHEN count(*) >= 0 THEN 'ok' END FROM sqlite_schema";
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
+             ResultSet rows = statement.executeQuery(sql)) {
             result = rows.next() ? rows.getString(1) : "no answer";
         } catch (SQLException e) {
             throw new CorruptDatabaseException(file, e.getMessage(), e);
@@ -175,7 +196,17 @@ public final class Database implements AutoCloseable {
             if (read < HEADER_SIZE || !Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)) {
                 throw new CorruptDatabaseException(file, "not an SQLite database file", null);
             }
-            return ByteBuffer.wrap(header, USER_VERSION_OFFSET, 4).getInt();
+            ByteBuffer fields = ByteBuffer.wrap(header);
+            int pageSize = Short.toUnsignedInt(fields.getShort(PAGE_SIZE_OFFSET));
+            long pageBytes = pageSize == 1 ? 65_536 : pageSize;
+            long pages = Integer.toUnsignedLong(fields.getInt(PAGE_COUNT_OFFSET));
+            // The page count is trustworthy only when written by the same change as the counter (SQLite ≥ 3.7).
+            boolean countValid = fields.getInt(CHANGE_COUNTER_OFFSET) == fields.getInt(VERSION_VALID_FOR_OFFSET);
+            if (countValid && Files.size(file) < pages * pageBytes) {
+                throw new CorruptDatabaseException(file, "the file is truncated: " + Files.size(file) + " of "
+                        + pages * pageBytes + " bytes", null);
+            }
+            return fields.getInt(USER_VERSION_OFFSET);
         } catch (IOException e) {
             throw new StoreException("Cannot read the library " + file + ": " + e.getMessage(), e);
         }
@@ -188,6 +219,7 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // FULL: a committed page survives even a power cut, not only a killed process.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setCacheSize(-32_768);  // 32 MiB: FTS segment merges on import and ranking reuse many pages
         try {
             return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLiteException e) {

@@ -4,21 +4,21 @@ import app.zonereader.model.Article;
 import app.zonereader.model.Paragraph;
 import app.zonereader.model.SearchHit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
-import java.util.Optional;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,6 +29,10 @@ import java.util.Set;
  * bound parameter, inside FTS5 string literals.
  */
 public final class SearchIndex {
+    /** How many of the newest matches bm25 ranks per tier (it costs a few µs per row). */
+    static final int DEFAULT_RANK_WINDOW = 400;
+    /** Lifts title matches above every match found elsewhere. */
+    private static final double TITLE_BONUS = 1_000.0;
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final String HIT_SQL = """
             SELECT a.display_title, coalesce(a.zone_short, ''), p.file_name, a.title, a.subtitle, a.byline,
@@ -42,11 +46,17 @@ public final class SearchIndex {
     private final Connection connection;
     private final WordSplitter splitter;
     private final TextFolder folder;
+    private final int rankWindow;
 
     public SearchIndex(Connection connection, WordSplitter splitter, TextFolder folder) {
+        this(connection, splitter, folder, DEFAULT_RANK_WINDOW);
+    }
+
+    SearchIndex(Connection connection, WordSplitter splitter, TextFolder folder, int rankWindow) {
         this.connection = connection;
         this.splitter = splitter;
         this.folder = folder;
+        this.rankWindow = rankWindow;
     }
 
     /** Adds one stored article to the search tables; runs inside the caller's transaction. */
@@ -95,10 +105,13 @@ public final class SearchIndex {
             if (ranked.size() < limit) {
                 substringHits(needles(terms), filter, limit, ranked);
             }
-            List<String> highlight = highlightNeedles(terms);
+            List<String> typed = needles(terms);
+            List<String> words = queryWords(terms);
             List<SearchHit> hits = new ArrayList<>(ranked.size());
-            for (Map.Entry<Long, Double> entry : ranked.entrySet()) {
-                hits.add(hit(entry.getKey(), entry.getValue(), highlight));
+            try (PreparedStatement select = connection.prepareStatement(HIT_SQL)) {
+                for (Map.Entry<Long, Double> entry : ranked.entrySet()) {
+                    hits.add(hit(select, entry.getKey(), entry.getValue(), typed, words));
+                }
             }
             return hits;
         } catch (SQLException e) {
@@ -120,23 +133,74 @@ public final class SearchIndex {
         return Optional.of(String.join(" ", phrases));
     }
 
+    /**
+     * Word hits in tiers: matches in the title by bm25, then matches anywhere by bm25, then (for very common words)
+     * older matches newest first. bm25 costs a few microseconds per matching row, so each ranking looks at the newest
+     * {@link #DEFAULT_RANK_WINDOW} matches only; that keeps a search for a word found in every article fast.
+     */
     private void wordHits(String expression, SearchFilter filter, int limit, Map<Long, Double> ranked) {
-        String sql = "SELECT w.rowid, w.rank FROM search_words w JOIN articles a ON a.id = w.rowid "
-                + "WHERE search_words MATCH ?" + filterClause(filter) + " ORDER BY w.rank LIMIT ?";
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            int next = 1;
-            select.setString(next++, expression);
-            next = bindFilter(select, next, filter);
-            select.setInt(next, limit);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ranked.put(rows.getLong(1), -rows.getDouble(2));
-                }
+        try {
+            rankedTier("{title}: (" + expression + ")", filter, limit, ranked, TITLE_BONUS);
+            if (ranked.size() < limit) {
+                rankedTier(expression, filter, limit, ranked, 0);
             }
         } catch (SQLException e) {
             // The word table cannot parse every expression a splitter may produce; the substring path still answers.
             LOG.warn("word search for {} failed: {}", expression, e.getMessage());
         }
+    }
+
+    /**
+     * One pass over the newest {@link #rankWindow} matches, newest first, reading bm25 for each; they are sorted here.
+     * Only when the window is full and the limit not reached are the older matches read, newest first.
+     */
+    private void rankedTier(String expression, SearchFilter filter, int limit, Map<Long, Double> ranked, double bonus)
+            throws SQLException {
+        String from = "FROM search_words w JOIN articles a ON a.id = w.rowid WHERE search_words MATCH ?" + filterClause(filter);
+        List<RankedRow> window = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT w.rowid, w.rank " + from + " ORDER BY w.rowid DESC LIMIT ?")) {
+            int next = bindFilter(select, bind(select, expression), filter);
+            select.setInt(next, rankWindow);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    window.add(new RankedRow(rows.getLong(1), rows.getDouble(2)));
+                }
+            }
+        }
+        // bm25 is ≤ 0, better when lower (stable sort: ties keep the newer article first); scores are -bm25 ≥ 0.
+        window.sort(Comparator.comparingDouble(RankedRow::bm25));
+        for (RankedRow row : window) {
+            if (ranked.size() >= limit) {
+                return;
+            }
+            ranked.putIfAbsent(row.id(), bonus - row.bm25());
+        }
+        if (window.size() < rankWindow || ranked.size() >= limit) {
+            return;
+        }
+        long oldestRanked = window.stream().mapToLong(RankedRow::id).min().orElseThrow();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT w.rowid " + from + " AND w.rowid < ? ORDER BY w.rowid DESC LIMIT ?")) {
+            int next = bindFilter(select, bind(select, expression), filter);
+            select.setLong(next++, oldestRanked);
+            select.setInt(next, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (ranked.size() < limit && rows.next()) {
+                    long id = rows.getLong(1);
+                    // Unranked: (-1, -0.5) within the tier, newest highest, below every ranked match (≥ 0).
+                    ranked.putIfAbsent(id, bonus - 1.0 + 0.5 * id / (id + 1.0));
+                }
+            }
+        }
+    }
+
+    private record RankedRow(long id, double bm25) {
+    }
+
+    private static int bind(PreparedStatement statement, String expression) throws SQLException {
+        statement.setString(1, expression);
+        return 2;
     }
 
     /** Every folded, whitespace-free piece of the query that an article must contain. */
@@ -157,28 +221,38 @@ public final class SearchIndex {
             if (needle.length() >= 3) {
                 trigram.add(SearchText.quoted(needle));
             } else if (SearchText.allTokenChars(needle)) {
-                grams.add(SearchText.quoted(SearchText.lower(needle)));
+                grams.add(needle);
             } else {
                 scan.add(needle);
             }
         }
-        List<String> parts = new ArrayList<>();
+        // One FTS table drives the query in rowid order (newest first, no sort) and stops at the limit; the remaining
+        // needles are checked in the stored text of each candidate, which is cheaper than materialising their matches.
+        String driver = trigram.isEmpty() && !grams.isEmpty() ? "search_grams" : "search_trigrams";
+        List<String> conditions = new ArrayList<>();
         List<String> parameters = new ArrayList<>();
         if (!trigram.isEmpty()) {
-            parts.add("SELECT rowid AS id FROM search_trigrams WHERE search_trigrams MATCH ?");
+            conditions.add("s.search_trigrams MATCH ?");
             parameters.add(String.join(" ", trigram));
+        } else if (!grams.isEmpty()) {
+            conditions.add("s.search_grams MATCH ?");
+            parameters.add(String.join(" ", grams.stream().map(g -> SearchText.quoted(SearchText.lower(g))).toList()));
         }
-        if (!grams.isEmpty()) {
-            parts.add("SELECT rowid AS id FROM search_grams WHERE search_grams MATCH ?");
-            parameters.add(String.join(" ", grams));
+        List<String> checked = new ArrayList<>(scan);
+        if (!trigram.isEmpty()) {
+            grams.forEach(gram -> checked.add(SearchText.lowerAscii(gram)));
         }
-        if (!scan.isEmpty()) {
-            parts.add("SELECT rowid AS id FROM search_trigrams WHERE "
-                    + String.join(" AND ", Collections.nCopies(scan.size(), "instr(doc, ?) > 0")));
-            parameters.addAll(scan);
+        boolean driverHasText = driver.equals("search_trigrams");
+        for (String needle : checked) {
+            boolean lettersOnly = SearchText.allTokenChars(needle);
+            String doc = driverHasText ? "s.doc" : "t.doc";
+            conditions.add(lettersOnly ? "instr(lower(" + doc + "), ?) > 0" : "instr(" + doc + ", ?) > 0");
+            parameters.add(needle);
         }
-        String sql = "SELECT s.id FROM (" + String.join(" INTERSECT ", parts) + ") s JOIN articles a ON a.id = s.id"
-                + " WHERE 1 = 1" + filterClause(filter) + " ORDER BY s.id DESC";
+        String textJoin = checked.isEmpty() || driverHasText ? "" : " JOIN search_trigrams t ON t.rowid = s.rowid";
+        String sql = "SELECT s.rowid FROM " + driver + " s" + textJoin
+                + " JOIN articles a ON a.id = s.rowid WHERE " + String.join(" AND ", conditions)
+                + filterClause(filter) + " ORDER BY s.rowid DESC";
         Set<Long> wordHits = new HashSet<>(ranked.keySet());
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int next = 1;
@@ -191,7 +265,7 @@ public final class SearchIndex {
                 while (ranked.size() < limit && rows.next()) {
                     long id = rows.getLong(1);
                     if (!wordHits.contains(id)) {
-                        // Below every word hit (those score ≥ 0), in the order found.
+                        // Below every word hit (those score > -1), newest first.
                         ranked.put(id, -1.0 - rank++);
                     }
                 }
@@ -199,35 +273,32 @@ public final class SearchIndex {
         }
     }
 
-    /** What to mark in snippets: each term as typed, and its words for hits where the words are not adjacent. */
-    private List<String> highlightNeedles(List<QueryTerm> terms) {
-        List<String> needles = new ArrayList<>();
+    /** The query's words (folded), for marking word hits whose words are not adjacent in the text. */
+    private List<String> queryWords(List<QueryTerm> terms) {
+        List<String> words = new ArrayList<>();
         for (QueryTerm term : terms) {
-            String folded = fold(term.text());
-            needles.addAll(SearchText.pieces(folded));
-            for (String word : splitter.words(folded)) {
+            for (String word : splitter.words(fold(term.text()))) {
                 if (word.strip().codePoints().anyMatch(Character::isLetterOrDigit)) {
-                    needles.add(word.strip());
+                    words.add(word.strip());
                 }
             }
         }
-        return needles;
+        return words;
     }
 
-    private SearchHit hit(long id, double score, List<String> needles) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(HIT_SQL)) {
-            select.setLong(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new StoreException("article " + id + " is in the search index but not in the library");
-                }
-                String raw = SearchDocument.compose(row.getString(4), row.getString(5), row.getString(6),
-                        JsonStrings.decode(row.getString(9)), JsonStrings.decode(row.getString(7)),
-                        JsonStrings.decode(row.getString(10)));
-                Snippets.Marked marked = Snippets.mark(raw, row.getString(8), needles);
-                return new SearchHit(id, row.getString(1), row.getString(2), row.getString(3), marked.snippet(), score,
-                        marked.terms());
+    private SearchHit hit(PreparedStatement select, long id, double score, List<String> typed, List<String> words)
+            throws SQLException {
+        select.setLong(1, id);
+        try (ResultSet row = select.executeQuery()) {
+            if (!row.next()) {
+                throw new StoreException("article " + id + " is in the search index but not in the library");
             }
+            String raw = SearchDocument.compose(row.getString(4), row.getString(5), row.getString(6),
+                    JsonStrings.decode(row.getString(9)), JsonStrings.decode(row.getString(7)),
+                    JsonStrings.decode(row.getString(10)));
+            Snippets.Marked marked = Snippets.mark(raw, row.getString(8), typed, words);
+            return new SearchHit(id, row.getString(1), row.getString(2), row.getString(3), marked.snippet(), score,
+                    marked.terms());
         }
     }
 

@@ -33,6 +33,17 @@ final class SearchText {
         return new String(chars);
     }
 
+    /** Lower case for A–Z only, as SQLite's lower() does, so a needle compares with lower(doc). */
+    static String lowerAscii(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
+    }
+
     /** The words of already folded text, separated by spaces, for the unicode61 word table. */
     static String words(WordSplitter splitter, String folded) {
         StringBuilder out = new StringBuilder(folded.length() + folded.length() / 2);

@@ -30,14 +30,25 @@ final class Snippets {
     /**
      * @param raw     the document as printed
      * @param folded  the same document folded (same length), as matched
-     * @param needles strings to look for, already folded
+     * @param typed   the strings the user typed, folded
+     * @param words   the query's words, folded; looked for only when none of the typed strings occurs
      */
-    static Marked mark(String raw, String folded, List<String> needles) {
+    static Marked mark(String raw, String folded, List<String> typed, List<String> words) {
         String haystack = SearchText.lower(folded.length() == raw.length() ? folded : raw);
-        List<Match> matches = findAll(haystack, needles);
-        Set<String> terms = new LinkedHashSet<>();
-        matches.forEach(m -> terms.add(raw.substring(m.start, m.end)));
-        int first = matches.isEmpty() ? 0 : matches.get(0).start;
+        List<String> needles = lowered(typed);
+        Set<String> terms = firstOccurrences(raw, haystack, needles);
+        if (terms.isEmpty()) {
+            needles = lowered(words);
+            terms = firstOccurrences(raw, haystack, needles);
+        }
+        int first = haystack.length();
+        for (String needle : needles) {
+            int at = haystack.indexOf(needle);
+            if (at >= 0) {
+                first = Math.min(first, at);
+            }
+        }
+        first = first == haystack.length() ? 0 : first;
         int start = windowStart(raw, first);
         int end = Math.min(raw.length(), start + LENGTH);
         StringBuilder snippet = new StringBuilder();
@@ -45,10 +56,7 @@ final class Snippets {
             snippet.append('…');
         }
         int at = start;
-        for (Match match : matches) {
-            if (match.start < at || match.end > end) {
-                continue;
-            }
+        for (Match match : findAll(haystack, start, end, needles)) {
             snippet.append(raw, at, match.start).append(SearchHit.HIT_START)
                     .append(raw, match.start, match.end).append(SearchHit.HIT_END);
             at = match.end;
@@ -60,8 +68,8 @@ final class Snippets {
         return new Marked(snippet.toString().replace('\n', ' '), List.copyOf(terms));
     }
 
-    /** Non-overlapping matches, left to right, the longest needle winning at a given offset. */
-    private static List<Match> findAll(String haystack, List<String> needles) {
+    /** The needles, lower-cased, without blanks or repeats, longest first (the longest wins at an offset). */
+    private static List<String> lowered(List<String> needles) {
         List<String> ordered = new ArrayList<>();
         for (String needle : needles) {
             String lowered = SearchText.lower(needle);
@@ -70,12 +78,29 @@ final class Snippets {
             }
         }
         ordered.sort(Comparator.comparingInt(String::length).reversed());
+        return ordered;
+    }
+
+    /** The printed form of each needle where it first occurs. */
+    private static Set<String> firstOccurrences(String raw, String haystack, List<String> needles) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String needle : needles) {
+            int at = haystack.indexOf(needle);
+            if (at >= 0) {
+                terms.add(raw.substring(at, at + needle.length()));
+            }
+        }
+        return terms;
+    }
+
+    /** Non-overlapping matches inside [from, to), left to right, the longest needle winning at an offset. */
+    private static List<Match> findAll(String haystack, int from, int to, List<String> needles) {
         List<Match> matches = new ArrayList<>();
-        int i = 0;
-        while (i < haystack.length()) {
+        int i = from;
+        while (i < to) {
             Match found = null;
-            for (String needle : ordered) {
-                if (haystack.startsWith(needle, i)) {
+            for (String needle : needles) {
+                if (i + needle.length() <= to && haystack.startsWith(needle, i)) {
                     found = new Match(i, i + needle.length());
                     break;
                 }

@@ -122,9 +122,28 @@ class DatabaseTest {
         }
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(whole, whole.length / 2));
-        assertThrows(CorruptDatabaseException.class, () -> Database.open(file));
+        CorruptDatabaseException truncated = assertThrows(CorruptDatabaseException.class, () -> Database.open(file));
+        assertTrue(truncated.getMessage().contains("truncated"), truncated.getMessage());
         Files.write(file, Arrays.copyOf(whole, 60));
         assertThrows(CorruptDatabaseException.class, () -> Database.open(file));
+    }
+
+    @Test
+    void aLibraryWithDamagedPagesIsReportedAsCorrupt() throws Exception {
+        Path file = dir.resolve("library.db");
+        try (LibraryStore store = LibraryStore.open(file, new DictionarySplitter(), TextFolder.identity())) {
+            TestPages pages = new TestPages(2);
+            for (int i = 0; i < 20; i++) {
+                store.storePage(pages.page(i, 5));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 4096 * 3; i < bytes.length - 4096; i += 7) {
+            bytes[i] = (byte) 0xA5; // scribble over every page but the first and the last
+        }
+        Files.write(file, bytes);
+        CorruptDatabaseException error = assertThrows(CorruptDatabaseException.class, () -> Database.open(file));
+        assertTrue(error.getMessage().contains("damaged"), error.getMessage());
     }
 
     @Test

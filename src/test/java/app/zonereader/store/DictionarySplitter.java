@@ -11,7 +11,7 @@ import java.util.Set;
 final class DictionarySplitter implements WordSplitter {
     static final Set<String> WORDS = Set.of("永川", "高新区", "永川高新区", "职教", "职业", "教育", "产教", "融合", "城市", "发展",
             "建设", "重庆", "西部", "基地", "企业", "创新", "科技", "园区", "产业", "国家", "管委会", "主任", "集团", "人才",
-            "技能", "高质量", "技术", "中关村", "示范区", "数字", "经济", "项目", "投资", "智能", "制造", "研发", "平台");
+            "技能", "在职", "高质量", "技术", "中关村", "示范区", "数字", "经济", "项目", "投资", "智能", "制造", "研发", "平台");
     private static final int LONGEST = 5;
 
     @Override

@@ -45,7 +45,7 @@ class SearchIndexTest {
             store.storePage(pages.page(p, 5));
         }
         Article latin = new Article(ItemKind.ARTICLE, "AI+制造 NEAR 会议", "", "", List.of(), Optional.empty(),
-                List.of(Paragraph.text("Zone-Reader 5.3% AND (OR) NOT title:x ^y \"quoted\" 测试*。")), List.of(), List.of(),
+                List.of(Paragraph.text("Zone-Reader 5.3% AND (OR) NOT title:x ^y \"quoted\" 测试*。ΣΩ")), List.of(), List.of(),
                 List.of(), List.of());
         store.storePage(new Page("special.txt", "special", List.of(LibraryStoreTest.fullArticle(), LibraryStoreTest.photo(),
                 latin), List.of(), List.of()));
@@ -150,6 +150,13 @@ class SearchIndexTest {
         }
         assertFalse(tagged.isEmpty());
         assertTrue(store.search("发展", ALL, SearchFilter.NONE.withTag("没有这个标签")).isEmpty());
+    }
+
+    @Test
+    void caseNeverHidesAVerbatimMatch() {
+        for (String query : List.of("ΣΩ", "σω", "ΣΩ zone-reader", "ZONE-READER ΣΩ", "zone ΣΩ 测试")) {
+            assertTrue(ids(store.search(query, ALL)).contains(latinId), query);
+        }
     }
 
     @Test
