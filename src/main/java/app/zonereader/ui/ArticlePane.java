@@ -7,9 +7,13 @@ import app.zonereader.model.StoredArticle;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,6 +48,11 @@ final class ArticlePane extends StackPane {
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
         getChildren().setAll(placeholder);
+        // TextFlow text cannot be selected, so offer the whole article for copying instead.
+        MenuItem copy = new MenuItem(texts.get(MessageKeys.ARTICLE_COPY));
+        copy.setId("copyArticle");
+        copy.setOnAction(event -> viewModel.shownProperty().get().ifPresent(shown -> copyToClipboard(shown.stored().article())));
+        scroller.setContextMenu(new ContextMenu(copy));
         viewModel.shownProperty().addListener((observable, old, shown) -> show(shown));
     }
 
@@ -173,6 +182,20 @@ final class ArticlePane extends StackPane {
         }
         boolean hasHits = segments.stream().anyMatch(TextSegment::hit);
         return hasHits ? new HighlightedFlow(flow, segments) : flow;
+    }
+
+    private static void copyToClipboard(Article article) {
+        StringBuilder text = new StringBuilder(article.displayTitle()).append('\n');
+        if (!article.subtitle().isEmpty()) {
+            text.append(article.subtitle()).append('\n');
+        }
+        if (!article.byline().isEmpty()) {
+            text.append(article.byline()).append('\n');
+        }
+        text.append('\n').append(article.bodyText());
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text.toString());
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     private void scrollToFirstHit() {

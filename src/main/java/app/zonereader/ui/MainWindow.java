@@ -116,6 +116,11 @@ public final class MainWindow {
         return scene;
     }
 
+    /** True while an import runs, e.g. for asking before quitting. */
+    public boolean isImporting() {
+        return importer.importingProperty().get();
+    }
+
     /** The status line's current text, e.g. "Importing 3/5 …". */
     public String statusMessage() {
         return status.message();
@@ -253,6 +258,10 @@ public final class MainWindow {
 
     TabPane tabs() {
         return tabs;
+    }
+
+    MenuItem importMenuItem() {
+        return importItem;
     }
 
     StatusBar statusBarControl() {

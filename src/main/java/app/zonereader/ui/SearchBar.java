@@ -27,7 +27,10 @@ import java.util.function.Consumer;
 final class SearchBar extends HBox {
     static final Duration DEBOUNCE = Duration.millis(250);
     private static final double POPUP_MIN_WIDTH = 560;
-    private static final double POPUP_MAX_ROWS_HEIGHT = 420;
+    private static final double POPUP_MAX_WIDTH = 760;
+    private static final double POPUP_MAX_LIST_HEIGHT = 440;
+    /** About the height of one result row (title, place, one line of snippet). */
+    private static final double ROW_HEIGHT = 76;
 
     private final SearchViewModel viewModel;
     private final Texts texts;
@@ -51,7 +54,6 @@ final class SearchBar extends HBox {
 
         resultList.setId("searchResults");
         resultList.setCellFactory(list -> new HitCell());
-        resultList.setPrefHeight(POPUP_MAX_ROWS_HEIGHT);
         summary.getStyleClass().add("search-summary");
         VBox popupContent = new VBox(summary, resultList);
         popupContent.getStyleClass().add("search-popup");
@@ -134,9 +136,11 @@ final class SearchBar extends HBox {
         resultList.setVisible(!results.hits().isEmpty());
         resultList.setManaged(!results.hits().isEmpty());
         resultList.getSelectionModel().selectFirst();
+        // Fit the list to its rows so two results do not sit on top of a tall empty list.
+        resultList.setPrefHeight(Math.min(POPUP_MAX_LIST_HEIGHT, results.hits().size() * ROW_HEIGHT + 6));
         if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
             Bounds onScreen = field.localToScreen(field.getBoundsInLocal());
-            ((VBox) popup.getContent().get(0)).setPrefWidth(Math.max(POPUP_MIN_WIDTH, onScreen.getWidth()));
+            ((VBox) popup.getContent().get(0)).setPrefWidth(Math.min(POPUP_MAX_WIDTH, Math.max(POPUP_MIN_WIDTH, onScreen.getWidth())));
             popup.show(field, onScreen.getMinX(), onScreen.getMaxY());
         }
     }

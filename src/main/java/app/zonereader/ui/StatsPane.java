@@ -25,6 +25,8 @@ final class StatsPane extends ScrollPane {
     /** Vertical room per bar, enough for one line of CJK axis label. */
     private static final double ROW_HEIGHT = 26;
     private static final double CHART_CHROME = 110;
+    private static final double MIN_GAP = 6;
+    private static final double MAX_BAR_THICKNESS = 34;
 
     private final Texts texts;
     private final BarChart<Number, String> zoneChart;
@@ -73,8 +75,10 @@ final class StatsPane extends ScrollPane {
         chart.setTitle(texts.get(titleKey));
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setCategoryGap(6);
+        chart.setCategoryGap(MIN_GAP);
         chart.setMinWidth(320);
+        // With few categories the bars would grow fat; widen the gaps instead so bars stay a readable thickness.
+        chart.heightProperty().addListener((observable, old, height) -> fitGaps(chart));
         return chart;
     }
 
@@ -96,6 +100,15 @@ final class StatsPane extends ScrollPane {
         chart.getData().setAll(List.of(series));
         chart.setMinHeight(CHART_CHROME + ROW_HEIGHT * counts.size());
         chart.setPrefHeight(chart.getMinHeight());
+        fitGaps(chart);
+    }
+
+    private static void fitGaps(BarChart<Number, String> chart) {
+        int categories = chart.getData().isEmpty() ? 0 : chart.getData().get(0).getData().size();
+        if (categories > 0) {
+            double perCategory = (chart.getHeight() - CHART_CHROME) / categories;
+            chart.setCategoryGap(Math.max(MIN_GAP, perCategory - MAX_BAR_THICKNESS));
+        }
     }
 
     private void makeClickable(Node bar, CountByName count, Consumer<String> onClicked) {

@@ -1,9 +1,13 @@
 package app.zonereader.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +34,14 @@ final class ZoneTreePane extends BorderPane {
                 onArticleChosen.accept(item.summary().id());
             }
         });
-        setCenter(tree);
+        Label empty = new Label(viewModel.emptyLibraryText());
+        empty.setId("emptyLibrary");
+        empty.getStyleClass().add("placeholder");
+        empty.setWrapText(true);
+        empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.groups().isEmpty(), viewModel.groupsProperty()));
+        empty.setMouseTransparent(true);
+        StackPane.setAlignment(empty, Pos.TOP_LEFT);
+        setCenter(new StackPane(tree, empty));
         viewModel.groupsProperty().addListener((observable, old, groups) -> rebuild(groups));
         rebuild(viewModel.groups());
     }

@@ -101,6 +101,31 @@ class ArticlePaneTest {
     }
 
     @Test
+    void scrollsTheFirstHitIntoView(FxRobot robot) {
+        String[] paragraphs = new String[41];
+        java.util.Arrays.fill(paragraphs, "高新区持续推进产业转型升级，营商环境不断优化。".repeat(4));
+        paragraphs[40] = "文末提到量子计算。";
+        long id = library.add("long.txt", FakeLibraryService.article("长文", java.util.Optional.empty(), paragraphs));
+
+        robot.interact(() -> viewModel.open(id, List.of("量子计算")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.ScrollPane scroller = robot.lookup(".article-scroller").queryAs(javafx.scene.control.ScrollPane.class);
+        assertTrue(scroller.getVvalue() > 0.5, "scrolled down to the hit: " + scroller.getVvalue());
+    }
+
+    @Test
+    void copyPutsTheWholeArticleOnTheClipboard(FxRobot robot) {
+        robot.interact(() -> viewModel.open(2));
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane scroller = robot.lookup(".article-scroller").queryAs(javafx.scene.control.ScrollPane.class);
+            scroller.getContextMenu().getItems().get(0).fire();
+            assertEquals("永川高新区引进智能制造项目\n\n永川高新区签约智能制造项目12个，总投资50亿元。",
+                    javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        });
+    }
+
+    @Test
     void aMissingArticleIsReportedInTheStatus(FxRobot robot) {
         robot.interact(() -> viewModel.open(99));
         assertEquals("文章 99 已不在文库中", status.message());

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Shows the main window over the fake library, for looking at the UI by eye (not run by the build).
- * Arguments: "en" for English texts, "search:TEXT" to type a search, "stats" to open the stats tab.
+ * Arguments: "en" for English texts, "search:TEXT" to type a search, "open:TEXT" to open its first result, "stats" to open the stats tab.
  */
 public final class DemoApp extends Application {
     private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
@@ -28,12 +28,24 @@ public final class DemoApp extends Application {
             for (String arg : args) {
                 if (arg.startsWith("search:")) {
                     window.searchBar().field().setText(arg.substring("search:".length()));
+                } else if (arg.startsWith("open:")) {
+                    // Search, then press Enter again once the results are in: the article opens with hits marked.
+                    window.searchBar().field().setText(arg.substring("open:".length()));
+                    pressEnter(window);
+                    javafx.animation.PauseTransition open = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+                    open.setOnFinished(e -> pressEnter(window));
+                    open.play();
                 } else if (arg.equals("stats")) {
                     window.tabs().getSelectionModel().select(1);
                 }
             }
         });
         later.play();
+    }
+
+    private static void pressEnter(MainWindow window) {
+        window.searchBar().field().fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                "", "", javafx.scene.input.KeyCode.ENTER, false, false, false, false));
     }
 
     @Override
