@@ -26,6 +26,8 @@ final class StatsPane extends ScrollPane {
     private static final double ROW_HEIGHT = 26;
     private static final double CHART_CHROME = 110;
     private static final double MIN_GAP = 6;
+    /** The charts' padding inside the scroll pane, so a short chart causes no vertical scroll bar. */
+    private static final double VIEWPORT_MARGIN = 20;
     private static final double MAX_BAR_THICKNESS = 34;
 
     private final Texts texts;
@@ -39,11 +41,16 @@ final class StatsPane extends ScrollPane {
         provinceChart = chart(MessageKeys.STATS_PER_PROVINCE, "provinceChart");
         HBox charts = new HBox(zoneChart, provinceChart);
         charts.getStyleClass().add("stats-charts");
+        // Each chart is as tall as its bars need (at least the visible area), not as tall as the other chart.
+        charts.setFillHeight(false);
+        viewportBoundsProperty().addListener((observable, old, bounds) -> {
+            fitHeight(zoneChart);
+            fitHeight(provinceChart);
+        });
         HBox.setHgrow(zoneChart, Priority.ALWAYS);
         HBox.setHgrow(provinceChart, Priority.ALWAYS);
         setContent(charts);
         setFitToWidth(true);
-        setFitToHeight(true);
         viewModel.countsProperty().addListener((observable, old, counts) -> {
             fill(zoneChart, counts.perZone(), onZoneClicked);
             fill(provinceChart, counts.perProvince(), onProvinceClicked);
@@ -99,8 +106,13 @@ final class StatsPane extends ScrollPane {
         scaleToWholeNumbers((NumberAxis) chart.getXAxis(), counts);
         chart.getData().setAll(List.of(series));
         chart.setMinHeight(CHART_CHROME + ROW_HEIGHT * counts.size());
-        chart.setPrefHeight(chart.getMinHeight());
+        fitHeight(chart);
         fitGaps(chart);
+    }
+
+    private void fitHeight(BarChart<Number, String> chart) {
+        double visible = getViewportBounds().getHeight() - VIEWPORT_MARGIN;
+        chart.setPrefHeight(Math.max(chart.getMinHeight(), visible));
     }
 
     private static void fitGaps(BarChart<Number, String> chart) {

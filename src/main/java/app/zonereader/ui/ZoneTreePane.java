@@ -3,6 +3,7 @@ package app.zonereader.ui;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -143,9 +144,12 @@ final class ZoneTreePane extends BorderPane {
             getStyleClass().removeAll(KIND_STYLES);
             if (empty || entry == null) {
                 setText(null);
+                setTooltip(null);
                 return;
             }
             setText(viewModel.label(entry));
+            // Long headlines are cut by the narrow tree; the tooltip shows them whole.
+            setTooltip(entry instanceof TreeEntry.Item ? new Tooltip(getText()) : null);
             getStyleClass().add(styleClass(entry));
         }
 

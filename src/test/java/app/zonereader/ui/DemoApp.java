@@ -18,6 +18,9 @@ public final class DemoApp extends Application {
         List<String> args = getParameters().getRaw();
         Locale locale = args.contains("en") ? Locale.ENGLISH : Locale.CHINESE;
         FakeLibraryService library = FakeLibraryService.withSampleArticles();
+        if (args.contains("many")) {
+            addManyZones(library);
+        }
         MainWindow window = new MainWindow(library, executor, Texts.bundle(locale), List.of());
         stage.setScene(window.createScene());
         stage.setTitle("ZoneReader demo");
@@ -41,6 +44,21 @@ public final class DemoApp extends Application {
             }
         });
         later.play();
+    }
+
+    /** Forty made-up zones in eight provinces, to see how the charts and the tree cope with a full library. */
+    private static void addManyZones(FakeLibraryService library) {
+        String[] provinces = {"江苏", "浙江", "广东", "山东", "四川", "湖南", "河南", "黑龙江"};
+        String[] places = {"苏州工业园", "杭州滨江", "深圳南山", "济南齐鲁", "成都天府", "长沙麓谷", "郑州金水", "哈尔滨松北",
+                "无锡太湖", "宁波甬江"};
+        for (int i = 0; i < 40; i++) {
+            String province = provinces[i % provinces.length];
+            String zoneName = places[i % places.length] + (i / places.length + 1) + "高新区";
+            app.zonereader.model.Zone zone = new app.zonereader.model.Zone(zoneName + "全称", zoneName, List.of(), province, province, 2000);
+            for (int n = 0; n <= i % 7; n++) {
+                library.add("many.txt", FakeLibraryService.article(zoneName + "第" + (n + 1) + "篇报道", java.util.Optional.of(zone), "正文。"));
+            }
+        }
     }
 
     private static void pressEnter(MainWindow window) {
