@@ -80,13 +80,22 @@ class MainWindowTest {
     }
 
     @Test
-    void cancellingStopsTheImportAndSaysSo(FxRobot robot) {
+    void cancellingStopsTheImportAfterTheCurrentFileAndSaysSo(FxRobot robot) {
         Button cancel = robot.lookup("#cancelImport").queryAs(Button.class);
-        executor.runNext();
-        robot.interact(cancel::fire);
-        assertEquals("Import cancelled; the pages imported so far are kept.", window.statusMessage());
+        executor.runNext(); // isEmpty() → queues the import
+        // Press Cancel as soon as the first file is reported, as a user would while the import runs.
+        robot.interact(() -> window.statusBarControl().textProperty().addListener((o, old, text) -> {
+            if (text.startsWith("Importing 1/3")) {
+                cancel.fire();
+            }
+        }));
         executor.runAll();
-        assertTrue(library.titles().isEmpty(), "the cancelled import stored nothing");
+
+        assertEquals(List.of("永川高新区举办创新大赛"), library.titles(), "stopped after the current file");
+        assertEquals("Import cancelled; the pages imported so far are kept. "
+                + "Import finished. New pages: 1, items added: 1, already present: 0, failed: 0.", window.statusMessage());
+        assertEquals(1, window.treePane().treeView().getRoot().getChildren().size(), "tree shows what was imported");
+        assertFalse(window.isImporting());
     }
 
     @Test
