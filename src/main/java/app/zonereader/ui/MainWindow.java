@@ -104,6 +104,7 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
+        root.setStyle(CjkFont.rootStyle());
         root.setTop(new VBox(menuBar(), searchBar));
         root.setCenter(split);
         root.setBottom(statusBar());
