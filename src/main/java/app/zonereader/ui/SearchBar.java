@@ -57,6 +57,8 @@ final class SearchBar extends HBox {
         summary.getStyleClass().add("search-summary");
         VBox popupContent = new VBox(summary, resultList);
         popupContent.getStyleClass().add("search-popup");
+        // The popup is a window of its own, outside the main root that carries the chosen font.
+        popupContent.setStyle(CjkFont.rootStyle());
         popup.getContent().add(popupContent);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);

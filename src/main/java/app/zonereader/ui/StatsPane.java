@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -93,7 +94,7 @@ final class StatsPane extends ScrollPane {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         // A horizontal chart draws its first category at the bottom; reverse so the biggest bar sits on top.
         List<CountByName> topDown = new ArrayList<>(counts);
-        java.util.Collections.reverse(topDown);
+        Collections.reverse(topDown);
         for (CountByName count : topDown) {
             XYChart.Data<Number, String> bar = new XYChart.Data<>(count.count(), count.name());
             bar.nodeProperty().addListener((observable, old, node) -> {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 
 /**
  * The left-hand tree: province → zone → item. Choosing an item opens it; the selection and the expanded nodes
@@ -104,11 +105,11 @@ final class ZoneTreePane extends BorderPane {
         }
     }
 
-    private Optional<TreeItem<TreeEntry>> find(java.util.function.Predicate<TreeEntry> matches) {
+    private Optional<TreeItem<TreeEntry>> find(Predicate<TreeEntry> matches) {
         return find(tree.getRoot(), matches);
     }
 
-    private static Optional<TreeItem<TreeEntry>> find(TreeItem<TreeEntry> item, java.util.function.Predicate<TreeEntry> matches) {
+    private static Optional<TreeItem<TreeEntry>> find(TreeItem<TreeEntry> item, Predicate<TreeEntry> matches) {
         for (TreeItem<TreeEntry> child : item.getChildren()) {
             if (matches.test(child.getValue())) {
                 return Optional.of(child);
