@@ -6,6 +6,7 @@ import app.zonereader.model.Paragraph;
 import app.zonereader.model.StoredArticle;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -33,8 +34,13 @@ import java.util.Optional;
  */
 final class ArticlePane extends StackPane {
     private final Texts texts;
+    /** Lines longer than about 45 CJK characters are tiring to read; wide windows get margins instead. */
+    private static final double MAX_TEXT_WIDTH = 860;
+    /** Chinese paragraphs open with a two-character indent (首行缩进); TextFlow has no text-indent, so use spaces. */
+    private static final String PARAGRAPH_INDENT = "\u3000\u3000";
+
     private final VBox content = new VBox();
-    private final ScrollPane scroller = new ScrollPane(content);
+    private final ScrollPane scroller = new ScrollPane();
     private final Label placeholder;
 
     ArticlePane(ArticleViewModel viewModel, Texts texts) {
@@ -42,6 +48,11 @@ final class ArticlePane extends StackPane {
         getStyleClass().add("article-pane");
         content.getStyleClass().add("article-content");
         content.setId("articleContent");
+        content.setMaxWidth(MAX_TEXT_WIDTH);
+        StackPane page = new StackPane(content);
+        page.getStyleClass().add("article-page");
+        StackPane.setAlignment(content, Pos.TOP_CENTER);
+        scroller.setContent(page);
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("article-scroller");
         placeholder = new Label(texts.get(MessageKeys.ARTICLE_PLACEHOLDER));
@@ -167,7 +178,9 @@ final class ArticlePane extends StackPane {
     }
 
     private static Node paragraph(Paragraph paragraph, List<String> terms) {
-        return flow(paragraph.text(), terms, paragraph.heading() ? "article-heading" : "article-paragraph");
+        return paragraph.heading()
+                ? flow(paragraph.text(), terms, "article-heading")
+                : flow(PARAGRAPH_INDENT + paragraph.text().strip(), terms, "article-paragraph");
     }
 
     /** Text that wraps, with every search term in its own Text node styled "search-hit" over a marker background. */

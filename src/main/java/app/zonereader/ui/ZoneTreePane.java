@@ -137,6 +137,12 @@ final class ZoneTreePane extends BorderPane {
     }
 
     private final class EntryCell extends TreeCell<TreeEntry> {
+        EntryCell() {
+            // Fit cells to the tree's width so long headlines end in "…" (full text in the tooltip) instead of
+            // pushing a horizontal scroll bar under the whole tree.
+            setPrefWidth(0);
+        }
+
         private static final List<String> KIND_STYLES = List.of("tree-group", "tree-other", "tree-zone", "tree-article");
 
         @Override

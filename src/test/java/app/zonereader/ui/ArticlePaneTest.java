@@ -68,7 +68,8 @@ class ArticlePaneTest {
         assertTrue(paragraphs.get(1).getStyleClass().contains("article-heading"));
         assertEquals("聚焦主导产业", text(paragraphs.get(1)));
         assertTrue(paragraphs.get(0).getStyleClass().contains("article-paragraph"));
-        assertTrue(text(paragraphs.get(2)).startsWith("园区全年实现产值"));
+        assertEquals("\u3000\u3000园区全年实现产值43825万元，同比增长90%，数字经济成为新的增长点。", text(paragraphs.get(2)),
+                "body paragraphs open with a two-character indent");
         assertTrue(robot.lookup(".search-hit").tryQuery().isEmpty(), "nothing highlighted when opened from the tree");
     }
 

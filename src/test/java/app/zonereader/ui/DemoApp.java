@@ -21,13 +21,14 @@ public final class DemoApp extends Application {
         if (args.contains("many")) {
             addManyZones(library);
         }
+        long pageArticle = addBundledPageAsOneArticle(library);
         MainWindow window = new MainWindow(library, executor, Texts.bundle(locale), List.of());
         stage.setScene(window.createScene());
         stage.setTitle("ZoneReader demo");
         stage.show();
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
         later.setOnFinished(event -> {
-            window.treePane().selectArticle(1);
+            window.treePane().selectArticle(args.contains("page") ? pageArticle : 1);
             for (String arg : args) {
                 if (arg.startsWith("search:")) {
                     window.searchBar().field().setText(arg.substring("search:".length()));
@@ -44,6 +45,38 @@ public final class DemoApp extends Application {
             }
         });
         later.play();
+    }
+
+    /**
+     * The first bundled page, crudely reflowed into one long article (a line ending a sentence ends a paragraph, a
+     * short line without punctuation is an intertitle), to look at real text in the reading pane.
+     */
+    private static long addBundledPageAsOneArticle(FakeLibraryService library) {
+        java.util.List<app.zonereader.model.Paragraph> body = new java.util.ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        try (java.io.InputStream in = DemoApp.class.getResourceAsStream("/assets/pages/000_0c56615beea04158.txt")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+                if (line.length() <= 8 && !line.matches(".*[，。、“”：；！？,.].*") && paragraph.isEmpty()) {
+                    body.add(app.zonereader.model.Paragraph.heading(line));
+                    continue;
+                }
+                paragraph.append(line);
+                if (line.endsWith("。") || line.endsWith("”")) {
+                    body.add(app.zonereader.model.Paragraph.text(paragraph.toString()));
+                    paragraph.setLength(0);
+                }
+            }
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("bundled page missing", e);
+        }
+        return library.add("000_0c56615beea04158.txt", new app.zonereader.model.Article(app.zonereader.model.ItemKind.ARTICLE,
+                "永川高新区：以《意见》为契机争创全国产教融合试点城市", "西部职业教育基地建设提速", "本报记者 戈清平",
+                List.of("戈清平"), java.util.Optional.of(FakeLibraryService.YONGCHUAN), body.subList(0, Math.min(40, body.size())),
+                List.of(), List.of("职业教育", "产教融合", "成渝地区双城经济圈", "西部职业教育基地", "技能型社会", "永川区"),
+                List.of(new app.zonereader.model.KeyFigure(app.zonereader.model.KeyFigureKind.COUNT, "17所", 17, "所",
+                        "永川区现有职业院校17所，在校学生16万人，是重庆市职业教育资源最为集中的区域之一。")),
+                List.of("标题可能不完整：版面上标题位于页尾")));
     }
 
     /** Forty made-up zones in eight provinces, to see how the charts and the tree cope with a full library. */
