@@ -61,6 +61,7 @@ public final class MainWindow {
     private Tab articleTab;
     private StatusBar statusBar;
     private MenuItem importItem;
+    private MenuBar menuBar;
 
     /**
      * @param service       the library; called only from background tasks
@@ -85,7 +86,7 @@ public final class MainWindow {
      * empty). Call once, on the JavaFX thread.
      */
     public Scene createScene() {
-        treePane = new ZoneTreePane(treeModel, articleModel::open);
+        treePane = new ZoneTreePane(treeModel, this::openFromTree);
         articlePane = new ArticlePane(articleModel, texts);
         statsPane = new StatsPane(statsModel, texts, treePane::selectZone, treePane::selectProvince);
         searchBar = new SearchBar(searchModel, texts, this::openSearchHit);
@@ -128,25 +129,26 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        importItem = new MenuItem(texts.get(MessageKeys.MENU_IMPORT));
-        importItem.setId("importMenuItem");
-        importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        importItem.setOnAction(event -> chooseAndImport());
+        importItem = menuItem(MessageKeys.MENU_IMPORT, "Shortcut+O", this::chooseAndImport);
         importItem.disableProperty().bind(importer.importingProperty());
-        MenuItem quit = new MenuItem(texts.get(MessageKeys.MENU_QUIT));
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(event -> closeWindow());
-        Menu file = new Menu(texts.get(MessageKeys.MENU_FILE), null, importItem, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(texts.get(MessageKeys.MENU_FILE), null, importItem, new SeparatorMenuItem(),
+                menuItem(MessageKeys.MENU_QUIT, "Shortcut+Q", this::closeWindow));
+        Menu edit = new Menu(texts.get(MessageKeys.MENU_EDIT), null,
+                menuItem(MessageKeys.MENU_FIND, "Shortcut+F", () -> searchBar.focusField()));
+        Menu help = new Menu(texts.get(MessageKeys.MENU_HELP), null, menuItem(MessageKeys.MENU_ABOUT, "", this::showAbout));
+        menuBar = new MenuBar(file, edit, help);
+        return menuBar;
+    }
 
-        MenuItem find = new MenuItem(texts.get(MessageKeys.MENU_FIND));
-        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
-        find.setOnAction(event -> searchBar.focusField());
-        Menu edit = new Menu(texts.get(MessageKeys.MENU_EDIT), null, find);
-
-        MenuItem about = new MenuItem(texts.get(MessageKeys.MENU_ABOUT));
-        about.setOnAction(event -> showAbout());
-        Menu help = new Menu(texts.get(MessageKeys.MENU_HELP), null, about);
-        return new MenuBar(file, edit, help);
+    /** A menu item whose id is its text's key, so tests can find it in any language. */
+    private MenuItem menuItem(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(texts.get(key));
+        item.setId(key);
+        if (!accelerator.isEmpty()) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
     }
 
     private StatusBar statusBar() {
@@ -177,7 +179,8 @@ public final class MainWindow {
         }, status, texts.get(MessageKeys.ERROR_LOAD_TREE)));
     }
 
-    private void refreshAll() {
+    /** Reloads the tree, the charts and the article count from the library. */
+    void refreshAll() {
         treeModel.refresh();
         statsModel.refresh();
         executor.execute(UiTask.of(service::articleCount,
@@ -199,6 +202,11 @@ public final class MainWindow {
     void importFiles(List<File> files) {
         List<PageSource> pages = files.stream().map(file -> (PageSource) new FilePageSource(file.toPath())).toList();
         importer.importPages(pages, texts.format(MessageKeys.IMPORT_STARTING, pages.size()), this::refreshAll);
+    }
+
+    private void openFromTree(long articleId) {
+        tabs.getSelectionModel().select(articleTab);
+        articleModel.open(articleId);
     }
 
     private void openSearchHit(SearchHit hit) {
@@ -263,6 +271,11 @@ public final class MainWindow {
 
     MenuItem importMenuItem() {
         return importItem;
+    }
+
+    MenuItem menuItem(String key) {
+        return menuBar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> key.equals(item.getId())).findFirst().orElseThrow();
     }
 
     StatusBar statusBarControl() {

@@ -24,6 +24,8 @@ import java.util.function.Predicate;
 final class ZoneTreePane extends BorderPane {
     private final ZoneTreeViewModel viewModel;
     private final TreeView<TreeEntry> tree = new TreeView<>(new TreeItem<>());
+    /** True while a refresh puts the old selection back; that is no new choice of the reader's. */
+    private boolean restoring;
 
     ZoneTreePane(ZoneTreeViewModel viewModel, LongConsumer onArticleChosen) {
         this.viewModel = viewModel;
@@ -32,7 +34,7 @@ final class ZoneTreePane extends BorderPane {
         tree.setShowRoot(false);
         tree.setCellFactory(view -> new EntryCell());
         tree.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) -> {
-            if (selected != null && selected.getValue() instanceof TreeEntry.Item item) {
+            if (!restoring && selected != null && selected.getValue() instanceof TreeEntry.Item item) {
                 onArticleChosen.accept(item.summary().id());
             }
         });
@@ -92,8 +94,13 @@ final class ZoneTreePane extends BorderPane {
             root.getChildren().add(groupItem);
         }
         root.setExpanded(true);
-        tree.setRoot(root);
-        selectedKey.ifPresent(key -> select(find(entry -> entry.key().equals(key))));
+        restoring = true;
+        try {
+            tree.setRoot(root);
+            selectedKey.ifPresent(key -> select(find(entry -> entry.key().equals(key))));
+        } finally {
+            restoring = false;
+        }
     }
 
     private static void collectExpanded(TreeItem<TreeEntry> item, Set<String> keys) {
