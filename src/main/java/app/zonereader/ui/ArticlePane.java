@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The reading pane: headline, byline and place, tag chips, captions and key figures, then the body as paragraphs
@@ -34,6 +36,7 @@ import java.util.Optional;
  */
 final class ArticlePane extends StackPane {
     private final Texts texts;
+    private final Consumer<String> onTagChosen;
     /** Lines longer than about 45 CJK characters are tiring to read; wide windows get margins instead. */
     private static final double MAX_TEXT_WIDTH = 860;
     /** Chinese paragraphs open with a two-character indent (首行缩进); TextFlow has no text-indent, so use spaces. */
@@ -43,8 +46,12 @@ final class ArticlePane extends StackPane {
     private final ScrollPane scroller = new ScrollPane();
     private final Label placeholder;
 
-    ArticlePane(ArticleViewModel viewModel, Texts texts) {
+    /**
+     * @param onTagChosen called with a tag's text when the reader clicks its chip (the window searches for it)
+     */
+    ArticlePane(ArticleViewModel viewModel, Texts texts, Consumer<String> onTagChosen) {
         this.texts = texts;
+        this.onTagChosen = onTagChosen;
         getStyleClass().add("article-pane");
         content.getStyleClass().add("article-content");
         content.setId("articleContent");
@@ -134,12 +141,15 @@ final class ArticlePane extends StackPane {
         return line;
     }
 
-    private static FlowPane tagChips(List<String> tags) {
+    /** Chips are buttons, so a tag can be searched for by mouse or keyboard. */
+    private FlowPane tagChips(List<String> tags) {
         FlowPane chips = new FlowPane();
         chips.getStyleClass().add("tag-chips");
         for (String tag : tags) {
-            Label chip = new Label(tag);
-            chip.getStyleClass().add("tag-chip");
+            Button chip = new Button(tag);
+            chip.getStyleClass().setAll("tag-chip");
+            chip.setTooltip(new Tooltip(texts.format(MessageKeys.ARTICLE_TAG_SEARCH, tag)));
+            chip.setOnAction(event -> onTagChosen.accept(tag));
             chips.getChildren().add(chip);
         }
         return chips;

@@ -87,7 +87,7 @@ public final class MainWindow {
      */
     public Scene createScene() {
         treePane = new ZoneTreePane(treeModel, this::openFromTree);
-        articlePane = new ArticlePane(articleModel, texts);
+        articlePane = new ArticlePane(articleModel, texts, tag -> searchBar.searchFor(tag));
         statsPane = new StatsPane(statsModel, texts, treePane::selectZone, treePane::selectProvince);
         searchBar = new SearchBar(searchModel, texts, this::openSearchHit);
 

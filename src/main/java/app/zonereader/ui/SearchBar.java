@@ -92,6 +92,15 @@ final class SearchBar extends HBox {
         return popup;
     }
 
+    /** Searches for the text at once, as if typed and confirmed with Enter. */
+    void searchFor(String text) {
+        field.setText(text);
+        field.requestFocus();
+        field.positionCaret(text.length());
+        debounce.stop();
+        viewModel.search(text);
+    }
+
     /** Puts the caret in the field (Ctrl+F). */
     void focusField() {
         field.requestFocus();

@@ -28,13 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArticlePaneTest {
     private final FakeLibraryService library = FakeLibraryService.withSampleArticles();
     private final StatusModel status = new StatusModel();
+    private final List<String> chosenTags = new java.util.ArrayList<>();
     private ArticleViewModel viewModel;
 
     @Start
     void start(Stage stage) {
         Texts texts = new Texts(Texts.bundle(Locale.CHINESE));
         viewModel = new ArticleViewModel(library, new CurrentThreadTaskExecutor(), status, texts);
-        stage.setScene(new Scene(new ArticlePane(viewModel, texts), 700, 500));
+        stage.setScene(new Scene(new ArticlePane(viewModel, texts, chosenTags::add), 700, 500));
         stage.show();
     }
 
@@ -57,7 +58,7 @@ class ArticlePaneTest {
         assertEquals("永川高新区 · 重庆", robot.lookup(".article-zone").queryAs(Label.class).getText());
         assertEquals("来源：page-1.txt", robot.lookup(".article-source").queryAs(Label.class).getText());
         assertEquals(List.of("数字经济", "产业园", "智能制造"), robot.lookup("#tagChips").queryAs(FlowPane.class).getChildren()
-                .stream().map(chip -> ((Label) chip).getText()).toList());
+                .stream().map(chip -> ((javafx.scene.control.Labeled) chip).getText()).toList());
         assertEquals(3, robot.lookup(".tag-chip").queryAll().size());
         assertTrue(robot.lookup("#photoCaptions").tryQuery().isPresent());
         assertEquals(List.of("105家", "43825万元"), robot.lookup(".key-figure-value").queryAllAs(Label.class).stream()
@@ -71,6 +72,13 @@ class ArticlePaneTest {
         assertEquals("\u3000\u3000园区全年实现产值43825万元，同比增长90%，数字经济成为新的增长点。", text(paragraphs.get(2)),
                 "body paragraphs open with a two-character indent");
         assertTrue(robot.lookup(".search-hit").tryQuery().isEmpty(), "nothing highlighted when opened from the tree");
+    }
+
+    @Test
+    void clickingATagChipAsksToSearchForIt(FxRobot robot) {
+        robot.interact(() -> viewModel.open(1));
+        robot.clickOn("产业园");
+        assertEquals(List.of("产业园"), chosenTags);
     }
 
     @Test
