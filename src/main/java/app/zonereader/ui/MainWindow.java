@@ -17,6 +17,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -26,6 +27,7 @@ import org.controlsfx.control.StatusBar;
 
 import java.io.File;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -113,6 +115,7 @@ public final class MainWindow {
         importer.failuresProperty().addListener((observable, old, failed) -> showFailures(failed));
 
         Scene scene = new Scene(root, WIDTH, HEIGHT);
+        acceptDroppedPages(scene);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET).toExternalForm());
         start();
         return scene;
@@ -196,6 +199,29 @@ public final class MainWindow {
         if (files != null && !files.isEmpty()) {
             importFiles(files);
         }
+    }
+
+    /** Page files dragged onto the window are imported as if chosen with File → Import. */
+    private void acceptDroppedPages(Scene scene) {
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && !pageFiles(event.getDragboard().getFiles()).isEmpty()
+                    && !importer.importingProperty().get()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            List<File> pages = pageFiles(event.getDragboard().getFiles());
+            importFiles(pages);
+            event.setDropCompleted(!pages.isEmpty());
+            event.consume();
+        });
+    }
+
+    /** The plain-text page files among dropped files; folders and other files are ignored. */
+    static List<File> pageFiles(List<File> files) {
+        return files.stream().filter(File::isFile)
+                .filter(file -> file.getName().toLowerCase(Locale.ROOT).endsWith(".txt")).toList();
     }
 
     /** Imports the files as File → Import does, without the chooser (tests and drag and drop use it). */

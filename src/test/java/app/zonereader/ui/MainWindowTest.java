@@ -119,6 +119,14 @@ class MainWindowTest {
     }
 
     @Test
+    void onlyTextFilesCountAsDroppedPages(@TempDir Path folder) throws Exception {
+        Path page = Files.writeString(folder.resolve("page.TXT"), "x");
+        Path picture = Files.writeString(folder.resolve("photo.png"), "x");
+        Path subfolder = Files.createDirectory(folder.resolve("more.txt"));
+        assertEquals(List.of(page.toFile()), MainWindow.pageFiles(List.of(page.toFile(), picture.toFile(), subfolder.toFile())));
+    }
+
+    @Test
     void aBrokenLibraryIsReportedInTheStatusBar(FxRobot robot) {
         library.breakDown();
         executor.runAll();
