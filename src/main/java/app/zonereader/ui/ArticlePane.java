@@ -6,10 +6,16 @@ import app.zonereader.model.Paragraph;
 import app.zonereader.model.StoredArticle;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The reading pane: headline, byline and place, tag chips, captions and key figures, then the body as paragraphs
@@ -29,21 +36,41 @@ import java.util.Optional;
  */
 final class ArticlePane extends StackPane {
     private final Texts texts;
+    private final Consumer<String> onTagChosen;
+    /** Lines longer than about 45 CJK characters are tiring to read; wide windows get margins instead. */
+    private static final double MAX_TEXT_WIDTH = 860;
+    /** Chinese paragraphs open with a two-character indent (首行缩进); TextFlow has no text-indent, so use spaces. */
+    private static final String PARAGRAPH_INDENT = "\u3000\u3000";
+
     private final VBox content = new VBox();
-    private final ScrollPane scroller = new ScrollPane(content);
+    private final ScrollPane scroller = new ScrollPane();
     private final Label placeholder;
 
-    ArticlePane(ArticleViewModel viewModel, Texts texts) {
+    /**
+     * @param onTagChosen called with a tag's text when the reader clicks its chip (the window searches for it)
+     */
+    ArticlePane(ArticleViewModel viewModel, Texts texts, Consumer<String> onTagChosen) {
         this.texts = texts;
+        this.onTagChosen = onTagChosen;
         getStyleClass().add("article-pane");
         content.getStyleClass().add("article-content");
         content.setId("articleContent");
+        content.setMaxWidth(MAX_TEXT_WIDTH);
+        StackPane page = new StackPane(content);
+        page.getStyleClass().add("article-page");
+        StackPane.setAlignment(content, Pos.TOP_CENTER);
+        scroller.setContent(page);
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("article-scroller");
         placeholder = new Label(texts.get(MessageKeys.ARTICLE_PLACEHOLDER));
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
         getChildren().setAll(placeholder);
+        // TextFlow text cannot be selected, so offer the whole article for copying instead.
+        MenuItem copy = new MenuItem(texts.get(MessageKeys.ARTICLE_COPY));
+        copy.setId("copyArticle");
+        copy.setOnAction(event -> viewModel.shownProperty().get().ifPresent(shown -> copyToClipboard(shown.stored().article())));
+        scroller.setContextMenu(new ContextMenu(copy));
         viewModel.shownProperty().addListener((observable, old, shown) -> show(shown));
     }
 
@@ -114,12 +141,15 @@ final class ArticlePane extends StackPane {
         return line;
     }
 
-    private static FlowPane tagChips(List<String> tags) {
+    /** Chips are buttons, so a tag can be searched for by mouse or keyboard. */
+    private FlowPane tagChips(List<String> tags) {
         FlowPane chips = new FlowPane();
         chips.getStyleClass().add("tag-chips");
         for (String tag : tags) {
-            Label chip = new Label(tag);
-            chip.getStyleClass().add("tag-chip");
+            Button chip = new Button(tag);
+            chip.getStyleClass().setAll("tag-chip");
+            chip.setTooltip(new Tooltip(texts.format(MessageKeys.ARTICLE_TAG_SEARCH, tag)));
+            chip.setOnAction(event -> onTagChosen.accept(tag));
             chips.getChildren().add(chip);
         }
         return chips;
@@ -158,7 +188,9 @@ final class ArticlePane extends StackPane {
     }
 
     private static Node paragraph(Paragraph paragraph, List<String> terms) {
-        return flow(paragraph.text(), terms, paragraph.heading() ? "article-heading" : "article-paragraph");
+        return paragraph.heading()
+                ? flow(paragraph.text(), terms, "article-heading")
+                : flow(PARAGRAPH_INDENT + paragraph.text().strip(), terms, "article-paragraph");
     }
 
     /** Text that wraps, with every search term in its own Text node styled "search-hit" over a marker background. */
@@ -173,6 +205,20 @@ final class ArticlePane extends StackPane {
         }
         boolean hasHits = segments.stream().anyMatch(TextSegment::hit);
         return hasHits ? new HighlightedFlow(flow, segments) : flow;
+    }
+
+    private static void copyToClipboard(Article article) {
+        StringBuilder text = new StringBuilder(article.displayTitle()).append('\n');
+        if (!article.subtitle().isEmpty()) {
+            text.append(article.subtitle()).append('\n');
+        }
+        if (!article.byline().isEmpty()) {
+            text.append(article.byline()).append('\n');
+        }
+        text.append('\n').append(article.bodyText());
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text.toString());
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     private void scrollToFirstHit() {

@@ -2,8 +2,6 @@ package app.zonereader.ui;
 
 import app.zonereader.model.StoredArticle;
 import app.zonereader.service.LibraryService;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
@@ -25,7 +23,6 @@ final class ArticleViewModel {
     private final StatusModel status;
     private final Texts texts;
     private final ReadOnlyObjectWrapper<Optional<Shown>> shown = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private Task<?> running;
 
     ArticleViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
@@ -37,10 +34,6 @@ final class ArticleViewModel {
 
     ReadOnlyObjectProperty<Optional<Shown>> shownProperty() {
         return shown.getReadOnlyProperty();
-    }
-
-    ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
     }
 
     /** Opens an article from the tree; does nothing when it is already on screen (keeps its highlights). */
@@ -63,7 +56,6 @@ final class ArticleViewModel {
                 status.show(texts.format(MessageKeys.ERROR_ARTICLE_GONE, articleId));
             }
         }, status, texts.get(MessageKeys.ERROR_LOAD_ARTICLE));
-        loading.bind(task.runningProperty());
         running = task;
         executor.execute(task);
     }

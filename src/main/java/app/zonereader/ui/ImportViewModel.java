@@ -10,21 +10,26 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Imports page files in the background, one import at a time, reporting "Importing 3/5 …" and the progress
  * fraction to the status bar. The import can be cancelled; it then stops after the file it is working on.
  */
 final class ImportViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportViewModel.class);
+
     private final LibraryService service;
     private final TaskExecutor executor;
     private final StatusModel status;
     private final Texts texts;
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<List<ImportReport>> failures = new ReadOnlyObjectWrapper<>(List.of());
-    private Task<List<ImportReport>> running;
+    private Runnable stop = () -> { };
 
     ImportViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
         this.service = service;
@@ -52,6 +57,7 @@ final class ImportViewModel {
         if (importing.get() || pages.isEmpty()) {
             return;
         }
+        AtomicBoolean stopRequested = new AtomicBoolean(false);
         Task<List<ImportReport>> task = new Task<>() {
             @Override
             protected List<ImportReport> call() {
@@ -60,16 +66,18 @@ final class ImportViewModel {
                 return service.importPages(pages, (done, total, report) -> {
                     updateProgress(done, total);
                     updateMessage(texts.format(MessageKeys.IMPORT_PROGRESS, done, total, report.fileName()));
-                }, this::isCancelled);
+                }, () -> stopRequested.get() || isCancelled());
             }
         };
         task.messageProperty().addListener((observable, old, message) -> status.show(message));
         status.progressProperty().bind(task.progressProperty());
-        task.setOnSucceeded(event -> finish(afterwards, () -> summarize(task.getValue())));
+        // Cancelling only raises a flag: the import ends normally after its current file, so the summary and the
+        // refresh see exactly what was stored.
+        task.setOnSucceeded(event -> finish(afterwards, () -> summarize(task.getValue(), stopRequested.get())));
         task.setOnCancelled(event -> finish(afterwards, () -> status.show(texts.get(MessageKeys.IMPORT_CANCELLED))));
         task.setOnFailed(event -> finish(afterwards,
                 () -> status.error(texts.get(MessageKeys.ERROR_IMPORT), task.getException())));
-        running = task;
+        stop = () -> stopRequested.set(true);
         importing.set(true);
         status.show(startMessage);
         executor.execute(task);
@@ -77,24 +85,26 @@ final class ImportViewModel {
 
     /** Asks the running import to stop after its current file. */
     void cancel() {
-        Optional.ofNullable(running).ifPresent(Task::cancel);
+        stop.run();
     }
 
     private void finish(Runnable afterwards, Runnable report) {
         status.progressProperty().unbind();
         status.progressProperty().set(StatusModel.IDLE);
         importing.set(false);
-        running = null;
+        stop = () -> { };
         report.run();
         afterwards.run();
     }
 
-    private void summarize(List<ImportReport> reports) {
+    private void summarize(List<ImportReport> reports, boolean stopped) {
         long imported = reports.stream().filter(r -> r.status() == ImportStatus.IMPORTED).count();
         int items = reports.stream().mapToInt(ImportReport::articleCount).sum();
         long present = reports.stream().filter(r -> r.status() == ImportStatus.ALREADY_PRESENT).count();
         List<ImportReport> failed = reports.stream().filter(r -> r.status() == ImportStatus.FAILED).toList();
-        status.show(texts.format(MessageKeys.IMPORT_DONE, imported, items, present, failed.size()));
+        String done = texts.format(MessageKeys.IMPORT_DONE, imported, items, present, failed.size());
+        status.show(stopped ? texts.get(MessageKeys.IMPORT_CANCELLED) + " " + done : done);
+        failed.forEach(report -> LOG.warn("Import of {} failed: {}", report.fileName(), report.message()));
         failures.set(failed);
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -26,6 +27,7 @@ import org.controlsfx.control.StatusBar;
 
 import java.io.File;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -61,6 +63,7 @@ public final class MainWindow {
     private Tab articleTab;
     private StatusBar statusBar;
     private MenuItem importItem;
+    private MenuBar menuBar;
 
     /**
      * @param service       the library; called only from background tasks
@@ -85,8 +88,8 @@ public final class MainWindow {
      * empty). Call once, on the JavaFX thread.
      */
     public Scene createScene() {
-        treePane = new ZoneTreePane(treeModel, articleModel::open);
-        articlePane = new ArticlePane(articleModel, texts);
+        treePane = new ZoneTreePane(treeModel, this::openFromTree);
+        articlePane = new ArticlePane(articleModel, texts, tag -> searchBar.searchFor(tag));
         statsPane = new StatsPane(statsModel, texts, treePane::selectZone, treePane::selectProvince);
         searchBar = new SearchBar(searchModel, texts, this::openSearchHit);
 
@@ -104,6 +107,7 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
+        root.setStyle(CjkFont.rootStyle());
         root.setTop(new VBox(menuBar(), searchBar));
         root.setCenter(split);
         root.setBottom(statusBar());
@@ -111,9 +115,15 @@ public final class MainWindow {
         importer.failuresProperty().addListener((observable, old, failed) -> showFailures(failed));
 
         Scene scene = new Scene(root, WIDTH, HEIGHT);
+        acceptDroppedPages(scene);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET).toExternalForm());
         start();
         return scene;
+    }
+
+    /** True while an import runs, e.g. for asking before quitting. */
+    public boolean isImporting() {
+        return importer.importingProperty().get();
     }
 
     /** The status line's current text, e.g. "Importing 3/5 …". */
@@ -122,25 +132,26 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        importItem = new MenuItem(texts.get(MessageKeys.MENU_IMPORT));
-        importItem.setId("importMenuItem");
-        importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        importItem.setOnAction(event -> chooseAndImport());
+        importItem = menuItem(MessageKeys.MENU_IMPORT, "Shortcut+O", this::chooseAndImport);
         importItem.disableProperty().bind(importer.importingProperty());
-        MenuItem quit = new MenuItem(texts.get(MessageKeys.MENU_QUIT));
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(event -> closeWindow());
-        Menu file = new Menu(texts.get(MessageKeys.MENU_FILE), null, importItem, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(texts.get(MessageKeys.MENU_FILE), null, importItem, new SeparatorMenuItem(),
+                menuItem(MessageKeys.MENU_QUIT, "Shortcut+Q", this::closeWindow));
+        Menu edit = new Menu(texts.get(MessageKeys.MENU_EDIT), null,
+                menuItem(MessageKeys.MENU_FIND, "Shortcut+F", () -> searchBar.focusField()));
+        Menu help = new Menu(texts.get(MessageKeys.MENU_HELP), null, menuItem(MessageKeys.MENU_ABOUT, "", this::showAbout));
+        menuBar = new MenuBar(file, edit, help);
+        return menuBar;
+    }
 
-        MenuItem find = new MenuItem(texts.get(MessageKeys.MENU_FIND));
-        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
-        find.setOnAction(event -> searchBar.focusField());
-        Menu edit = new Menu(texts.get(MessageKeys.MENU_EDIT), null, find);
-
-        MenuItem about = new MenuItem(texts.get(MessageKeys.MENU_ABOUT));
-        about.setOnAction(event -> showAbout());
-        Menu help = new Menu(texts.get(MessageKeys.MENU_HELP), null, about);
-        return new MenuBar(file, edit, help);
+    /** A menu item whose id is its text's key, so tests can find it in any language. */
+    private MenuItem menuItem(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(texts.get(key));
+        item.setId(key);
+        if (!accelerator.isEmpty()) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
     }
 
     private StatusBar statusBar() {
@@ -171,7 +182,8 @@ public final class MainWindow {
         }, status, texts.get(MessageKeys.ERROR_LOAD_TREE)));
     }
 
-    private void refreshAll() {
+    /** Reloads the tree, the charts and the article count from the library. */
+    void refreshAll() {
         treeModel.refresh();
         statsModel.refresh();
         executor.execute(UiTask.of(service::articleCount,
@@ -189,10 +201,38 @@ public final class MainWindow {
         }
     }
 
+    /** Page files dragged onto the window are imported as if chosen with File → Import. */
+    private void acceptDroppedPages(Scene scene) {
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && !pageFiles(event.getDragboard().getFiles()).isEmpty()
+                    && !importer.importingProperty().get()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            List<File> pages = pageFiles(event.getDragboard().getFiles());
+            importFiles(pages);
+            event.setDropCompleted(!pages.isEmpty());
+            event.consume();
+        });
+    }
+
+    /** The plain-text page files among dropped files; folders and other files are ignored. */
+    static List<File> pageFiles(List<File> files) {
+        return files.stream().filter(File::isFile)
+                .filter(file -> file.getName().toLowerCase(Locale.ROOT).endsWith(".txt")).toList();
+    }
+
     /** Imports the files as File → Import does, without the chooser (tests and drag and drop use it). */
     void importFiles(List<File> files) {
         List<PageSource> pages = files.stream().map(file -> (PageSource) new FilePageSource(file.toPath())).toList();
         importer.importPages(pages, texts.format(MessageKeys.IMPORT_STARTING, pages.size()), this::refreshAll);
+    }
+
+    private void openFromTree(long articleId) {
+        tabs.getSelectionModel().select(articleTab);
+        articleModel.open(articleId);
     }
 
     private void openSearchHit(SearchHit hit) {
@@ -253,6 +293,15 @@ public final class MainWindow {
 
     TabPane tabs() {
         return tabs;
+    }
+
+    MenuItem importMenuItem() {
+        return importItem;
+    }
+
+    MenuItem menuItem(String key) {
+        return menuBar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> key.equals(item.getId())).findFirst().orElseThrow();
     }
 
     StatusBar statusBarControl() {

@@ -36,6 +36,8 @@ final class MessageKeys {
     static final String ARTICLE_WARNINGS = "article.warnings";
     static final String ARTICLE_CAPTIONS = "article.captions";
     static final String ARTICLE_KEY_FIGURES = "article.keyFigures";
+    static final String ARTICLE_COPY = "article.copy";
+    static final String ARTICLE_TAG_SEARCH = "article.tagSearch";
 
     static final String STATS_PER_ZONE = "stats.perZone";
     static final String STATS_PER_PROVINCE = "stats.perProvince";

@@ -27,7 +27,10 @@ import java.util.function.Consumer;
 final class SearchBar extends HBox {
     static final Duration DEBOUNCE = Duration.millis(250);
     private static final double POPUP_MIN_WIDTH = 560;
-    private static final double POPUP_MAX_ROWS_HEIGHT = 420;
+    private static final double POPUP_MAX_WIDTH = 760;
+    private static final double POPUP_MAX_LIST_HEIGHT = 440;
+    /** About the height of one result row (title, place, one line of snippet). */
+    private static final double ROW_HEIGHT = 76;
 
     private final SearchViewModel viewModel;
     private final Texts texts;
@@ -51,10 +54,11 @@ final class SearchBar extends HBox {
 
         resultList.setId("searchResults");
         resultList.setCellFactory(list -> new HitCell());
-        resultList.setPrefHeight(POPUP_MAX_ROWS_HEIGHT);
         summary.getStyleClass().add("search-summary");
         VBox popupContent = new VBox(summary, resultList);
         popupContent.getStyleClass().add("search-popup");
+        // The popup is a window of its own, outside the main root that carries the chosen font.
+        popupContent.setStyle(CjkFont.rootStyle());
         popup.getContent().add(popupContent);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);
@@ -86,6 +90,15 @@ final class SearchBar extends HBox {
 
     Popup popup() {
         return popup;
+    }
+
+    /** Searches for the text at once, as if typed and confirmed with Enter. */
+    void searchFor(String text) {
+        field.setText(text);
+        field.requestFocus();
+        field.positionCaret(text.length());
+        debounce.stop();
+        viewModel.search(text);
     }
 
     /** Puts the caret in the field (Ctrl+F). */
@@ -134,9 +147,11 @@ final class SearchBar extends HBox {
         resultList.setVisible(!results.hits().isEmpty());
         resultList.setManaged(!results.hits().isEmpty());
         resultList.getSelectionModel().selectFirst();
+        // Fit the list to its rows so two results do not sit on top of a tall empty list.
+        resultList.setPrefHeight(Math.min(POPUP_MAX_LIST_HEIGHT, results.hits().size() * ROW_HEIGHT + 6));
         if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
             Bounds onScreen = field.localToScreen(field.getBoundsInLocal());
-            ((VBox) popup.getContent().get(0)).setPrefWidth(Math.max(POPUP_MIN_WIDTH, onScreen.getWidth()));
+            ((VBox) popup.getContent().get(0)).setPrefWidth(Math.min(POPUP_MAX_WIDTH, Math.max(POPUP_MIN_WIDTH, onScreen.getWidth())));
             popup.show(field, onScreen.getMinX(), onScreen.getMaxY());
         }
     }

@@ -2,8 +2,6 @@ package app.zonereader.ui;
 
 import app.zonereader.model.SearchHit;
 import app.zonereader.service.LibraryService;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
@@ -31,7 +29,6 @@ final class SearchViewModel {
     private final StatusModel status;
     private final Texts texts;
     private final ReadOnlyObjectWrapper<Results> results = new ReadOnlyObjectWrapper<>(Results.NONE);
-    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private Task<?> running;
     private String latestQuery = "";
 
@@ -50,10 +47,6 @@ final class SearchViewModel {
         return results.get();
     }
 
-    ReadOnlyBooleanProperty searchingProperty() {
-        return searching.getReadOnlyProperty();
-    }
-
     /** Searches for the text; blank text clears the results without asking the library. */
     void search(String text) {
         String query = text.strip();
@@ -63,8 +56,6 @@ final class SearchViewModel {
             running = null;
         }
         if (query.isEmpty()) {
-            searching.unbind();
-            searching.set(false);
             results.set(Results.NONE);
             return;
         }
@@ -73,13 +64,7 @@ final class SearchViewModel {
                 results.set(new Results(query, hits));
             }
         }, status, texts.get(MessageKeys.ERROR_SEARCH));
-        searching.bind(task.runningProperty());
         running = task;
         executor.execute(task);
-    }
-
-    /** Forgets the results (the popup was closed); the next keystroke searches again. */
-    void clear() {
-        search("");
     }
 }

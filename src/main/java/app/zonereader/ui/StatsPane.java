@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -25,6 +26,10 @@ final class StatsPane extends ScrollPane {
     /** Vertical room per bar, enough for one line of CJK axis label. */
     private static final double ROW_HEIGHT = 26;
     private static final double CHART_CHROME = 110;
+    private static final double MIN_GAP = 6;
+    /** The charts' padding inside the scroll pane, so a short chart causes no vertical scroll bar. */
+    private static final double VIEWPORT_MARGIN = 20;
+    private static final double MAX_BAR_THICKNESS = 34;
 
     private final Texts texts;
     private final BarChart<Number, String> zoneChart;
@@ -37,11 +42,16 @@ final class StatsPane extends ScrollPane {
         provinceChart = chart(MessageKeys.STATS_PER_PROVINCE, "provinceChart");
         HBox charts = new HBox(zoneChart, provinceChart);
         charts.getStyleClass().add("stats-charts");
+        // Each chart is as tall as its bars need (at least the visible area), not as tall as the other chart.
+        charts.setFillHeight(false);
+        viewportBoundsProperty().addListener((observable, old, bounds) -> {
+            fitHeight(zoneChart);
+            fitHeight(provinceChart);
+        });
         HBox.setHgrow(zoneChart, Priority.ALWAYS);
         HBox.setHgrow(provinceChart, Priority.ALWAYS);
         setContent(charts);
         setFitToWidth(true);
-        setFitToHeight(true);
         viewModel.countsProperty().addListener((observable, old, counts) -> {
             fill(zoneChart, counts.perZone(), onZoneClicked);
             fill(provinceChart, counts.perProvince(), onProvinceClicked);
@@ -73,8 +83,10 @@ final class StatsPane extends ScrollPane {
         chart.setTitle(texts.get(titleKey));
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setCategoryGap(6);
+        chart.setCategoryGap(MIN_GAP);
         chart.setMinWidth(320);
+        // With few categories the bars would grow fat; widen the gaps instead so bars stay a readable thickness.
+        chart.heightProperty().addListener((observable, old, height) -> fitGaps(chart));
         return chart;
     }
 
@@ -82,7 +94,7 @@ final class StatsPane extends ScrollPane {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         // A horizontal chart draws its first category at the bottom; reverse so the biggest bar sits on top.
         List<CountByName> topDown = new ArrayList<>(counts);
-        java.util.Collections.reverse(topDown);
+        Collections.reverse(topDown);
         for (CountByName count : topDown) {
             XYChart.Data<Number, String> bar = new XYChart.Data<>(count.count(), count.name());
             bar.nodeProperty().addListener((observable, old, node) -> {
@@ -95,7 +107,21 @@ final class StatsPane extends ScrollPane {
         scaleToWholeNumbers((NumberAxis) chart.getXAxis(), counts);
         chart.getData().setAll(List.of(series));
         chart.setMinHeight(CHART_CHROME + ROW_HEIGHT * counts.size());
-        chart.setPrefHeight(chart.getMinHeight());
+        fitHeight(chart);
+        fitGaps(chart);
+    }
+
+    private void fitHeight(BarChart<Number, String> chart) {
+        double visible = getViewportBounds().getHeight() - VIEWPORT_MARGIN;
+        chart.setPrefHeight(Math.max(chart.getMinHeight(), visible));
+    }
+
+    private static void fitGaps(BarChart<Number, String> chart) {
+        int categories = chart.getData().isEmpty() ? 0 : chart.getData().get(0).getData().size();
+        if (categories > 0) {
+            double perCategory = (chart.getHeight() - CHART_CHROME) / categories;
+            chart.setCategoryGap(Math.max(MIN_GAP, perCategory - MAX_BAR_THICKNESS));
+        }
     }
 
     private void makeClickable(Node bar, CountByName count, Consumer<String> onClicked) {

@@ -1,15 +1,21 @@
 package app.zonereader.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 
 /**
  * The left-hand tree: province → zone → item. Choosing an item opens it; the selection and the expanded nodes
@@ -18,6 +24,8 @@ import java.util.function.LongConsumer;
 final class ZoneTreePane extends BorderPane {
     private final ZoneTreeViewModel viewModel;
     private final TreeView<TreeEntry> tree = new TreeView<>(new TreeItem<>());
+    /** True while a refresh puts the old selection back; that is no new choice of the reader's. */
+    private boolean restoring;
 
     ZoneTreePane(ZoneTreeViewModel viewModel, LongConsumer onArticleChosen) {
         this.viewModel = viewModel;
@@ -26,11 +34,18 @@ final class ZoneTreePane extends BorderPane {
         tree.setShowRoot(false);
         tree.setCellFactory(view -> new EntryCell());
         tree.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) -> {
-            if (selected != null && selected.getValue() instanceof TreeEntry.Item item) {
+            if (!restoring && selected != null && selected.getValue() instanceof TreeEntry.Item item) {
                 onArticleChosen.accept(item.summary().id());
             }
         });
-        setCenter(tree);
+        Label empty = new Label(viewModel.emptyLibraryText());
+        empty.setId("emptyLibrary");
+        empty.getStyleClass().add("placeholder");
+        empty.setWrapText(true);
+        empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.groups().isEmpty(), viewModel.groupsProperty()));
+        empty.setMouseTransparent(true);
+        StackPane.setAlignment(empty, Pos.TOP_LEFT);
+        setCenter(new StackPane(tree, empty));
         viewModel.groupsProperty().addListener((observable, old, groups) -> rebuild(groups));
         rebuild(viewModel.groups());
     }
@@ -79,8 +94,13 @@ final class ZoneTreePane extends BorderPane {
             root.getChildren().add(groupItem);
         }
         root.setExpanded(true);
-        tree.setRoot(root);
-        selectedKey.ifPresent(key -> select(find(entry -> entry.key().equals(key))));
+        restoring = true;
+        try {
+            tree.setRoot(root);
+            selectedKey.ifPresent(key -> select(find(entry -> entry.key().equals(key))));
+        } finally {
+            restoring = false;
+        }
     }
 
     private static void collectExpanded(TreeItem<TreeEntry> item, Set<String> keys) {
@@ -92,11 +112,11 @@ final class ZoneTreePane extends BorderPane {
         }
     }
 
-    private Optional<TreeItem<TreeEntry>> find(java.util.function.Predicate<TreeEntry> matches) {
+    private Optional<TreeItem<TreeEntry>> find(Predicate<TreeEntry> matches) {
         return find(tree.getRoot(), matches);
     }
 
-    private static Optional<TreeItem<TreeEntry>> find(TreeItem<TreeEntry> item, java.util.function.Predicate<TreeEntry> matches) {
+    private static Optional<TreeItem<TreeEntry>> find(TreeItem<TreeEntry> item, Predicate<TreeEntry> matches) {
         for (TreeItem<TreeEntry> child : item.getChildren()) {
             if (matches.test(child.getValue())) {
                 return Optional.of(child);
@@ -124,6 +144,12 @@ final class ZoneTreePane extends BorderPane {
     }
 
     private final class EntryCell extends TreeCell<TreeEntry> {
+        EntryCell() {
+            // Fit cells to the tree's width so long headlines end in "…" (full text in the tooltip) instead of
+            // pushing a horizontal scroll bar under the whole tree.
+            setPrefWidth(0);
+        }
+
         private static final List<String> KIND_STYLES = List.of("tree-group", "tree-other", "tree-zone", "tree-article");
 
         @Override
@@ -132,9 +158,12 @@ final class ZoneTreePane extends BorderPane {
             getStyleClass().removeAll(KIND_STYLES);
             if (empty || entry == null) {
                 setText(null);
+                setTooltip(null);
                 return;
             }
             setText(viewModel.label(entry));
+            // Long headlines are cut by the narrow tree; the tooltip shows them whole.
+            setTooltip(entry instanceof TreeEntry.Item ? new Tooltip(getText()) : null);
             getStyleClass().add(styleClass(entry));
         }
 

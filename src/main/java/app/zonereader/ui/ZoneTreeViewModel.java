@@ -34,6 +34,11 @@ final class ZoneTreeViewModel {
                 status, texts.get(MessageKeys.ERROR_LOAD_TREE)));
     }
 
+    /** What the tree says while the library holds nothing. */
+    String emptyLibraryText() {
+        return texts.get(MessageKeys.TREE_EMPTY);
+    }
+
     /** The label of a tree node, e.g. "重庆 (3)", "其他 (2)", or an item's title. */
     String label(TreeEntry entry) {
         if (entry instanceof TreeEntry.Group group) {

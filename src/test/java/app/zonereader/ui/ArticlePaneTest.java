@@ -28,13 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArticlePaneTest {
     private final FakeLibraryService library = FakeLibraryService.withSampleArticles();
     private final StatusModel status = new StatusModel();
+    private final List<String> chosenTags = new java.util.ArrayList<>();
     private ArticleViewModel viewModel;
 
     @Start
     void start(Stage stage) {
         Texts texts = new Texts(Texts.bundle(Locale.CHINESE));
         viewModel = new ArticleViewModel(library, new CurrentThreadTaskExecutor(), status, texts);
-        stage.setScene(new Scene(new ArticlePane(viewModel, texts), 700, 500));
+        stage.setScene(new Scene(new ArticlePane(viewModel, texts, chosenTags::add), 700, 500));
         stage.show();
     }
 
@@ -57,7 +58,7 @@ class ArticlePaneTest {
         assertEquals("永川高新区 · 重庆", robot.lookup(".article-zone").queryAs(Label.class).getText());
         assertEquals("来源：page-1.txt", robot.lookup(".article-source").queryAs(Label.class).getText());
         assertEquals(List.of("数字经济", "产业园", "智能制造"), robot.lookup("#tagChips").queryAs(FlowPane.class).getChildren()
-                .stream().map(chip -> ((Label) chip).getText()).toList());
+                .stream().map(chip -> ((javafx.scene.control.Labeled) chip).getText()).toList());
         assertEquals(3, robot.lookup(".tag-chip").queryAll().size());
         assertTrue(robot.lookup("#photoCaptions").tryQuery().isPresent());
         assertEquals(List.of("105家", "43825万元"), robot.lookup(".key-figure-value").queryAllAs(Label.class).stream()
@@ -68,8 +69,16 @@ class ArticlePaneTest {
         assertTrue(paragraphs.get(1).getStyleClass().contains("article-heading"));
         assertEquals("聚焦主导产业", text(paragraphs.get(1)));
         assertTrue(paragraphs.get(0).getStyleClass().contains("article-paragraph"));
-        assertTrue(text(paragraphs.get(2)).startsWith("园区全年实现产值"));
+        assertEquals("\u3000\u3000园区全年实现产值43825万元，同比增长90%，数字经济成为新的增长点。", text(paragraphs.get(2)),
+                "body paragraphs open with a two-character indent");
         assertTrue(robot.lookup(".search-hit").tryQuery().isEmpty(), "nothing highlighted when opened from the tree");
+    }
+
+    @Test
+    void clickingATagChipAsksToSearchForIt(FxRobot robot) {
+        robot.interact(() -> viewModel.open(1));
+        robot.clickOn("产业园");
+        assertEquals(List.of("产业园"), chosenTags);
     }
 
     @Test
@@ -98,6 +107,31 @@ class ArticlePaneTest {
         robot.interact(() -> viewModel.open(1, List.of("产业园")));
         robot.interact(() -> viewModel.open(1));
         assertFalse(robot.lookup(".search-hit").queryAll().isEmpty());
+    }
+
+    @Test
+    void scrollsTheFirstHitIntoView(FxRobot robot) {
+        String[] paragraphs = new String[41];
+        java.util.Arrays.fill(paragraphs, "高新区持续推进产业转型升级，营商环境不断优化。".repeat(4));
+        paragraphs[40] = "文末提到量子计算。";
+        long id = library.add("long.txt", FakeLibraryService.article("长文", java.util.Optional.empty(), paragraphs));
+
+        robot.interact(() -> viewModel.open(id, List.of("量子计算")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.ScrollPane scroller = robot.lookup(".article-scroller").queryAs(javafx.scene.control.ScrollPane.class);
+        assertTrue(scroller.getVvalue() > 0.5, "scrolled down to the hit: " + scroller.getVvalue());
+    }
+
+    @Test
+    void copyPutsTheWholeArticleOnTheClipboard(FxRobot robot) {
+        robot.interact(() -> viewModel.open(2));
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane scroller = robot.lookup(".article-scroller").queryAs(javafx.scene.control.ScrollPane.class);
+            scroller.getContextMenu().getItems().get(0).fire();
+            assertEquals("永川高新区引进智能制造项目\n\n永川高新区签约智能制造项目12个，总投资50亿元。",
+                    javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        });
     }
 
     @Test

@@ -89,6 +89,24 @@ class I18nKeysTest {
         assertEquals(List.of(), offenders);
     }
 
+    /** A constant nobody uses is a text the user never sees; drop it from the bundles too. */
+    @Test
+    void everyKeyConstantIsUsedByTheUi() throws IOException {
+        StringBuilder code = new StringBuilder();
+        try (Stream<Path> files = Files.list(UI_SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("MessageKeys.java")).toList()) {
+                code.append(Files.readString(file));
+            }
+        }
+        List<String> unused = new ArrayList<>();
+        for (Field field : MessageKeys.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && !code.toString().contains("MessageKeys." + field.getName())) {
+                unused.add(field.getName());
+            }
+        }
+        assertEquals(List.of(), unused);
+    }
+
     @Test
     void everyTextIsAValidPatternWithTheSameArgumentsInBothLanguages() throws IOException {
         Properties english = load("/i18n/messages.properties");

@@ -10,6 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +60,7 @@ class MainWindowTest {
         assertTrue(messages.containsAll(List.of("Importing 1/3 … a.txt", "Importing 2/3 … b.txt", "Importing 3/3 … c.txt")),
                 messages.toString());
         assertTrue(progress.containsAll(List.of(1 / 3.0, 2 / 3.0, 1.0)), progress.toString());
-        assertEquals("Import finished: 2 new pages with 2 items, 0 already present, 1 failed.", window.statusMessage());
+        assertEquals("Import finished. New pages: 2, items added: 2, already present: 0, failed: 1.", window.statusMessage());
         assertEquals(0.0, window.statusBarControl().getProgress(), "progress bar hidden again");
         assertFalse(robot.lookup("#cancelImport").queryAs(Button.class).isVisible());
 
@@ -75,13 +80,50 @@ class MainWindowTest {
     }
 
     @Test
-    void cancellingStopsTheImportAndSaysSo(FxRobot robot) {
+    void cancellingStopsTheImportAfterTheCurrentFileAndSaysSo(FxRobot robot) {
         Button cancel = robot.lookup("#cancelImport").queryAs(Button.class);
-        executor.runNext();
-        robot.interact(cancel::fire);
-        assertEquals("Import cancelled; the pages imported so far are kept.", window.statusMessage());
+        executor.runNext(); // isEmpty() → queues the import
+        // Press Cancel as soon as the first file is reported, as a user would while the import runs.
+        robot.interact(() -> window.statusBarControl().textProperty().addListener((o, old, text) -> {
+            if (text.startsWith("Importing 1/3")) {
+                cancel.fire();
+            }
+        }));
         executor.runAll();
-        assertTrue(library.titles().isEmpty(), "the cancelled import stored nothing");
+
+        assertEquals(List.of("永川高新区举办创新大赛"), library.titles(), "stopped after the current file");
+        assertEquals("Import cancelled; the pages imported so far are kept. "
+                + "Import finished. New pages: 1, items added: 1, already present: 0, failed: 0.", window.statusMessage());
+        assertEquals(1, window.treePane().treeView().getRoot().getChildren().size(), "tree shows what was imported");
+        assertFalse(window.isImporting());
+    }
+
+    @Test
+    void importingFilesReadsThemAndRefreshesTheTree(@TempDir Path folder) throws Exception {
+        executor.runAll(); // the first run
+        Path page = Files.writeString(folder.resolve("d.txt"), "璧山高新区发布人才政策\n璧山高新区出台人才新政。");
+
+        javafx.application.Platform.runLater(() -> window.importFiles(List.of(page.toFile())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.isImporting());
+        assertTrue(window.importMenuItem().isDisable(), "one import at a time");
+        assertEquals("Importing 1 page…", window.statusMessage());
+        executor.runAll();
+
+        assertFalse(window.isImporting());
+        assertFalse(window.importMenuItem().isDisable());
+        assertEquals("Import finished. New pages: 1, items added: 1, already present: 0, failed: 0.", window.statusMessage());
+        assertTrue(library.titles().contains("璧山高新区发布人才政策"));
+        assertEquals("重庆 (2)", window.treePane().treeView().getRoot().getChildren().get(0).getValue() instanceof TreeEntry.Group g
+                ? g.name() + " (" + g.count() + ")" : "");
+    }
+
+    @Test
+    void onlyTextFilesCountAsDroppedPages(@TempDir Path folder) throws Exception {
+        Path page = Files.writeString(folder.resolve("page.TXT"), "x");
+        Path picture = Files.writeString(folder.resolve("photo.png"), "x");
+        Path subfolder = Files.createDirectory(folder.resolve("more.txt"));
+        assertEquals(List.of(page.toFile()), MainWindow.pageFiles(List.of(page.toFile(), picture.toFile(), subfolder.toFile())));
     }
 
     @Test

@@ -102,6 +102,28 @@ class SearchBarTest {
     }
 
     @Test
+    void downArrowMovesIntoTheResultsAndEnterThereOpensTheChosenOne(FxRobot robot) {
+        search(robot, "高新区");
+        robot.interact(() -> window.searchBar().field().fireEvent(
+                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DOWN, false, false, false, false)));
+        robot.interact(() -> window.searchBar().resultList().getSelectionModel().select(2));
+        long chosen = window.searchBar().resultList().getSelectionModel().getSelectedItem().articleId();
+        robot.interact(() -> window.searchBar().resultList().fireEvent(
+                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false)));
+        assertEquals("article:" + chosen,
+                window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
+    }
+
+    @Test
+    void clickingATagInTheArticleSearchesForIt(FxRobot robot) {
+        robot.interact(() -> window.treePane().selectArticle(1));
+        robot.clickOn("智能制造");
+        assertEquals("智能制造", window.searchBar().field().getText());
+        assertTrue(window.searchBar().popup().isShowing());
+        assertEquals(List.of(1L, 2L), window.searchBar().resultList().getItems().stream().map(SearchHit::articleId).toList());
+    }
+
+    @Test
     void noResultsSaysSo(FxRobot robot) {
         search(robot, "量子");
         assertEquals("没有找到“量子”", robot.lookup(".search-summary").queryLabeled().getText());

@@ -1,6 +1,7 @@
 package app.zonereader.ui;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
@@ -87,6 +88,21 @@ class ZoneTreePaneTest {
         assertEquals("zone:东湖高新区", selected.getValue().key());
         assertTrue(selected.getParent().isExpanded());
         robot.interact(() -> assertFalse(pane.selectZone("不存在高新区")));
+    }
+
+    @Test
+    void anEmptyLibrarySaysHowToFillIt(FxRobot robot) {
+        javafx.scene.control.Label empty = robot.lookup("#emptyLibrary").queryAs(javafx.scene.control.Label.class);
+        assertFalse(empty.isVisible());
+        ZoneTreeViewModel emptyModel = new ZoneTreeViewModel(FakeLibraryService.empty(), new CurrentThreadTaskExecutor(),
+                new StatusModel(), new Texts(Texts.bundle(Locale.CHINESE)));
+        robot.interact(() -> {
+            ZoneTreePane emptyPane = new ZoneTreePane(emptyModel, opened::add);
+            emptyModel.refresh();
+            Label label = (Label) emptyPane.lookup("#emptyLibrary");
+            assertTrue(label.isVisible());
+            assertTrue(label.getText().startsWith("文库为空"));
+        });
     }
 
     @Test
