@@ -24,7 +24,7 @@ public final class Cli {
     }
 
     public static Cli standard() {
-        return new Cli(List.of(new InspectCommand(), new ImportCommand(), new SearchCommand()));
+        return new Cli(List.of(new InspectCommand(), new ImportCommand(), new SearchCommand(), new BenchCommand()));
     }
 
     public static void main(String[] args) {

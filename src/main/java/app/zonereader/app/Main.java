@@ -4,31 +4,35 @@ import app.zonereader.store.CorruptDatabaseException;
 import app.zonereader.store.NewerSchemaException;
 import app.zonereader.ui.BackgroundTaskExecutor;
 import app.zonereader.ui.MainWindow;
+import app.zonereader.ui.OpeningPane;
+import app.zonereader.ui.StartupProblemDialog;
+import app.zonereader.ui.StartupProblemDialog.Answer;
+import app.zonereader.ui.StartupProblemDialog.Problem;
 import app.zonereader.ui.Texts;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * The JavaFX application. Opening the library (HanLP dictionaries, migrations, the daily backup) takes seconds, so
- * the window first shows a progress indicator and builds the main window when the background task is done. A library
- * that cannot be opened leads to {@link StartupProblemDialog}, never to a stack trace.
+ * the window first shows progress and builds the main window when the background task is done. A library that cannot
+ * be opened leads to a dialog with the ways on (restore a backup, start fresh, another file), never to a stack trace.
  */
 public final class Main extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    private static final double WIDTH = 1200;
+    private static final double HEIGHT = 780;
 
     private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
     private ResourceBundle bundle;
@@ -45,20 +49,19 @@ public final class Main extends Application {
         stage = primaryStage;
         bundle = Texts.bundle(Locale.getDefault());
         texts = new Texts(bundle);
-        stage.setTitle(texts.get(AppMessageKeys.WINDOW_TITLE));
-        stage.setOnCloseRequest(event -> Platform.exit());
+        stage.setTitle(OpeningPane.windowTitle(texts));
         open(databaseFile());
         stage.show();
     }
 
     private Path databaseFile() {
-        CommandLine line = CommandLine.parse(getParameters().getRaw(), java.util.Set.of(), java.util.Set.of("--db"));
+        CommandLine line = CommandLine.parse(getParameters().getRaw(), Set.of(), Set.of("--db"));
         return AppPaths.forThisMachine().database(line.option("--db"));
     }
 
     /** Opens the library in the background; the stage shows progress meanwhile. */
     private void open(Path databaseFile) {
-        stage.setScene(openingScene(databaseFile));
+        stage.setScene(new Scene(new OpeningPane(texts, databaseFile), WIDTH, HEIGHT));
         Task<Library> opening = new Task<>() {
             @Override
             protected Library call() {
@@ -72,15 +75,6 @@ public final class Main extends Application {
         executor.execute(opening);
     }
 
-    private Scene openingScene(Path databaseFile) {
-        Label message = new Label(texts.format(AppMessageKeys.OPENING, databaseFile));
-        message.setWrapText(true);
-        VBox box = new VBox(16, new ProgressIndicator(), message);
-        box.getStyleClass().add("opening-pane");
-        box.setStyle("-fx-alignment: center; -fx-padding: 40;");
-        return new Scene(box, 1200, 780);
-    }
-
     private void showLibrary(Library opened) {
         library = opened;
         MainWindow window = new MainWindow(opened.service(), executor, bundle, BundledPages.list());
@@ -89,10 +83,29 @@ public final class Main extends Application {
 
     private void handleOpenFailure(Path databaseFile, Throwable error) {
         LOG.error("Cannot open the library {}", databaseFile, error);
-        StartupProblemDialog dialog = new StartupProblemDialog(stage, texts, new Recovery(databaseFile, Clock.systemUTC()));
-        Optional<Path> next = dialog.ask(databaseFile, error,
-                error instanceof CorruptDatabaseException, error instanceof NewerSchemaException);
-        next.ifPresentOrElse(this::open, Platform::exit);
+        Recovery recovery = new Recovery(databaseFile, Clock.systemUTC());
+        Problem problem = error instanceof CorruptDatabaseException ? Problem.DAMAGED
+                : error instanceof NewerSchemaException ? Problem.NEWER_VERSION : Problem.OTHER;
+        StartupProblemDialog dialog = new StartupProblemDialog(stage, texts);
+        Answer answer = dialog.ask(databaseFile, problem,
+                recovery.newestBackup().map(backup -> backup.day()), Cli.describe(error));
+        try {
+            if (answer instanceof Answer.RestoreNewestBackup) {
+                recovery.restore(recovery.newestBackup().orElseThrow());
+                open(databaseFile);
+            } else if (answer instanceof Answer.StartFresh) {
+                recovery.moveAside();
+                open(databaseFile);
+            } else if (answer instanceof Answer.OpenFile other) {
+                open(other.file());
+            } else {
+                Platform.exit();
+            }
+        } catch (IOException e) {
+            LOG.error("Recovery of {} failed", databaseFile, e);
+            dialog.showRecoveryFailed(Cli.describe(e));
+            Platform.exit();
+        }
     }
 
     @Override

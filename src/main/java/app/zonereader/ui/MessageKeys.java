@@ -70,6 +70,20 @@ final class MessageKeys {
     static final String ERROR_IMPORT = "error.import";
     static final String ERROR_COUNT = "error.count";
 
+    static final String APP_TITLE = "app.title";
+    static final String APP_OPENING = "app.opening";
+    static final String PROBLEM_TITLE = "app.problem.title";
+    static final String PROBLEM_CORRUPT = "app.problem.corrupt";
+    static final String PROBLEM_NEWER = "app.problem.newer";
+    static final String PROBLEM_OTHER = "app.problem.other";
+    static final String PROBLEM_RESTORE_NEWEST = "app.problem.restoreNewest";
+    static final String PROBLEM_START_FRESH = "app.problem.startFresh";
+    static final String PROBLEM_OPEN_OTHER = "app.problem.openOther";
+    static final String PROBLEM_QUIT = "app.problem.quit";
+    static final String PROBLEM_RECOVERY_FAILED = "app.problem.recoveryFailed";
+    static final String PROBLEM_CHOOSE_LIBRARY = "app.problem.chooseLibrary";
+    static final String PROBLEM_LIBRARY_FILES = "app.problem.libraryFiles";
+
     private MessageKeys() {
     }
 }

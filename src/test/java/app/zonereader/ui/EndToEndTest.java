@@ -1,0 +1,131 @@
+package app.zonereader.ui;
+
+import app.zonereader.app.BundledPages;
+import app.zonereader.app.Library;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.text.Text;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * The whole product once, as a new user meets it: a fresh library file, the real page engine and store, the bundled
+ * pages imported on first start, then the tree, an article with its tags, and the stats.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EndToEndTest {
+    private static final String ZONE = "永川高新区";
+
+    @TempDir
+    static Path folder;
+
+    private Library library;
+    private BackgroundTaskExecutor executor;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        library = Library.open(folder.resolve("e2e.db"));
+        executor = new BackgroundTaskExecutor();
+        window = new MainWindow(library.service(), executor, Texts.bundle(Locale.ENGLISH), BundledPages.list());
+        stage.setScene(window.createScene());
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        library.close();
+    }
+
+    @Test
+    void firstRunImportsTheSamplePagesAndShowsAZoneWithItsArticlesTagsAndBar(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> zoneNode().isPresent());
+        TreeItem<TreeEntry> zone = zoneNode().orElseThrow();
+        TreeEntry.ZoneGroup group = (TreeEntry.ZoneGroup) zone.getValue();
+        assertEquals(3, group.count(), "the three sample pages about Yongchuan");
+        assertEquals(3, zone.getChildren().size());
+
+        robot.interact(() -> zone.setExpanded(true));
+        TreeEntry.Item first = (TreeEntry.Item) zone.getChildren().get(0).getValue();
+        robot.clickOn(cellShowing(robot, first.summary().title()));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> first.summary().title().equals(text(robot, "#articleTitle")));
+        Set<Node> chips = robot.lookup(".tag-chip").queryAll();
+        assertFalse(chips.isEmpty(), "the article shows its tags as chips");
+
+        robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> zoneBar().isPresent());
+        assertEquals(3, zoneBar().orElseThrow().getXValue().intValue());
+    }
+
+    private Optional<TreeItem<TreeEntry>> zoneNode() {
+        TreeItem<TreeEntry> root = window.treePane().treeView().getRoot();
+        if (root == null) {
+            return Optional.empty();
+        }
+        for (TreeItem<TreeEntry> province : root.getChildren()) {
+            for (TreeItem<TreeEntry> zone : province.getChildren()) {
+                if (zone.getValue() instanceof TreeEntry.ZoneGroup group && group.name().equals(ZONE)) {
+                    return Optional.of(zone);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<XYChart.Data<Number, String>> zoneBar() {
+        return window.statsPane().zoneChart().getData().stream()
+                .flatMap(series -> series.getData().stream())
+                .filter(bar -> bar.getYValue().equals(ZONE))
+                .findFirst();
+    }
+
+    private static Node cellShowing(FxRobot robot, String title) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".tree-cell")
+                .match((TreeCell<?> cell) -> cell.getText() != null && cell.getText().contains(title)).tryQuery().isPresent());
+        return robot.lookup(".tree-cell")
+                .match((TreeCell<?> cell) -> cell.getText() != null && cell.getText().contains(title)).query();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(EndToEndTest::textOf).orElse("");
+    }
+
+    private static String textOf(Node node) {
+        if (node instanceof Labeled labeled) {
+            return labeled.getText();
+        }
+        if (node instanceof Text text) {
+            return text.getText();
+        }
+        if (node instanceof Parent parent) {
+            StringBuilder joined = new StringBuilder();
+            parent.getChildrenUnmodifiable().forEach(child -> joined.append(textOf(child)));
+            return joined.toString();
+        }
+        return "";
+    }
+}
