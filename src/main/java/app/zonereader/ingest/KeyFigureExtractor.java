@@ -30,7 +30,7 @@ public final class KeyFigureExtractor {
             + "(人次|家次|家|个(?!月|百分点)|项|所|名|人|笔|款|台|套|件|位|次|场|批|条|户|座|栋|处|支|届|种|类)");
     private static final Pattern FULL_DATE = Pattern.compile("(?<!\\d)(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})[日号])?");
     private static final Pattern DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;\\n]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;\\n][”’」』\"\']*");
     private static final String DATE_UNIT = "年月日";
     private static final Map<String, Double> MULTIPLIERS = Map.of("万亿", 1e12, "千万", 1e7, "百万", 1e6, "亿", 1e8,
             "万", 1e4, "千", 1e3);
@@ -143,7 +143,7 @@ public final class KeyFigureExtractor {
         return word.isEmpty() ? 1 : MULTIPLIERS.get(word);
     }
 
-    /** Offsets just after each sentence end (。！？； and line ends), then the text's end. */
+    /** Offsets just after each sentence end (。！？； and line ends, with the closing quotes that follow), then the text's end. */
     private static List<Integer> sentenceEnds(String normalised) {
         List<Integer> ends = new ArrayList<>();
         Matcher end = SENTENCE_END.matcher(normalised);

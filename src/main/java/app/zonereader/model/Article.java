@@ -54,7 +54,8 @@ public record Article(ItemKind kind, String title, String subtitle, String bylin
         if (!title.isEmpty()) {
             return title;
         }
-        String text = bodyText().strip();
+        // One line in a list: an ad's or caption's line breaks become spaces.
+        String text = bodyText().strip().replaceAll("\\s+", " ");
         int end = Math.min(text.length(), 24);
         return text.isEmpty() ? "" : text.substring(0, end) + (text.length() > end ? "…" : "");
     }

@@ -101,9 +101,6 @@ final class ArticlePane extends StackPane {
             add(section(MessageKeys.ARTICLE_CAPTIONS,
                     article.photoCaptions().stream().map(c -> (Node) flow(c, terms, "photo-caption")).toList()), "photoCaptions");
         }
-        if (!article.keyFigures().isEmpty()) {
-            add(section(MessageKeys.ARTICLE_KEY_FIGURES, keyFigureRows(article.keyFigures())), "keyFigures");
-        }
         VBox body = new VBox();
         body.getStyleClass().add("article-body");
         body.setId("articleBody");
@@ -111,6 +108,10 @@ final class ArticlePane extends StackPane {
             body.getChildren().add(paragraph(paragraph, terms));
         }
         content.getChildren().add(body);
+        // Figures after the text: the reader came for the article; the figures are a summary to come back to.
+        if (!article.keyFigures().isEmpty()) {
+            add(section(MessageKeys.ARTICLE_KEY_FIGURES, keyFigureRows(article.keyFigures())), "keyFigures");
+        }
 
         getChildren().setAll(scroller);
         scroller.setVvalue(0);

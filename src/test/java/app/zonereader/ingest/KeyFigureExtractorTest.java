@@ -79,6 +79,13 @@ class KeyFigureExtractorTest {
     }
 
     @Test
+    void aClosingQuoteStaysWithTheSentenceItCloses() {
+        List<KeyFigure> figures = EXTRACTOR.extract("“入住学生7.6万人。”张朝国说，新建院校7所。");
+        assertEquals("“入住学生7.6万人。”", figures.get(0).sentence());
+        assertEquals("张朝国说，新建院校7所。", figures.get(1).sentence());
+    }
+
+    @Test
     void traditionalAndFullWidthFiguresKeepTheirPrintedText() {
         KeyFigure figure = only("投資１．５億元");
         assertEquals("１．５億元", figure.text());
