@@ -3,7 +3,9 @@ package app.zonereader.ingest;
 import app.zonereader.model.ItemKind;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -68,7 +70,7 @@ final class HeadlinePlacer {
             }
         }
         matches.sort(Comparator.comparingDouble(Match::score).reversed());
-        Set<Candidate> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Candidate> placed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Match match : matches) {
             boolean adjacent = match.candidate().adjacent() == match.article();
             if (match.score() < (adjacent ? ADJACENT_THRESHOLD : THRESHOLD)) {

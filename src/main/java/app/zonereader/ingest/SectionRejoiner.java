@@ -4,7 +4,9 @@ import app.zonereader.model.ItemKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -94,7 +96,7 @@ final class SectionRejoiner {
             List<Draft.Para> body = host.body;
             // Zone mentions per paragraph and in the whole article, so that each section is checked in its own length.
             List<Set<String>> paragraphZones = new ArrayList<>();
-            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
             for (Draft.Headline headline : host.headlines) {
                 BigramSimilarity.zoneKeys(headline.text()).forEach(z -> counts.merge(z, 1, Integer::sum));
             }
@@ -134,15 +136,15 @@ final class SectionRejoiner {
     }
 
     /** The other article naming all of the section's zones, if the host names none of them outside the section. */
-    private Draft otherHome(Draft host, List<Set<String>> sectionZones, java.util.Map<String, Integer> hostCounts) {
-        java.util.Map<String, Integer> inSection = new java.util.HashMap<>();
+    private Draft otherHome(Draft host, List<Set<String>> sectionZones, Map<String, Integer> hostCounts) {
+        Map<String, Integer> inSection = new HashMap<>();
         for (Set<String> zones : sectionZones) {
             zones.forEach(z -> inSection.merge(z, 1, Integer::sum));
         }
         if (inSection.isEmpty()) {
             return null;
         }
-        for (java.util.Map.Entry<String, Integer> zone : inSection.entrySet()) {
+        for (Map.Entry<String, Integer> zone : inSection.entrySet()) {
             if (hostCounts.getOrDefault(zone.getKey(), 0) > zone.getValue()) {
                 return null;
             }
