@@ -32,10 +32,12 @@ final class HeadlinePlacer {
 
     private final List<Draft> drafts;
     private final List<String> pageWarnings;
+    private final BigramSimilarity similarity;
 
-    HeadlinePlacer(List<Draft> drafts, List<String> pageWarnings) {
+    HeadlinePlacer(List<Draft> drafts, List<String> pageWarnings, BigramSimilarity similarity) {
         this.drafts = drafts;
         this.pageWarnings = pageWarnings;
+        this.similarity = similarity;
     }
 
     void place(List<Candidate> candidates) {
@@ -43,15 +45,12 @@ final class HeadlinePlacer {
             return;
         }
         List<Draft> articles = new ArrayList<>();
-        List<Set<Integer>> documents = new ArrayList<>();
         for (Draft draft : drafts) {
-            documents.add(draft.grams());
             if (draft.kind == ItemKind.ARTICLE) {
                 articles.add(draft);
             }
         }
         articles.sort(Comparator.comparingInt(d -> d.line));
-        BigramSimilarity similarity = new BigramSimilarity(documents);
         List<Match> matches = new ArrayList<>();
         for (Candidate candidate : candidates) {
             Set<Integer> grams = BigramSimilarity.bigrams(candidate.text());

@@ -60,11 +60,12 @@ public final class PageSegmenter {
             drafts.add(headlinesWithoutText(pool));
             pool.clear();
         }
-        SectionRejoiner rejoiner = new SectionRejoiner(drafts, pageWarnings);
+        BigramSimilarity similarity = BigramSimilarity.of(drafts);
+        SectionRejoiner rejoiner = new SectionRejoiner(drafts, pageWarnings, similarity);
         rejoiner.attachOrphans();
         rejoiner.moveMisplacedSections();
         rejoiner.placeCaptions(looseCaptions, looseCredits);
-        new HeadlinePlacer(drafts, pageWarnings).place(pool);
+        new HeadlinePlacer(drafts, pageWarnings, similarity).place(pool);
         for (Draft draft : drafts) {
             if (draft.kind == ItemKind.ARTICLE) {
                 CutSentenceJoiner.rejoin(draft);

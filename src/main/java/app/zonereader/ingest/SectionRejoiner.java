@@ -34,22 +34,16 @@ final class SectionRejoiner {
 
     private final List<Draft> drafts;
     private final List<String> pageWarnings;
+    private final BigramSimilarity similarity;
 
-    SectionRejoiner(List<Draft> drafts, List<String> pageWarnings) {
+    /** {@code similarity} holds the page's bigram weights (computed once; merging items barely changes them). */
+    SectionRejoiner(List<Draft> drafts, List<String> pageWarnings, BigramSimilarity similarity) {
         this.drafts = drafts;
         this.pageWarnings = pageWarnings;
-    }
-
-    private BigramSimilarity similarity() {
-        List<Set<Integer>> documents = new ArrayList<>();
-        for (Draft draft : drafts) {
-            documents.add(draft.grams());
-        }
-        return new BigramSimilarity(documents);
+        this.similarity = similarity;
     }
 
     void attachOrphans() {
-        BigramSimilarity similarity = similarity();
         for (int index = 0; index < drafts.size(); index++) {
             Draft orphan = drafts.get(index);
             if (!orphan.orphan) {
@@ -217,7 +211,6 @@ final class SectionRejoiner {
     }
 
     void placeCaptions(List<Loose> captions, List<Loose> credits) {
-        BigramSimilarity similarity = similarity();
         List<Draft> byLine = new ArrayList<>(drafts);
         byLine.sort(Comparator.comparingInt(d -> d.line));
         for (Loose caption : captions) {
@@ -246,7 +239,6 @@ final class SectionRejoiner {
                 drafts.add(photo);
             }
         }
-        BigramSimilarity withPhotos = similarity();
         byLine = new ArrayList<>(drafts);
         byLine.sort(Comparator.comparingInt(d -> d.line));
         for (Loose credit : credits) {
@@ -255,7 +247,7 @@ final class SectionRejoiner {
             Draft best = null;
             double bestScore = 0;
             for (Draft draft : near(byLine, credit.line())) {
-                double score = withPhotos.coverage(grams, draft.grams());
+                double score = similarity.coverage(grams, draft.grams());
                 if (score > bestScore || (score == bestScore && best != null && draft.kind == ItemKind.PHOTO)) {
                     bestScore = score;
                     best = draft;

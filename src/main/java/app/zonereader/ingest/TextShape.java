@@ -17,8 +17,10 @@ final class TextShape {
     private TextShape() {
     }
 
+    /** A Chinese character of the basic plane (unified ideographs, extension A, compatibility ideographs, 〇). */
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF')
+                || c == '\u3007';
     }
 
     static boolean isCjk(char c) {
