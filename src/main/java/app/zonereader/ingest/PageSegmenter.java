@@ -62,7 +62,7 @@ public final class PageSegmenter {
         }
         BigramSimilarity similarity = BigramSimilarity.of(drafts);
         SectionRejoiner rejoiner = new SectionRejoiner(drafts, pageWarnings, similarity);
-        rejoiner.attachOrphans();
+        rejoiner.attachOrphans(pool);
         rejoiner.moveMisplacedSections();
         rejoiner.placeCaptions(looseCaptions, looseCredits);
         new HeadlinePlacer(drafts, pageWarnings, similarity).place(pool);

@@ -52,6 +52,8 @@ final class PageWalk {
     private Draft current;
     private int block;
     private int lastLooseCaption = -1;
+    /** Loose captions printed since the last running text or byline: a picture above whatever text comes next. */
+    private int captionsSinceText;
     private final Map<TextUnit, Integer> unitIndex = new IdentityHashMap<>();
 
     PageWalk(List<TextUnit> units) {
@@ -151,6 +153,7 @@ final class PageWalk {
             current.captions.add(caption);
         } else {
             looseCaptions.add(new SectionRejoiner.Loose(caption, line));
+            captionsSinceText++;
         }
     }
 
@@ -164,6 +167,7 @@ final class PageWalk {
     }
 
     private void byline(TextUnit unit) {
+        captionsSinceText = 0;
         Byline byline = BylineParser.parseLine(unit.text()).orElseThrow();
         boolean affiliation = byline.names().isEmpty();
         if (affiliation) {
@@ -205,6 +209,8 @@ final class PageWalk {
 
     private void body(TextUnit unit) {
         String text = stripJumps(unit.text());
+        int picturesAbove = captionsSinceText;
+        captionsSinceText = 0;
         Optional<BylineParser.BylineSplit> lead = BylineParser.lead(text);
         if (lead.isPresent()) {
             Draft item = current != null && !current.hasBody ? current : newDraft(unit.line());
@@ -226,6 +232,11 @@ final class PageWalk {
         if (current == null) {
             Draft orphan = newDraft(unit.line());
             orphan.orphan = true;
+            // a picture printed between the headline lines and this text belongs to it
+            for (int k = 0; k < picturesAbove && !looseCaptions.isEmpty(); k++) {
+                orphan.captions.add(0, looseCaptions.remove(looseCaptions.size() - 1).text());
+            }
+            lastLooseCaption = -1;
             if (AdDetector.isAd(texts(pending))) {
                 flushPendingToPool(null);
             } else {

@@ -43,10 +43,15 @@ final class SectionRejoiner {
         this.similarity = similarity;
     }
 
-    void attachOrphans() {
+    void attachOrphans(List<HeadlinePlacer.Candidate> headlinePool) {
         for (int index = 0; index < drafts.size(); index++) {
             Draft orphan = drafts.get(index);
             if (!orphan.orphan) {
+                continue;
+            }
+            returnDisplacedHeadlines(orphan, headlinePool);
+            if (opensAnArticle(orphan)) {
+                standAlone(orphan);
                 continue;
             }
             Draft best = null;
@@ -149,6 +154,40 @@ final class SectionRejoiner {
             }
         }
         return null;
+    }
+
+    /**
+     * Short lines above an orphan that name a zone the orphan never names (but another item does) are headlines of
+     * other articles printed here; they go back to the headline pool.
+     */
+    private void returnDisplacedHeadlines(Draft orphan, List<HeadlinePlacer.Candidate> headlinePool) {
+        for (int k = orphan.leadingShorts.size() - 1; k >= 0; k--) {
+            Draft.Headline line = orphan.leadingShorts.get(k);
+            Set<String> zones = BigramSimilarity.zoneKeys(line.text());
+            if (zones.isEmpty()) {
+                continue;
+            }
+            boolean own = false;
+            boolean elsewhere = false;
+            for (String zone : zones) {
+                own |= orphan.zones().contains(zone);
+                for (Draft other : drafts) {
+                    elsewhere |= other != orphan && other.zones().contains(zone);
+                }
+            }
+            if (!own && elsewhere) {
+                headlinePool.add(new HeadlinePlacer.Candidate(line.text(), line.line(), null));
+                orphan.leadingShorts.remove(k);
+            }
+        }
+    }
+
+    /**
+     * A headline and a subtitle, or a picture, above a text mark the start of an article; a later section of an
+     * article has at most an intertitle.
+     */
+    private static boolean opensAnArticle(Draft orphan) {
+        return orphan.leadingShorts.size() >= 2 || (!orphan.leadingShorts.isEmpty() && !orphan.captions.isEmpty());
     }
 
     /**
