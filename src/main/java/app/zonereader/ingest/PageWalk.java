@@ -113,7 +113,7 @@ final class PageWalk {
         boolean loneCredit = TextShape.hanCount(creditFreeText(text)) < 4;
         if (loneCredit && next < units.size() && kind(units.get(next)) == Kind.BODY) {
             String candidate = units.get(next).text();
-            if (candidate.length() <= 100 && TextShape.endsSentence(candidate)
+            if (candidate.length() <= 100 && TextShape.endsSentence(candidate) && !LineClassifier.isLead(candidate)
                     && next + 1 < units.size() && kind(units.get(next + 1)) == Kind.BODY) {
                 addCaption(candidate + " " + text, units.get(next).line());
                 return next;
