@@ -184,6 +184,10 @@ public final class Reflow {
         if (u.closed || v.closed || v.lead) {
             return false;
         }
+        if (!doubleSpaced && !v.blankBefore && isLatinProse(u.text) && isLatinProse(v.text)) {
+            // English text marks paragraphs with blank lines; a line may end with a full stop mid-paragraph
+            return true;
+        }
         if (TextShape.endsSentence(paragraph) || BylineParser.trailing(paragraph).isPresent()) {
             return false;
         }
@@ -220,6 +224,19 @@ public final class Reflow {
             return !u.blankAfter && full(u) && TextShape.showsRunningText(v.text);
         }
         return full(u) && runningTextFollows(phys, i + 1);
+    }
+
+    private static boolean isLatinProse(String text) {
+        if (TextShape.hanCount(text) > 0) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (TextShape.isLatinLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters >= 20;
     }
 
     private static boolean isTail(Phys p) {
