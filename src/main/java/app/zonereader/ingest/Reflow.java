@@ -20,7 +20,9 @@ import java.util.List;
  *   <li><b>Headline runs.</b> A full-width line without sentence punctuation at a paragraph start joins the next line
  *       only if the following lines soon show running text (a comma or a sentence end); a stack of punctuation-free
  *       lines (displaced headlines at the end of a page) stays apart.</li>
- *   <li><b>Structure.</b> Bylines, photo credits and jump lines never join anything; a 本报讯 line starts a unit.</li>
+ *   <li><b>Structure.</b> Bylines, photo credits, jump lines and page furniture never join anything; a 本报讯 line
+ *       starts a unit; a headline-sized line right above a byline or 本报讯 stays a headline.</li>
+ *   <li><b>English.</b> Latin prose lines join up to the next blank line, full stops or not.</li>
  * </ol>
  * Joining itself removes Latin hyphenation (Za-/borowski → Zaborowski), keeps one space between Latin words and none
  * between Chinese characters, and collapses OCR's spaced-out Chinese ("项 目 开 工" → "项目开工").
