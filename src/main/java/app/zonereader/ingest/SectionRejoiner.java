@@ -16,7 +16,12 @@ import java.util.Set;
  *       intertitle, or in the middle of a sentence) is a later section of an article printed elsewhere on the page.
  *       It goes to the article whose vocabulary it shares most (page-weighted bigrams, plus agreement on zone names).
  *       Position is only a weak hint: the item just before gets a small bonus, and none if it ended with a byline,
- *       because a byline closes an article. A block that resembles nothing becomes an item of its own, with a warning.</li>
+ *       because a byline closes an article. A block that resembles nothing becomes an item of its own, with a warning.
+ *       Short lines above it that name another item's zone are displaced headlines and go back to the headline pool;
+ *       a headline with a subtitle or a picture above it, or a headline naming a zone its candidate lacks, opens a new
+ *       article instead.</li>
+ *   <li><b>Misplaced sections.</b> An intertitled section inside an article that names only another article's zones
+ *       moves to that article.</li>
  *   <li><b>Captions.</b> A caption printed away from its article goes to the article it describes if they clearly
  *       share vocabulary; otherwise the picture stands alone as a photo item. A lone credit (图片来源：X) joins the item
  *       that mentions X.</li>
