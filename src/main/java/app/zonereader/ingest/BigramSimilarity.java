@@ -28,6 +28,15 @@ final class BigramSimilarity {
         }
     }
 
+    /** The weights of a page: each draft item is one document. */
+    static BigramSimilarity of(List<Draft> drafts) {
+        List<Set<Integer>> documents = new ArrayList<>();
+        for (Draft draft : drafts) {
+            documents.add(draft.grams());
+        }
+        return new BigramSimilarity(documents);
+    }
+
     static Set<Integer> bigrams(String text) {
         String norm = Norm.of(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         Set<Integer> grams = new HashSet<>();

@@ -3,7 +3,9 @@ package app.zonereader.ingest;
 import app.zonereader.model.ItemKind;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -30,10 +32,12 @@ final class HeadlinePlacer {
 
     private final List<Draft> drafts;
     private final List<String> pageWarnings;
+    private final BigramSimilarity similarity;
 
-    HeadlinePlacer(List<Draft> drafts, List<String> pageWarnings) {
+    HeadlinePlacer(List<Draft> drafts, List<String> pageWarnings, BigramSimilarity similarity) {
         this.drafts = drafts;
         this.pageWarnings = pageWarnings;
+        this.similarity = similarity;
     }
 
     void place(List<Candidate> candidates) {
@@ -41,15 +45,12 @@ final class HeadlinePlacer {
             return;
         }
         List<Draft> articles = new ArrayList<>();
-        List<Set<Integer>> documents = new ArrayList<>();
         for (Draft draft : drafts) {
-            documents.add(draft.grams());
             if (draft.kind == ItemKind.ARTICLE) {
                 articles.add(draft);
             }
         }
         articles.sort(Comparator.comparingInt(d -> d.line));
-        BigramSimilarity similarity = new BigramSimilarity(documents);
         List<Match> matches = new ArrayList<>();
         for (Candidate candidate : candidates) {
             Set<Integer> grams = BigramSimilarity.bigrams(candidate.text());
@@ -68,7 +69,7 @@ final class HeadlinePlacer {
             }
         }
         matches.sort(Comparator.comparingDouble(Match::score).reversed());
-        Set<Candidate> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Candidate> placed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Match match : matches) {
             boolean adjacent = match.candidate().adjacent() == match.article();
             if (match.score() < (adjacent ? ADJACENT_THRESHOLD : THRESHOLD)) {

@@ -8,41 +8,26 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Cuts a page's text into items (articles, photos, ads). Never throws: a page it cannot segment becomes one article
  * with a warning.
  *
- * <p>The page is first reflowed ({@link Reflow}) into units; then one pass walks them in print order:
- * <ul>
- *   <li>Short headline-shaped units are held back until what follows shows what they are: before a byline line or at
- *       the top of the page they are the item's headline; before a 本报讯 paragraph they are headline candidates (the
- *       paper prints some headlines away from their article); inside an article before more text they are intertitles
- *       (of two in a row, the second is a picture caption); a stack containing ad words is an ad.</li>
- *   <li>A 本报讯 paragraph opens a news item; a byline line after a headline opens a feature.</li>
- *   <li>A closing byline (a byline line after text, or names after the last sentence) ends the item. Text after it that
- *       no 本报讯, byline or headline opens is an orphan section; {@link SectionRejoiner} gives it to the most similar
- *       item; an intertitled section inside another article that names only another article's zones moves there.</li>
- *   <li>Photo credits (图片来源) and 图为 paragraphs are captions: inside an article they belong to it, elsewhere they go
- *       to the most similar article or become photo items.</li>
- * </ul>
- * Afterwards {@link HeadlinePlacer} gives each displaced headline to the article it describes, and
- * {@link CutSentenceJoiner} rejoins sentences the page cut apart.
+ * <p>Steps: {@link Reflow} joins hard-wrapped lines into units; {@link PageWalk} reads the units once in print order
+ * and cuts them into draft items, holding back what it cannot place yet (headlines printed away from their article,
+ * captions without an article, orphan sections); then {@link SectionRejoiner} gives orphan sections, misplaced sections
+ * and loose captions to the items they belong to, {@link HeadlinePlacer} gives each displaced headline to the article
+ * it describes, and {@link CutSentenceJoiner} rejoins sentences the layout cut apart.
  */
 public final class PageSegmenter {
     private static final Logger LOG = LoggerFactory.getLogger(PageSegmenter.class);
-    /** A column banner: two headline parts separated by a gap between Chinese characters ("高质量发展 在行动"). */
-    private static final Pattern BANNER_GAP = Pattern.compile("\\p{IsHan}[ \u3000]+\\p{IsHan}");
-    private static final int MAX_PHOTO_CAPTION = 250;
 
     public SegmentedPage segment(String text) {
         if (text == null || text.isBlank()) {
             return new SegmentedPage(List.of(), List.of("The page has no text."));
         }
         try {
-            return new Walk(Reflow.units(text)).run();
+            return assemble(new PageWalk(Reflow.units(text)).walk());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Could not segment a page of {} characters; keeping it as one article", text.length(), e);
             return wholePage(text, "Could not be segmented (" + e.getClass().getSimpleName()
@@ -62,436 +47,77 @@ public final class PageSegmenter {
         return new SegmentedPage(List.of(item), List.of(warning));
     }
 
-    private enum Kind { BYLINE, CREDIT, JUMP, FURNITURE, SHORT, BODY }
-
-    /** One pass over the units of a page. */
-    private static final class Walk {
-        private final List<TextUnit> units;
-        private final List<Draft> drafts = new ArrayList<>();
-        private final List<String> pageWarnings = new ArrayList<>();
-        private final List<TextUnit> pending = new ArrayList<>();
-        private final List<HeadlinePlacer.Candidate> pool = new ArrayList<>();
-        private final List<SectionRejoiner.Loose> looseCaptions = new ArrayList<>();
-        private final List<SectionRejoiner.Loose> looseCredits = new ArrayList<>();
-        private Draft current;
-        private int block;
-        private int lastLooseCaption = -1;
-        private final java.util.Map<TextUnit, Integer> unitIndex = new java.util.IdentityHashMap<>();
-
-        Walk(List<TextUnit> units) {
-            this.units = units;
+    /** Places what the reading pass left loose, rejoins split text and turns the drafts into items. */
+    private static SegmentedPage assemble(PageWalk.Result walk) {
+        List<Draft> drafts = new ArrayList<>(walk.drafts());
+        List<String> pageWarnings = new ArrayList<>(walk.warnings());
+        List<HeadlinePlacer.Candidate> pool = new ArrayList<>(walk.headlines());
+        List<SectionRejoiner.Loose> looseCaptions = walk.captions();
+        List<SectionRejoiner.Loose> looseCredits = walk.credits();
+        drafts.removeIf(Draft::isEmpty);
+        captionsWithoutTextArePhotos(drafts);
+        if (drafts.isEmpty() && looseCaptions.isEmpty() && !pool.isEmpty()) {
+            drafts.add(headlinesWithoutText(pool));
+            pool.clear();
         }
-
-        SegmentedPage run() {
-            for (int k = 0; k < units.size(); k++) {
-                unitIndex.put(units.get(k), k);
+        BigramSimilarity similarity = BigramSimilarity.of(drafts);
+        SectionRejoiner rejoiner = new SectionRejoiner(drafts, pageWarnings, similarity);
+        rejoiner.attachOrphans(pool);
+        rejoiner.moveMisplacedSections();
+        rejoiner.placeCaptions(looseCaptions, looseCredits);
+        new HeadlinePlacer(drafts, pageWarnings, similarity).place(pool);
+        for (Draft draft : drafts) {
+            if (draft.kind == ItemKind.ARTICLE) {
+                CutSentenceJoiner.rejoin(draft);
             }
-            current = new Draft(units.isEmpty() ? 1 : units.get(0).line());
-            drafts.add(current);
-            for (int i = 0; i < units.size(); i++) {
-                TextUnit unit = units.get(i);
-                switch (kind(unit)) {
-                    case SHORT -> shortLine(unit);
-                    case CREDIT -> i = credit(i);
-                    case JUMP -> jump(unit);
-                    case FURNITURE -> pageWarnings.add("Page header/footer left out: " + unit.text());
-                    case BYLINE -> byline(unit);
-                    case BODY -> body(unit);
-                }
-            }
-            flushPendingToPool(null);
-            drafts.removeIf(Draft::isEmpty);
-            for (Draft draft : drafts) {
-                if (draft.body.isEmpty() && draft.headlines.isEmpty()) {
-                    // captions with no text around them are pictures
-                    draft.kind = ItemKind.PHOTO;
-                    for (String caption : draft.captions) {
-                        draft.body.add(new Draft.Para(caption, false, -1));
-                    }
-                    draft.captions.clear();
-                }
-            }
-            if (drafts.isEmpty() && looseCaptions.isEmpty() && !pool.isEmpty()) {
-                // Only headline-shaped lines: keep them as an article without text rather than lose them.
-                Draft headlineOnly = new Draft(pool.get(0).line());
-                for (int k = 0; k < pool.size(); k++) {
-                    headlineOnly.headlines.add(new Draft.Headline(pool.get(k).text(), pool.get(k).line()));
-                    if (k == 1) {
-                        break;
-                    }
-                }
-                for (int k = 2; k < pool.size(); k++) {
-                    headlineOnly.body.add(new Draft.Para(pool.get(k).text(), false, 0));
-                }
-                headlineOnly.warnings.add("The page has headlines but no article text.");
-                drafts.add(headlineOnly);
-                pool.clear();
-            }
-            SectionRejoiner rejoiner = new SectionRejoiner(drafts, pageWarnings);
-            rejoiner.attachOrphans();
-            rejoiner.moveMisplacedSections();
-            rejoiner.placeCaptions(looseCaptions, looseCredits);
-            new HeadlinePlacer(drafts, pageWarnings).place(pool);
-            for (Draft draft : drafts) {
-                if (draft.kind == ItemKind.ARTICLE) {
-                    CutSentenceJoiner.rejoin(draft);
-                }
-            }
-            drafts.sort(Comparator.comparingInt(d -> d.line));
-            if (drafts.isEmpty()) {
-                pageWarnings.add("No article text was found on the page.");
-            }
-            List<SegmentedItem> items = new ArrayList<>();
-            for (Draft draft : drafts) {
-                items.add(toItem(draft));
-            }
-            return new SegmentedPage(items, pageWarnings);
         }
-
-        private static Kind kind(TextUnit unit) {
-            if (unit.closed()) {
-                if (LineClassifier.isFurniture(unit.text())) {
-                    return Kind.FURNITURE;
-                }
-                if (LineClassifier.isCredit(unit.text())) {
-                    return Kind.CREDIT;
-                }
-                if (LineClassifier.isByline(unit.text())) {
-                    return Kind.BYLINE;
-                }
-                return Kind.JUMP;
-            }
-            return unit.standalone() ? Kind.SHORT : Kind.BODY;
+        drafts.sort(Comparator.comparingInt(d -> d.line));
+        if (drafts.isEmpty()) {
+            pageWarnings.add("No article text was found on the page.");
         }
+        List<SegmentedItem> items = new ArrayList<>();
+        for (Draft draft : drafts) {
+            items.add(toItem(draft));
+        }
+        return new SegmentedPage(items, pageWarnings);
+    }
 
-        /** A short line waits for what follows, except a "图为…" line, which is a caption whatever follows. */
-        private void shortLine(TextUnit unit) {
-            if (Norm.of(unit.text()).startsWith("图为")) {
-                addCaption(unit.text(), unit.line());
+    private static void captionsWithoutTextArePhotos(List<Draft> drafts) {
+        for (Draft draft : drafts) {
+            if (draft.body.isEmpty() && draft.headlines.isEmpty()) {
+                draft.kind = ItemKind.PHOTO;
+                for (String caption : draft.captions) {
+                    draft.body.add(new Draft.Para(caption, false, -1));
+                }
+                draft.captions.clear();
+            }
+        }
+    }
+
+    /** A page of headline-shaped lines only: keep them as an article without text rather than lose them. */
+    private static Draft headlinesWithoutText(List<HeadlinePlacer.Candidate> pool) {
+        Draft draft = new Draft(pool.get(0).line());
+        for (int k = 0; k < pool.size(); k++) {
+            if (k < 2) {
+                draft.headlines.add(new Draft.Headline(pool.get(k).text(), pool.get(k).line()));
             } else {
-                pending.add(unit);
+                draft.body.add(new Draft.Para(pool.get(k).text(), false, 0));
             }
         }
+        draft.warnings.add("The page has headlines but no article text.");
+        return draft;
+    }
 
-        /** A credit line; a lone credit takes the one-sentence caption printed right after it. */
-        private int credit(int i) {
-            String text = units.get(i).text();
-            int next = i + 1;
-            boolean loneCredit = TextShape.hanCount(creditFreeText(text)) < 4;
-            if (loneCredit && next < units.size() && kind(units.get(next)) == Kind.BODY) {
-                String candidate = units.get(next).text();
-                if (candidate.length() <= 100 && TextShape.endsSentence(candidate)
-                        && next + 1 < units.size() && kind(units.get(next + 1)) == Kind.BODY) {
-                    addCaption(candidate + " " + text, units.get(next).line());
-                    return next;
-                }
-            }
-            if (loneCredit && lastLooseCaption >= 0 && lastLooseCaption == looseCaptions.size() - 1 && i > 0
-                    && units.get(i - 1).line() == looseCaptions.get(lastLooseCaption).line()) {
-                // A credit printed right under a stand-alone caption completes it.
-                SectionRejoiner.Loose caption = looseCaptions.get(lastLooseCaption);
-                looseCaptions.set(lastLooseCaption, new SectionRejoiner.Loose(caption.text() + " " + text, caption.line()));
-                return i;
-            }
-            if (loneCredit && !pending.isEmpty() && i > 0 && pending.get(pending.size() - 1) == units.get(i - 1)) {
-                // A short line printed right above a credit is the picture's caption, not a headline.
-                TextUnit caption = pending.remove(pending.size() - 1);
-                addCaption(caption.text() + " " + text, caption.line());
-                return i;
-            }
-            if (loneCredit) {
-                looseCredits.add(new SectionRejoiner.Loose(text, units.get(i).line()));
-            } else {
-                addCaption(text, units.get(i).line());
-            }
-            return i;
-        }
-
-        /** The caption text of a credit line, without the credit itself. */
-        private static String creditFreeText(String text) {
-            String norm = Norm.of(text);
-            int at = norm.indexOf("图片来源");
-            return at >= 0 ? norm.substring(0, at) : norm.replaceAll("[(（][^()（）]*摄[)）]|[ \u3000]摄影?$", "");
-        }
-
-        /** A caption belongs to the item being read, unless headline candidates sit between them. */
-        private void addCaption(String caption, int line) {
-            if (current != null && (pending.isEmpty() || !current.hasBody)) {
-                current.captions.add(caption);
-            } else {
-                looseCaptions.add(new SectionRejoiner.Loose(caption, line));
+    private static SegmentedItem toItem(Draft draft) {
+        String title = draft.headlines.isEmpty() ? "" : draft.headlines.get(0).text();
+        String subtitle = draft.headlines.size() < 2 ? "" : draft.headlines.get(1).text();
+        List<Paragraph> body = new ArrayList<>();
+        for (Draft.Para para : draft.body) {
+            if (!para.text().isBlank()) {
+                body.add(para.heading() ? Paragraph.heading(para.text()) : Paragraph.text(para.text()));
             }
         }
-
-        private void jump(TextUnit unit) {
-            String warning = "Removed a jump line \"" + unit.text() + "\": the article continues on another page.";
-            if (current != null) {
-                current.warnings.add(warning);
-            } else {
-                pageWarnings.add(warning);
-            }
-        }
-
-        private void byline(TextUnit unit) {
-            Byline byline = BylineParser.parseLine(unit.text()).orElseThrow();
-            boolean affiliation = byline.names().isEmpty();
-            if (affiliation) {
-                Draft target = current != null ? current : last();
-                if (target != null) {
-                    target.addByline(byline);
-                    close(target);
-                }
-                return;
-            }
-            if (!pending.isEmpty() || current == null || !current.hasBody) {
-                Draft item = current != null && !current.hasBody ? current : newDraft(unit.line());
-                bindPendingAsHeadline(item);
-                item.addByline(byline);
-                current = item;
-                return;
-            }
-            current.addByline(byline);
-            close(current);
-        }
-
-        private void close(Draft draft) {
-            draft.endedWithByline = true;
-            if (draft == current) {
-                current = null;
-            }
-        }
-
-        private Draft last() {
-            return drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        }
-
-        private Draft newDraft(int line) {
-            Draft draft = new Draft(line);
-            drafts.add(draft);
-            block++;
-            return draft;
-        }
-
-        private void body(TextUnit unit) {
-            String text = stripJumps(unit.text());
-            Optional<BylineParser.BylineSplit> lead = BylineParser.lead(text);
-            if (lead.isPresent()) {
-                Draft item = current != null && !current.hasBody ? current : newDraft(unit.line());
-                flushPendingToPool(item);
-                item.addByline(lead.get().byline());
-                current = item;
-                addParagraph(lead.get().body());
-                return;
-            }
-            boolean nothingOpen = current == null
-                    || (!current.hasBody && current.headlines.isEmpty() && pending.isEmpty());
-            if (nothingOpen && LineClassifier.saysPicture(text) && text.length() <= MAX_PHOTO_CAPTION) {
-                // A picture caption printed on its own (图为…): a photo, or a caption of an article elsewhere.
-                flushPendingToPool(null);
-                looseCaptions.add(new SectionRejoiner.Loose(text, unit.line()));
-                lastLooseCaption = looseCaptions.size() - 1;
-                return;
-            }
-            if (current == null) {
-                Draft orphan = newDraft(unit.line());
-                orphan.orphan = true;
-                if (AdDetector.isAd(texts(pending))) {
-                    flushPendingToPool(null);
-                } else {
-                    for (TextUnit shortLine : pending) {
-                        orphan.leadingShorts.add(new Draft.Headline(shortLine.text(), shortLine.line()));
-                    }
-                    pending.clear();
-                }
-                current = orphan;
-                addParagraph(text);
-                return;
-            }
-            if (!current.hasBody) {
-                bindPendingAsHeadline(current);
-            } else if (opensNewItem(text)) {
-                current = newDraft(pending.get(0).line());
-                bindPendingAsHeadline(current);
-            } else {
-                intertitles();
-            }
-            if (text.startsWith("图为") && text.length() <= MAX_PHOTO_CAPTION) {
-                current.captions.add(text);
-                return;
-            }
-            addParagraph(text);
-        }
-
-        private String stripJumps(String text) {
-            if (!LineClassifier.mentionsJump(text)) {
-                return text;
-            }
-            String norm = Norm.of(text);
-            java.util.regex.Matcher m = LineClassifier.JUMP_IN_TEXT.matcher(norm);
-            StringBuilder out = new StringBuilder();
-            int from = 0;
-            while (m.find()) {
-                out.append(text, from, m.start());
-                from = m.end();
-                String warning = "Removed the jump note \"" + text.substring(m.start(), m.end())
-                        + "\": the article continues on another page.";
-                (current != null ? current.warnings : pageWarnings).add(warning);
-            }
-            out.append(text.substring(from));
-            return out.toString().strip();
-        }
-
-        /** Adds running text to the current item; names after its last sentence close the item. */
-        private void addParagraph(String text) {
-            Optional<BylineParser.BylineSplit> trailing = BylineParser.trailing(text);
-            String body = trailing.map(BylineParser.BylineSplit::body).orElse(text).strip();
-            if (!body.isEmpty()) {
-                current.body.add(new Draft.Para(body, false, block));
-                current.hasBody = true;
-            }
-            if (trailing.isPresent()) {
-                current.addByline(trailing.get().byline());
-                close(current);
-                block++;
-            }
-        }
-
-        /**
-         * Inside an article, short lines before more text are usually intertitles; but when they name a zone
-         * (X高新区) that the article so far never mentions and the text below does, they head a new item that has
-         * neither 本报讯 nor a byline.
-         */
-        private boolean opensNewItem(String next) {
-            if (pending.isEmpty() || AdDetector.isAd(texts(pending))) {
-                return false;
-            }
-            java.util.Set<String> headlineZones = new java.util.HashSet<>();
-            for (TextUnit line : pending) {
-                headlineZones.addAll(BigramSimilarity.zoneKeys(line.text()));
-            }
-            if (headlineZones.isEmpty()) {
-                return false;
-            }
-            java.util.Set<String> articleZones = BigramSimilarity.zoneKeys(current.text());
-            java.util.Set<String> nextZones = BigramSimilarity.zoneKeys(next);
-            for (String zone : headlineZones) {
-                if (!articleZones.contains(zone) && nextZones.contains(zone)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Short lines inside an article before more text: intertitles; of two in a row the second is a caption. */
-        private void intertitles() {
-            if (pending.isEmpty()) {
-                return;
-            }
-            if (AdDetector.isAd(texts(pending))) {
-                flushPendingToPool(null);
-                return;
-            }
-            int n = pending.size();
-            for (int k = 0; k < n - 2; k++) {
-                pool.add(new HeadlinePlacer.Candidate(pending.get(k).text(), pending.get(k).line(), null));
-            }
-            if (n >= 2) {
-                current.body.add(new Draft.Para(pending.get(n - 2).text(), true, block));
-                current.captions.add(pending.get(n - 1).text());
-            } else {
-                current.body.add(new Draft.Para(pending.get(0).text(), true, block));
-            }
-            pending.clear();
-        }
-
-        /** Headline lines printed right above their item; a leading column banner is dropped. */
-        private void bindPendingAsHeadline(Draft item) {
-            if (pending.isEmpty()) {
-                return;
-            }
-            List<TextUnit> lines = new ArrayList<>(pending);
-            pending.clear();
-            if (lines.size() >= 2 && BANNER_GAP.matcher(lines.get(0).text()).find()) {
-                pageWarnings.add("Column banner left out of the articles: " + lines.get(0).text());
-                lines.remove(0);
-            }
-            for (int k = 0; k < lines.size(); k++) {
-                if (k < 2) {
-                    item.headlines.add(new Draft.Headline(lines.get(k).text(), lines.get(k).line()));
-                } else {
-                    pool.add(new HeadlinePlacer.Candidate(lines.get(k).text(), lines.get(k).line(), null));
-                }
-            }
-        }
-
-        /** Short lines that are not yet placed: an ad, or headline candidates (next to {@code adjacent}, if any). */
-        private void flushPendingToPool(Draft adjacent) {
-            if (pending.isEmpty()) {
-                return;
-            }
-            if (adjacent != null && pending.size() >= 2 && BANNER_GAP.matcher(pending.get(0).text()).find()
-                    && !BANNER_GAP.matcher(pending.get(1).text()).find()) {
-                pageWarnings.add("Column banner left out of the articles: " + pending.get(0).text());
-                pending.remove(0);
-            }
-            if (AdDetector.isAd(texts(pending))) {
-                Draft ad = new Draft(pending.get(0).line());
-                ad.kind = ItemKind.AD;
-                for (TextUnit line : pending) {
-                    ad.body.add(new Draft.Para(line.text(), false, -1));
-                }
-                drafts.add(ad);
-            } else {
-                for (int k = 0; k < pending.size(); k++) {
-                    TextUnit line = pending.get(k);
-                    if (k + 1 < pending.size() && oneHeadline(line, pending.get(k + 1))) {
-                        String joined = Reflow.joinWrapped(line.text(), pending.get(k + 1).text());
-                        pool.add(new HeadlinePlacer.Candidate(joined, line.line(), adjacent));
-                        k++;
-                    } else {
-                        pool.add(new HeadlinePlacer.Candidate(line.text(), line.line(), adjacent));
-                    }
-                }
-            }
-            pending.clear();
-        }
-
-        /**
-         * Two short lines printed one right after the other are one headline broken in two when only one of them
-         * names a zone and together they are headline-sized ("济宁高新区跨域通办" + "解决企业办证难"); two lines that
-         * each name a zone are two headlines.
-         */
-        private boolean oneHeadline(TextUnit first, TextUnit second) {
-            Integer a = unitIndex.get(first);
-            Integer b = unitIndex.get(second);
-            if (a == null || b == null || b != a + 1) {
-                return false;
-            }
-            boolean firstZone = !BigramSimilarity.zoneKeys(first.text()).isEmpty();
-            boolean secondZone = !BigramSimilarity.zoneKeys(second.text()).isEmpty();
-            return firstZone != secondZone
-                    && TextShape.visualWidth(first.text()) + TextShape.visualWidth(second.text()) <= 32;
-        }
-
-        private static List<String> texts(List<TextUnit> lines) {
-            List<String> out = new ArrayList<>();
-            for (TextUnit line : lines) {
-                out.add(line.text());
-            }
-            return out;
-        }
-
-        private static SegmentedItem toItem(Draft draft) {
-            String title = draft.headlines.isEmpty() ? "" : draft.headlines.get(0).text();
-            String subtitle = draft.headlines.size() < 2 ? "" : draft.headlines.get(1).text();
-            List<Paragraph> body = new ArrayList<>();
-            for (Draft.Para para : draft.body) {
-                if (!para.text().isBlank()) {
-                    body.add(para.heading() ? Paragraph.heading(para.text()) : Paragraph.text(para.text()));
-                }
-            }
-            return new SegmentedItem(draft.kind, title, subtitle, String.join(" ", draft.bylineParts), draft.names,
-                    body, draft.captions, draft.warnings);
-        }
+        return new SegmentedItem(draft.kind, title, subtitle, String.join(" ", draft.bylineParts), draft.names,
+                body, draft.captions, draft.warnings);
     }
 }

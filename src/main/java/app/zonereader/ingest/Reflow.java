@@ -20,7 +20,9 @@ import java.util.List;
  *   <li><b>Headline runs.</b> A full-width line without sentence punctuation at a paragraph start joins the next line
  *       only if the following lines soon show running text (a comma or a sentence end); a stack of punctuation-free
  *       lines (displaced headlines at the end of a page) stays apart.</li>
- *   <li><b>Structure.</b> Bylines, photo credits and jump lines never join anything; a 本报讯 line starts a unit.</li>
+ *   <li><b>Structure.</b> Bylines, photo credits, jump lines and page furniture never join anything; a 本报讯 line
+ *       starts a unit; a headline-sized line right above a byline or 本报讯 stays a headline.</li>
+ *   <li><b>English.</b> Latin prose lines join up to the next blank line, full stops or not.</li>
  * </ol>
  * Joining itself removes Latin hyphenation (Za-/borowski → Zaborowski), keeps one space between Latin words and none
  * between Chinese characters, and collapses OCR's spaced-out Chinese ("项 目 开 工" → "项目开工").
@@ -184,6 +186,10 @@ public final class Reflow {
         if (u.closed || v.closed || v.lead) {
             return false;
         }
+        if (!doubleSpaced && !v.blankBefore && isLatinProse(u.text) && isLatinProse(v.text)) {
+            // English text marks paragraphs with blank lines; a line may end with a full stop mid-paragraph
+            return true;
+        }
         if (TextShape.endsSentence(paragraph) || BylineParser.trailing(paragraph).isPresent()) {
             return false;
         }
@@ -220,6 +226,19 @@ public final class Reflow {
             return !u.blankAfter && full(u) && TextShape.showsRunningText(v.text);
         }
         return full(u) && runningTextFollows(phys, i + 1);
+    }
+
+    private static boolean isLatinProse(String text) {
+        if (TextShape.hanCount(text) > 0) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (TextShape.isLatinLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters >= 20;
     }
 
     private static boolean isTail(Phys p) {

@@ -4,7 +4,9 @@ import app.zonereader.model.ItemKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +16,12 @@ import java.util.Set;
  *       intertitle, or in the middle of a sentence) is a later section of an article printed elsewhere on the page.
  *       It goes to the article whose vocabulary it shares most (page-weighted bigrams, plus agreement on zone names).
  *       Position is only a weak hint: the item just before gets a small bonus, and none if it ended with a byline,
- *       because a byline closes an article. A block that resembles nothing becomes an item of its own, with a warning.</li>
+ *       because a byline closes an article. A block that resembles nothing becomes an item of its own, with a warning.
+ *       Short lines above it that name another item's zone are displaced headlines and go back to the headline pool;
+ *       a headline with a subtitle or a picture above it, or a headline naming a zone its candidate lacks, opens a new
+ *       article instead.</li>
+ *   <li><b>Misplaced sections.</b> An intertitled section inside an article that names only another article's zones
+ *       moves to that article.</li>
  *   <li><b>Captions.</b> A caption printed away from its article goes to the article it describes if they clearly
  *       share vocabulary; otherwise the picture stands alone as a photo item. A lone credit (图片来源：X) joins the item
  *       that mentions X.</li>
@@ -32,25 +39,24 @@ final class SectionRejoiner {
 
     private final List<Draft> drafts;
     private final List<String> pageWarnings;
+    private final BigramSimilarity similarity;
 
-    SectionRejoiner(List<Draft> drafts, List<String> pageWarnings) {
+    /** {@code similarity} holds the page's bigram weights (computed once; merging items barely changes them). */
+    SectionRejoiner(List<Draft> drafts, List<String> pageWarnings, BigramSimilarity similarity) {
         this.drafts = drafts;
         this.pageWarnings = pageWarnings;
+        this.similarity = similarity;
     }
 
-    private BigramSimilarity similarity() {
-        List<Set<Integer>> documents = new ArrayList<>();
-        for (Draft draft : drafts) {
-            documents.add(draft.grams());
-        }
-        return new BigramSimilarity(documents);
-    }
-
-    void attachOrphans() {
-        BigramSimilarity similarity = similarity();
+    void attachOrphans(List<HeadlinePlacer.Candidate> headlinePool) {
         for (int index = 0; index < drafts.size(); index++) {
             Draft orphan = drafts.get(index);
             if (!orphan.orphan) {
+                continue;
+            }
+            returnDisplacedHeadlines(orphan, headlinePool);
+            if (opensAnArticle(orphan)) {
+                standAlone(orphan);
                 continue;
             }
             Draft best = null;
@@ -94,7 +100,7 @@ final class SectionRejoiner {
             List<Draft.Para> body = host.body;
             // Zone mentions per paragraph and in the whole article, so that each section is checked in its own length.
             List<Set<String>> paragraphZones = new ArrayList<>();
-            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
             for (Draft.Headline headline : host.headlines) {
                 BigramSimilarity.zoneKeys(headline.text()).forEach(z -> counts.merge(z, 1, Integer::sum));
             }
@@ -134,15 +140,15 @@ final class SectionRejoiner {
     }
 
     /** The other article naming all of the section's zones, if the host names none of them outside the section. */
-    private Draft otherHome(Draft host, List<Set<String>> sectionZones, java.util.Map<String, Integer> hostCounts) {
-        java.util.Map<String, Integer> inSection = new java.util.HashMap<>();
+    private Draft otherHome(Draft host, List<Set<String>> sectionZones, Map<String, Integer> hostCounts) {
+        Map<String, Integer> inSection = new HashMap<>();
         for (Set<String> zones : sectionZones) {
             zones.forEach(z -> inSection.merge(z, 1, Integer::sum));
         }
         if (inSection.isEmpty()) {
             return null;
         }
-        for (java.util.Map.Entry<String, Integer> zone : inSection.entrySet()) {
+        for (Map.Entry<String, Integer> zone : inSection.entrySet()) {
             if (hostCounts.getOrDefault(zone.getKey(), 0) > zone.getValue()) {
                 return null;
             }
@@ -153,6 +159,40 @@ final class SectionRejoiner {
             }
         }
         return null;
+    }
+
+    /**
+     * Short lines above an orphan that name a zone the orphan never names (but another item does) are headlines of
+     * other articles printed here; they go back to the headline pool.
+     */
+    private void returnDisplacedHeadlines(Draft orphan, List<HeadlinePlacer.Candidate> headlinePool) {
+        for (int k = orphan.leadingShorts.size() - 1; k >= 0; k--) {
+            Draft.Headline line = orphan.leadingShorts.get(k);
+            Set<String> zones = BigramSimilarity.zoneKeys(line.text());
+            if (zones.isEmpty()) {
+                continue;
+            }
+            boolean own = false;
+            boolean elsewhere = false;
+            for (String zone : zones) {
+                own |= orphan.zones().contains(zone);
+                for (Draft other : drafts) {
+                    elsewhere |= other != orphan && other.zones().contains(zone);
+                }
+            }
+            if (!own && elsewhere) {
+                headlinePool.add(new HeadlinePlacer.Candidate(line.text(), line.line(), null));
+                orphan.leadingShorts.remove(k);
+            }
+        }
+    }
+
+    /**
+     * A headline and a subtitle, or a picture, above a text mark the start of an article; a later section of an
+     * article has at most an intertitle.
+     */
+    private static boolean opensAnArticle(Draft orphan) {
+        return orphan.leadingShorts.size() >= 2 || (!orphan.leadingShorts.isEmpty() && !orphan.captions.isEmpty());
     }
 
     /**
@@ -215,7 +255,6 @@ final class SectionRejoiner {
     }
 
     void placeCaptions(List<Loose> captions, List<Loose> credits) {
-        BigramSimilarity similarity = similarity();
         List<Draft> byLine = new ArrayList<>(drafts);
         byLine.sort(Comparator.comparingInt(d -> d.line));
         for (Loose caption : captions) {
@@ -244,7 +283,6 @@ final class SectionRejoiner {
                 drafts.add(photo);
             }
         }
-        BigramSimilarity withPhotos = similarity();
         byLine = new ArrayList<>(drafts);
         byLine.sort(Comparator.comparingInt(d -> d.line));
         for (Loose credit : credits) {
@@ -253,7 +291,7 @@ final class SectionRejoiner {
             Draft best = null;
             double bestScore = 0;
             for (Draft draft : near(byLine, credit.line())) {
-                double score = withPhotos.coverage(grams, draft.grams());
+                double score = similarity.coverage(grams, draft.grams());
                 if (score > bestScore || (score == bestScore && best != null && draft.kind == ItemKind.PHOTO)) {
                     bestScore = score;
                     best = draft;

@@ -1,5 +1,7 @@
 package app.zonereader.ingest;
 
+import java.util.regex.Pattern;
+
 /**
  * Character-level facts the layout heuristics rely on: which characters are Chinese, how wide a line looks on paper
  * (a Latin letter or digit takes about half the width of a Chinese character), whether a line ends a sentence, whether
@@ -15,8 +17,10 @@ final class TextShape {
     private TextShape() {
     }
 
+    /** A Chinese character of the basic plane (unified ideographs, extension A, compatibility ideographs, 〇). */
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF')
+                || c == '\u3007';
     }
 
     static boolean isCjk(char c) {
@@ -124,7 +128,7 @@ final class TextShape {
         return hasSentenceMarks(text) || text.indexOf('、') >= 0 || endsSentence(text) || hasUnbalancedOpening(text);
     }
 
-    private static final java.util.regex.Pattern NEW_THOUGHT = java.util.regex.Pattern.compile(
+    private static final Pattern NEW_THOUGHT = Pattern.compile(
             "^(本报|近日|日前|近年来|近期|近段时间|今年以来|今年|去年|目前|当前|据悉|据了解|据介绍|记者从|记者近日"
                     + "|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年[0-9]{1,2}月)");
 

@@ -300,6 +300,23 @@ class PageSegmenterTest {
     }
 
     @Test
+    void aHeadlineBlockAfterAClosedItemOpensAnArticleEvenWithoutLeadOrByline() {
+        SegmentedPage page = segment(
+                "本报讯 近日，常熟高新区获批江苏省“互联网+先进制造业”基地，常熟高新区将全力开拓新蓝海。 徐百炼",
+                "常熟高新区获批江苏省先进制造业基地",
+                "探索具有区域特色产教融合之路", "清远高新区建人才对接“空中走廊”", "图片来源: 清远高新区",
+                "清远市国资委组织市属国有企业参加专场招聘洽谈会。",
+                "近年来,依托广东省职教城人才资源优势,清远高新区在推动校企深度合作上下功夫。",
+                "清远高新区凤翔谷与省职教城建立常态化沟通机制,打造校企“双走进”活动品牌。");
+        assertEquals(2, page.items().size());
+        SegmentedItem qingyuan = itemContaining(page, "依托广东省职教城");
+        assertEquals("探索具有区域特色产教融合之路", qingyuan.title());
+        assertEquals("清远高新区建人才对接“空中走廊”", qingyuan.subtitle());
+        assertEquals(1, qingyuan.photoCaptions().size());
+        assertEquals("常熟高新区获批江苏省先进制造业基地", itemContaining(page, "全力开拓新蓝海").title());
+    }
+
+    @Test
     void theSegmenterNeverThrows() {
         Random random = new Random(42);
         String alphabet = "高新区本报讯记者▶图片来源：，。！“”\n\n  abc123-转第版";

@@ -119,6 +119,16 @@ class ReflowTest {
     }
 
     @Test
+    void englishLinesJoinUpToTheBlankLineEvenAfterAFullStop() {
+        List<String> paragraphs = Reflow.paragraphs("Zone Reader Weekly\n\n"
+                + "The park opened a new innovation center on Monday.\nIt will host more than forty start-ups\n"
+                + "working on artificial intelligence.\n\nInvestment reached a record high last year.\n");
+        assertEquals(List.of("Zone Reader Weekly",
+                "The park opened a new innovation center on Monday. It will host more than forty start-ups working on artificial intelligence.",
+                "Investment reached a record high last year."), paragraphs);
+    }
+
+    @Test
     void emptyAndBlankTextGiveNoParagraphs() {
         assertTrue(Reflow.paragraphs("").isEmpty());
         assertTrue(Reflow.paragraphs("\n\n  \n").isEmpty());

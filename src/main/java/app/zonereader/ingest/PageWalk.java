@@ -1,0 +1,425 @@
+package app.zonereader.ingest;
+
+import app.zonereader.model.ItemKind;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reading pass of {@link PageSegmenter}: walks the reflowed units of a page once, in print order, and cuts them
+ * into draft items.
+ * <ul>
+ *   <li>Short headline-shaped units are held back until what follows shows what they are: before a byline line or at
+ *       the top of the page they are the item's headline (a leading column banner is dropped); before a 本报讯
+ *       paragraph they are headline candidates, because the paper prints some headlines away from their article;
+ *       inside an article before more text they are intertitles (of two in a row, the second is a picture caption),
+ *       unless they name a zone the article never mentions and the text below does (then a new item starts); a stack
+ *       containing ad words is an ad.</li>
+ *   <li>A 本报讯 paragraph opens a news item; a byline line after a headline opens a feature.</li>
+ *   <li>A closing byline (a byline line after text, names after the last sentence, an affiliation line) ends the item.
+ *       Text after it that no 本报讯, byline or headline opens is an orphan section, resolved later by
+ *       {@link SectionRejoiner}.</li>
+ *   <li>Photo credits (图片来源, X 摄) and 图为 paragraphs are captions: inside an article they belong to it; elsewhere
+ *       they wait for {@link SectionRejoiner#placeCaptions}. Page furniture and jump lines are dropped with a warning.</li>
+ * </ul>
+ */
+final class PageWalk {
+    /** A column banner: two headline parts separated by a gap between Chinese characters ("高质量发展 在行动"). */
+    private static final Pattern BANNER_GAP = Pattern.compile("\\p{IsHan}[ \u3000]+\\p{IsHan}");
+    private static final int MAX_PHOTO_CAPTION = 250;
+
+    /** What the pass found: draft items and the pieces still to be placed. */
+    record Result(List<Draft> drafts, List<HeadlinePlacer.Candidate> headlines, List<SectionRejoiner.Loose> captions,
+                  List<SectionRejoiner.Loose> credits, List<String> warnings) {
+    }
+
+    private enum Kind { BYLINE, CREDIT, JUMP, FURNITURE, SHORT, BODY }
+
+    private final List<TextUnit> units;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final List<String> pageWarnings = new ArrayList<>();
+    private final List<TextUnit> pending = new ArrayList<>();
+    private final List<HeadlinePlacer.Candidate> pool = new ArrayList<>();
+    private final List<SectionRejoiner.Loose> looseCaptions = new ArrayList<>();
+    private final List<SectionRejoiner.Loose> looseCredits = new ArrayList<>();
+    private Draft current;
+    private int block;
+    private int lastLooseCaption = -1;
+    /** Loose captions printed since the last running text or byline: a picture above whatever text comes next. */
+    private int captionsSinceText;
+    private final Map<TextUnit, Integer> unitIndex = new IdentityHashMap<>();
+
+    PageWalk(List<TextUnit> units) {
+        this.units = units;
+    }
+
+    Result walk() {
+        for (int k = 0; k < units.size(); k++) {
+            unitIndex.put(units.get(k), k);
+        }
+        current = new Draft(units.isEmpty() ? 1 : units.get(0).line());
+        drafts.add(current);
+        for (int i = 0; i < units.size(); i++) {
+            TextUnit unit = units.get(i);
+            switch (kind(unit)) {
+                case SHORT -> shortLine(unit);
+                case CREDIT -> i = credit(i);
+                case JUMP -> jump(unit);
+                case FURNITURE -> pageWarnings.add("Page header/footer left out: " + unit.text());
+                case BYLINE -> byline(unit);
+                case BODY -> body(unit);
+            }
+        }
+        flushPendingToPool(null);
+        return new Result(drafts, pool, looseCaptions, looseCredits, pageWarnings);
+    }
+
+    private static Kind kind(TextUnit unit) {
+        if (unit.closed()) {
+            if (LineClassifier.isFurniture(unit.text())) {
+                return Kind.FURNITURE;
+            }
+            if (LineClassifier.isCredit(unit.text())) {
+                return Kind.CREDIT;
+            }
+            if (LineClassifier.isByline(unit.text())) {
+                return Kind.BYLINE;
+            }
+            return Kind.JUMP;
+        }
+        return unit.standalone() ? Kind.SHORT : Kind.BODY;
+    }
+
+    /** A short line waits for what follows, except a "图为…" line, which is a caption whatever follows. */
+    private void shortLine(TextUnit unit) {
+        if (Norm.of(unit.text()).startsWith("图为")) {
+            addCaption(unit.text(), unit.line());
+        } else {
+            pending.add(unit);
+        }
+    }
+
+    /** A credit line; a lone credit takes the one-sentence caption printed right after it. */
+    private int credit(int i) {
+        String text = units.get(i).text();
+        int next = i + 1;
+        boolean loneCredit = TextShape.hanCount(creditFreeText(text)) < 4;
+        if (loneCredit && next < units.size() && kind(units.get(next)) == Kind.BODY) {
+            String candidate = units.get(next).text();
+            if (candidate.length() <= 100 && TextShape.endsSentence(candidate) && !LineClassifier.isLead(candidate)
+                    && next + 1 < units.size() && kind(units.get(next + 1)) == Kind.BODY) {
+                addCaption(candidate + " " + text, units.get(next).line());
+                return next;
+            }
+        }
+        if (loneCredit && lastLooseCaption >= 0 && lastLooseCaption == looseCaptions.size() - 1 && i > 0
+                && units.get(i - 1).line() == looseCaptions.get(lastLooseCaption).line()) {
+            // A credit printed right under a stand-alone caption completes it.
+            SectionRejoiner.Loose caption = looseCaptions.get(lastLooseCaption);
+            looseCaptions.set(lastLooseCaption, new SectionRejoiner.Loose(caption.text() + " " + text, caption.line()));
+            return i;
+        }
+        if (loneCredit && !pending.isEmpty() && i > 0 && pending.get(pending.size() - 1) == units.get(i - 1)) {
+            // A short line printed right above a credit is the picture's caption, not a headline.
+            TextUnit caption = pending.remove(pending.size() - 1);
+            addCaption(caption.text() + " " + text, caption.line());
+            return i;
+        }
+        if (loneCredit) {
+            looseCredits.add(new SectionRejoiner.Loose(text, units.get(i).line()));
+        } else {
+            addCaption(text, units.get(i).line());
+        }
+        return i;
+    }
+
+    /** The caption text of a credit line, without the credit itself. */
+    private static String creditFreeText(String text) {
+        String norm = Norm.of(text);
+        int at = norm.indexOf("图片来源");
+        return at >= 0 ? norm.substring(0, at) : norm.replaceAll("[(（][^()（）]*摄[)）]|[ \u3000]摄影?$", "");
+    }
+
+    /** A caption belongs to the item being read, unless headline candidates sit between them. */
+    private void addCaption(String caption, int line) {
+        if (current != null && (pending.isEmpty() || !current.hasBody)) {
+            current.captions.add(caption);
+        } else {
+            looseCaptions.add(new SectionRejoiner.Loose(caption, line));
+            captionsSinceText++;
+        }
+    }
+
+    private void jump(TextUnit unit) {
+        String warning = "Removed a jump line \"" + unit.text() + "\": the article continues on another page.";
+        if (current != null) {
+            current.warnings.add(warning);
+        } else {
+            pageWarnings.add(warning);
+        }
+    }
+
+    private void byline(TextUnit unit) {
+        captionsSinceText = 0;
+        Byline byline = BylineParser.parseLine(unit.text()).orElseThrow();
+        boolean affiliation = byline.names().isEmpty();
+        if (affiliation) {
+            Draft target = current != null ? current : last();
+            if (target != null) {
+                target.addByline(byline);
+                close(target);
+            }
+            return;
+        }
+        if (!pending.isEmpty() || current == null || !current.hasBody) {
+            Draft item = current != null && !current.hasBody ? current : newDraft(unit.line());
+            bindPendingAsHeadline(item);
+            item.addByline(byline);
+            current = item;
+            return;
+        }
+        current.addByline(byline);
+        close(current);
+    }
+
+    private void close(Draft draft) {
+        draft.endedWithByline = true;
+        if (draft == current) {
+            current = null;
+        }
+    }
+
+    private Draft last() {
+        return drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+    }
+
+    private Draft newDraft(int line) {
+        Draft draft = new Draft(line);
+        drafts.add(draft);
+        block++;
+        return draft;
+    }
+
+    private void body(TextUnit unit) {
+        String text = stripJumps(unit.text());
+        int picturesAbove = captionsSinceText;
+        captionsSinceText = 0;
+        Optional<BylineParser.BylineSplit> lead = BylineParser.lead(text);
+        if (lead.isPresent()) {
+            Draft item = current != null && !current.hasBody ? current : newDraft(unit.line());
+            flushPendingToPool(item);
+            item.addByline(lead.get().byline());
+            current = item;
+            addParagraph(lead.get().body());
+            return;
+        }
+        boolean nothingOpen = current == null
+                || (!current.hasBody && current.headlines.isEmpty() && pending.isEmpty());
+        if (nothingOpen && LineClassifier.saysPicture(text) && text.length() <= MAX_PHOTO_CAPTION) {
+            // A picture caption printed on its own (图为…): a photo, or a caption of an article elsewhere.
+            flushPendingToPool(null);
+            looseCaptions.add(new SectionRejoiner.Loose(text, unit.line()));
+            lastLooseCaption = looseCaptions.size() - 1;
+            return;
+        }
+        if (current == null) {
+            Draft orphan = newDraft(unit.line());
+            orphan.orphan = true;
+            // a picture printed between the headline lines and this text belongs to it
+            for (int k = 0; k < picturesAbove && !looseCaptions.isEmpty(); k++) {
+                orphan.captions.add(0, looseCaptions.remove(looseCaptions.size() - 1).text());
+            }
+            lastLooseCaption = -1;
+            if (AdDetector.isAd(texts(pending))) {
+                flushPendingToPool(null);
+            } else {
+                for (TextUnit shortLine : pending) {
+                    orphan.leadingShorts.add(new Draft.Headline(shortLine.text(), shortLine.line()));
+                }
+                pending.clear();
+            }
+            current = orphan;
+            addParagraph(text);
+            return;
+        }
+        if (!current.hasBody) {
+            bindPendingAsHeadline(current);
+        } else if (opensNewItem(text)) {
+            current = newDraft(pending.get(0).line());
+            bindPendingAsHeadline(current);
+        } else {
+            intertitles();
+        }
+        if (text.startsWith("图为") && text.length() <= MAX_PHOTO_CAPTION) {
+            current.captions.add(text);
+            return;
+        }
+        addParagraph(text);
+    }
+
+    private String stripJumps(String text) {
+        if (!LineClassifier.mentionsJump(text)) {
+            return text;
+        }
+        String norm = Norm.of(text);
+        Matcher m = LineClassifier.JUMP_IN_TEXT.matcher(norm);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            out.append(text, from, m.start());
+            from = m.end();
+            String warning = "Removed the jump note \"" + text.substring(m.start(), m.end())
+                    + "\": the article continues on another page.";
+            (current != null ? current.warnings : pageWarnings).add(warning);
+        }
+        out.append(text.substring(from));
+        return out.toString().strip();
+    }
+
+    /** Adds running text to the current item; names after its last sentence close the item. */
+    private void addParagraph(String text) {
+        Optional<BylineParser.BylineSplit> trailing = BylineParser.trailing(text);
+        String body = trailing.map(BylineParser.BylineSplit::body).orElse(text).strip();
+        if (!body.isEmpty()) {
+            current.body.add(new Draft.Para(body, false, block));
+            current.hasBody = true;
+        }
+        if (trailing.isPresent()) {
+            current.addByline(trailing.get().byline());
+            close(current);
+            block++;
+        }
+    }
+
+    /**
+     * Inside an article, short lines before more text are usually intertitles; but when they name a zone
+     * (X高新区) that the article so far never mentions and the text below does, they head a new item that has
+     * neither 本报讯 nor a byline.
+     */
+    private boolean opensNewItem(String next) {
+        if (pending.isEmpty() || AdDetector.isAd(texts(pending))) {
+            return false;
+        }
+        Set<String> headlineZones = new HashSet<>();
+        for (TextUnit line : pending) {
+            headlineZones.addAll(BigramSimilarity.zoneKeys(line.text()));
+        }
+        if (headlineZones.isEmpty()) {
+            return false;
+        }
+        Set<String> articleZones = BigramSimilarity.zoneKeys(current.text());
+        Set<String> nextZones = BigramSimilarity.zoneKeys(next);
+        for (String zone : headlineZones) {
+            if (!articleZones.contains(zone) && nextZones.contains(zone)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Short lines inside an article before more text: intertitles; of two in a row the second is a caption. */
+    private void intertitles() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (AdDetector.isAd(texts(pending))) {
+            flushPendingToPool(null);
+            return;
+        }
+        int n = pending.size();
+        for (int k = 0; k < n - 2; k++) {
+            pool.add(new HeadlinePlacer.Candidate(pending.get(k).text(), pending.get(k).line(), null));
+        }
+        if (n >= 2) {
+            current.body.add(new Draft.Para(pending.get(n - 2).text(), true, block));
+            current.captions.add(pending.get(n - 1).text());
+        } else {
+            current.body.add(new Draft.Para(pending.get(0).text(), true, block));
+        }
+        pending.clear();
+    }
+
+    /** Headline lines printed right above their item; a leading column banner is dropped. */
+    private void bindPendingAsHeadline(Draft item) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<TextUnit> lines = new ArrayList<>(pending);
+        pending.clear();
+        if (lines.size() >= 2 && BANNER_GAP.matcher(lines.get(0).text()).find()) {
+            pageWarnings.add("Column banner left out of the articles: " + lines.get(0).text());
+            lines.remove(0);
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            if (k < 2) {
+                item.headlines.add(new Draft.Headline(lines.get(k).text(), lines.get(k).line()));
+            } else {
+                pool.add(new HeadlinePlacer.Candidate(lines.get(k).text(), lines.get(k).line(), null));
+            }
+        }
+    }
+
+    /** Short lines that are not yet placed: an ad, or headline candidates (next to {@code adjacent}, if any). */
+    private void flushPendingToPool(Draft adjacent) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (adjacent != null && pending.size() >= 2 && BANNER_GAP.matcher(pending.get(0).text()).find()
+                && !BANNER_GAP.matcher(pending.get(1).text()).find()) {
+            pageWarnings.add("Column banner left out of the articles: " + pending.get(0).text());
+            pending.remove(0);
+        }
+        if (AdDetector.isAd(texts(pending))) {
+            Draft ad = new Draft(pending.get(0).line());
+            ad.kind = ItemKind.AD;
+            for (TextUnit line : pending) {
+                ad.body.add(new Draft.Para(line.text(), false, -1));
+            }
+            drafts.add(ad);
+        } else {
+            for (int k = 0; k < pending.size(); k++) {
+                TextUnit line = pending.get(k);
+                if (k + 1 < pending.size() && oneHeadline(line, pending.get(k + 1))) {
+                    String joined = Reflow.joinWrapped(line.text(), pending.get(k + 1).text());
+                    pool.add(new HeadlinePlacer.Candidate(joined, line.line(), adjacent));
+                    k++;
+                } else {
+                    pool.add(new HeadlinePlacer.Candidate(line.text(), line.line(), adjacent));
+                }
+            }
+        }
+        pending.clear();
+    }
+
+    /**
+     * Two short lines printed one right after the other are one headline broken in two when only one of them
+     * names a zone and together they are headline-sized ("济宁高新区跨域通办" + "解决企业办证难"); two lines that
+     * each name a zone are two headlines.
+     */
+    private boolean oneHeadline(TextUnit first, TextUnit second) {
+        Integer a = unitIndex.get(first);
+        Integer b = unitIndex.get(second);
+        if (a == null || b == null || b != a + 1) {
+            return false;
+        }
+        boolean firstZone = !BigramSimilarity.zoneKeys(first.text()).isEmpty();
+        boolean secondZone = !BigramSimilarity.zoneKeys(second.text()).isEmpty();
+        return firstZone != secondZone
+                && TextShape.visualWidth(first.text()) + TextShape.visualWidth(second.text()) <= 32;
+    }
+
+    private static List<String> texts(List<TextUnit> lines) {
+        List<String> out = new ArrayList<>();
+        for (TextUnit line : lines) {
+            out.add(line.text());
+        }
+        return out;
+    }
+}
