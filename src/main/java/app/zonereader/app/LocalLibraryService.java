@@ -11,11 +11,13 @@ import app.zonereader.model.StoredArticle;
 import app.zonereader.service.ImportListener;
 import app.zonereader.service.LibraryService;
 import app.zonereader.service.PageSource;
+import app.zonereader.store.Backups;
 import app.zonereader.store.LibraryStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +83,18 @@ public final class LocalLibraryService implements LibraryService {
             listener.fileDone(reports.size(), pages.size(), report);
         }
         return reports;
+    }
+
+    @Override
+    public List<LocalDate> backupDays() {
+        return store.backups().stream().map(Backups.Backup::day).toList();
+    }
+
+    @Override
+    public void restoreBackup(LocalDate day) {
+        Backups.Backup backup = store.backups().stream().filter(candidate -> candidate.day().equals(day)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("there is no backup of " + day));
+        store.restore(backup.file());
     }
 
     /** One file in its own transaction; whatever goes wrong is reported for this file only. */

@@ -6,6 +6,7 @@ import app.zonereader.model.ImportReport;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.StoredArticle;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -41,4 +42,15 @@ public interface LibraryService {
      * @param cancelled polled between files; when it answers true the import stops after the current file
      */
     List<ImportReport> importPages(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled);
+
+    /** The days of the automatic daily backups, newest first. */
+    List<LocalDate> backupDays();
+
+    /**
+     * Replaces the library with the backup of that day. The current library file is kept beside it, renamed, so a
+     * restore can itself be undone by hand.
+     *
+     * @throws IllegalArgumentException when there is no backup of that day
+     */
+    void restoreBackup(LocalDate day);
 }

@@ -134,7 +134,10 @@ public final class MainWindow {
     private MenuBar menuBar() {
         importItem = menuItem(MessageKeys.MENU_IMPORT, "Shortcut+O", this::chooseAndImport);
         importItem.disableProperty().bind(importer.importingProperty());
-        Menu file = new Menu(texts.get(MessageKeys.MENU_FILE), null, importItem, new SeparatorMenuItem(),
+        RestoreBackupAction restore = new RestoreBackupAction(service, executor, status, texts, this::window, this::refreshAll);
+        MenuItem restoreItem = menuItem(MessageKeys.MENU_RESTORE, "", restore::run);
+        restoreItem.disableProperty().bind(importer.importingProperty());
+        Menu file = new Menu(texts.get(MessageKeys.MENU_FILE), null, importItem, restoreItem, new SeparatorMenuItem(),
                 menuItem(MessageKeys.MENU_QUIT, "Shortcut+Q", this::closeWindow));
         Menu edit = new Menu(texts.get(MessageKeys.MENU_EDIT), null,
                 menuItem(MessageKeys.MENU_FIND, "Shortcut+F", () -> searchBar.focusField()));

@@ -8,6 +8,13 @@ final class MessageKeys {
     static final String MENU_FILE = "menu.file";
     static final String MENU_IMPORT = "menu.file.import";
     static final String MENU_QUIT = "menu.file.quit";
+    static final String MENU_RESTORE = "menu.file.restore";
+    static final String RESTORE_TITLE = "restore.title";
+    static final String RESTORE_HEADER = "restore.header";
+    static final String RESTORE_NONE = "restore.none";
+    static final String RESTORE_RUNNING = "restore.running";
+    static final String RESTORE_DONE = "restore.done";
+    static final String ERROR_RESTORE = "error.restore";
     static final String MENU_EDIT = "menu.edit";
     static final String MENU_FIND = "menu.edit.find";
     static final String MENU_HELP = "menu.help";

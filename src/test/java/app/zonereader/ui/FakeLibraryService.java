@@ -219,4 +219,30 @@ final class FakeLibraryService implements LibraryService {
     List<String> titles() {
         return stored.stream().map(s -> s.article().displayTitle()).collect(Collectors.toList());
     }
+
+    private final List<java.time.LocalDate> backups = new ArrayList<>();
+    private java.time.LocalDate restored;
+
+    /** Pretends daily backups exist for these days, newest first. */
+    void addBackups(java.time.LocalDate... days) {
+        backups.addAll(List.of(days));
+    }
+
+    /** The day whose backup was restored, if any. */
+    Optional<java.time.LocalDate> restoredDay() {
+        return Optional.ofNullable(restored);
+    }
+
+    @Override
+    public List<java.time.LocalDate> backupDays() {
+        return List.copyOf(backups);
+    }
+
+    @Override
+    public void restoreBackup(java.time.LocalDate day) {
+        if (!backups.contains(day)) {
+            throw new IllegalArgumentException("there is no backup of " + day);
+        }
+        restored = day;
+    }
 }

@@ -1,0 +1,91 @@
+package app.zonereader.app;
+
+import app.zonereader.model.ImportReport;
+import app.zonereader.model.ImportStatus;
+import app.zonereader.service.ImportListener;
+import app.zonereader.service.PageSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The service on the real engine and store: per-file reports, duplicates, failures, cancel, backups. */
+class LocalLibraryServiceTest {
+    @TempDir
+    Path folder;
+
+    private static PageSource broken(String name) {
+        return new PageSource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public byte[] read() throws IOException {
+                throw new IOException("disk unplugged");
+            }
+        };
+    }
+
+    @Test
+    void eachFileIsReportedAndAFailureDoesNotStopTheOthers() {
+        List<PageSource> pages = new ArrayList<>(BundledPages.list().subList(0, 2));
+        pages.add(1, broken("bad.txt"));
+        List<String> progress = new ArrayList<>();
+        try (Library library = Library.open(folder.resolve("lib.db"))) {
+            List<ImportReport> reports = library.service().importPages(pages,
+                    (done, total, report) -> progress.add(done + "/" + total + " " + report.status()), () -> false);
+            assertEquals(List.of("1/3 IMPORTED", "2/3 FAILED", "3/3 IMPORTED"), progress);
+            assertEquals("cannot read the file: disk unplugged", reports.get(1).message());
+            assertEquals(reports.get(0).articleCount() + reports.get(2).articleCount(), library.service().articleCount());
+
+            List<ImportReport> again = library.service().importPages(pages.subList(0, 1), ImportListener.NONE, () -> false);
+            assertEquals(ImportStatus.ALREADY_PRESENT, again.get(0).status());
+        }
+    }
+
+    @Test
+    void cancellingStopsBeforeTheNextFile() {
+        try (Library library = Library.open(folder.resolve("lib.db"))) {
+            List<ImportReport> reports = library.service().importPages(BundledPages.list(), ImportListener.NONE,
+                    new java.util.function.BooleanSupplier() {
+                        private int asked;
+
+                        @Override
+                        public boolean getAsBoolean() {
+                            return asked++ >= 2;
+                        }
+                    });
+            assertEquals(2, reports.size());
+        }
+    }
+
+    @Test
+    void restoringTodaysBackupUndoesALaterImport() {
+        List<PageSource> pages = BundledPages.list();
+        try (Library library = Library.open(folder.resolve("lib.db"))) {
+            library.service().importPages(pages.subList(0, 1), ImportListener.NONE, () -> false);
+            int before = library.service().articleCount();
+            library.store().backUpIfDue();
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            assertEquals(List.of(today), library.service().backupDays());
+
+            library.service().importPages(pages.subList(1, 3), ImportListener.NONE, () -> false);
+            assertTrue(library.service().articleCount() > before);
+
+            library.service().restoreBackup(today);
+            assertEquals(before, library.service().articleCount());
+            assertThrows(IllegalArgumentException.class, () -> library.service().restoreBackup(today.minusDays(30)));
+        }
+    }
+}
