@@ -59,7 +59,8 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     public static LibraryStore open(Path databaseFile, WordSplitter splitter, TextFolder folder) {
-        return open(databaseFile, splitter, folder, Clock.systemUTC());
+        // The local calendar decides when a new daily backup is due.
+        return open(databaseFile, splitter, folder, Clock.systemDefaultZone());
     }
 
     public Path file() {
