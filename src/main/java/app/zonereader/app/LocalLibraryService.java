@@ -7,12 +7,14 @@ import app.zonereader.model.ImportReport;
 import app.zonereader.model.ImportStatus;
 import app.zonereader.model.Page;
 import app.zonereader.model.SearchHit;
+import app.zonereader.model.SearchScope;
 import app.zonereader.model.StoredArticle;
 import app.zonereader.service.ImportListener;
 import app.zonereader.service.LibraryService;
 import app.zonereader.service.PageSource;
 import app.zonereader.store.Backups;
 import app.zonereader.store.LibraryStore;
+import app.zonereader.store.SearchFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,8 +68,18 @@ public final class LocalLibraryService implements LibraryService {
     }
 
     @Override
-    public List<SearchHit> search(String query, int limit) {
-        return store.search(query, limit);
+    public List<SearchHit> search(String query, int limit, SearchScope scope) {
+        SearchFilter filter = SearchFilter.NONE;
+        if (!scope.zone().isEmpty()) {
+            filter = filter.withZone(scope.zone());
+        }
+        if (!scope.province().isEmpty()) {
+            filter = filter.withProvince(scope.province());
+        }
+        if (!scope.tag().isEmpty()) {
+            filter = filter.withTag(scope.tag());
+        }
+        return store.search(query, limit, filter);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.zonereader.app;
 
 import app.zonereader.model.SearchHit;
+import app.zonereader.model.SearchScope;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -36,25 +37,28 @@ final class SearchCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: zonereader search [--db PATH] [--json] [--limit N] QUERY...
+                Usage: zonereader search [--db PATH] [--json] [--limit N] [--zone Z] [--province P] [--tag T] QUERY...
                   Plain words, 2-character words (职教), fragments (教融合), "quoted phrases" and prefixes (产教*).
                   The words of QUERY are joined with spaces.
                   --json      print a JSON array: {"id", "title", "zone", "snippet", "score"} per article
                   --limit N   at most N results (default 50)
+                  --zone Z, --province P, --tag T
+                              only articles of that zone (short name, e.g. 永川高新区), province or tag
                   --db PATH   the library file (default: $ZONEREADER_DB, else the per-user data folder)
                 """;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandLine line = CommandLine.parse(args, Set.of("--json"), Set.of("--db", "--limit"));
+        CommandLine line = CommandLine.parse(args, Set.of("--json"), Set.of("--db", "--limit", "--zone", "--province", "--tag"));
         String query = String.join(" ", line.positional()).strip();
         if (query.isEmpty()) {
             throw new CommandLine.UsageException("no query given");
         }
         int limit = limit(line);
         try (Library library = Library.open(paths.database(line.option("--db")))) {
-            List<SearchHit> hits = library.service().search(query, limit);
+            List<SearchHit> hits = library.service().search(query, limit, new SearchScope(line.option("--zone").orElse(""),
+                    line.option("--province").orElse(""), line.option("--tag").orElse("")));
             if (line.has("--json")) {
                 out.println(Json.write(hitsJson(hits)));
             } else {

@@ -4,6 +4,7 @@ import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.SearchHit;
+import app.zonereader.model.SearchScope;
 import app.zonereader.model.StoredArticle;
 
 import java.time.LocalDate;
@@ -34,7 +35,12 @@ public interface LibraryService {
     List<CountByName> articlesPerProvince();
 
     /** Full-text search over titles, bodies and tags; plain user text is accepted as is. */
-    List<SearchHit> search(String query, int limit);
+    default List<SearchHit> search(String query, int limit) {
+        return search(query, limit, SearchScope.ALL);
+    }
+
+    /** The same search, only within a zone, a province and/or a tag. */
+    List<SearchHit> search(String query, int limit, SearchScope scope);
 
     /**
      * Imports the pages one by one, each in its own transaction; a page that fails is reported and the others go on.

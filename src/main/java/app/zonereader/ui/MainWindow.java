@@ -92,6 +92,7 @@ public final class MainWindow {
         articlePane = new ArticlePane(articleModel, texts, tag -> searchBar.searchFor(tag));
         statsPane = new StatsPane(statsModel, texts, treePane::selectZone, treePane::selectProvince);
         searchBar = new SearchBar(searchModel, texts, this::openSearchHit);
+        treePane.onScopesChanged(searchModel::offerScopes);
 
         articleTab = new Tab(texts.get(MessageKeys.TAB_ARTICLE), articlePane);
         articleTab.setId("articleTab");

@@ -24,6 +24,10 @@ final class MessageKeys {
     static final String TAB_STATS = "tab.stats";
 
     static final String SEARCH_PROMPT = "search.prompt";
+    static final String SEARCH_SCOPE_ALL = "search.scope.all";
+    static final String SEARCH_SCOPE_IN = "search.scope.in";
+    static final String SEARCH_SCOPE_TAGGED = "search.scope.tagged";
+    static final String SEARCH_SCOPE_TOOLTIP = "search.scope.tooltip";
     static final String SEARCH_NO_RESULTS = "search.noResults";
     static final String SEARCH_RESULT_COUNT = "search.resultCount";
     static final String SEARCH_RESULT_WHERE = "search.resultWhere";

@@ -1,12 +1,15 @@
 package app.zonereader.ui;
 
 import app.zonereader.model.SearchHit;
+import app.zonereader.model.SearchScope;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -17,6 +20,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Popup;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 
 import java.util.function.Consumer;
 
@@ -50,7 +54,7 @@ final class SearchBar extends HBox {
         field.setPromptText(texts.get(MessageKeys.SEARCH_PROMPT));
         field.getStyleClass().add("search-field");
         HBox.setHgrow(field, Priority.ALWAYS);
-        getChildren().add(field);
+        getChildren().addAll(field, scopeBox());
 
         resultList.setId("searchResults");
         resultList.setCellFactory(list -> new HitCell());
@@ -195,5 +199,36 @@ final class SearchBar extends HBox {
             row.getStyleClass().add("search-result");
             setGraphic(row);
         }
+    }
+
+    /** "Everywhere" or the zone / province selected in the tree; the search runs again when it changes. */
+    private ComboBox<SearchScope> scopeBox() {
+        ComboBox<SearchScope> box = new ComboBox<>(viewModel.scopeChoices());
+        box.setId("searchScope");
+        box.getStyleClass().add("search-scope");
+        box.valueProperty().bindBidirectional(viewModel.scopeProperty());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SearchScope scope) {
+                return scope == null ? "" : describe(scope);
+            }
+
+            @Override
+            public SearchScope fromString(String text) {
+                return viewModel.scopeProperty().get();
+            }
+        });
+        box.setTooltip(new Tooltip(texts.get(MessageKeys.SEARCH_SCOPE_TOOLTIP)));
+        return box;
+    }
+
+    String describe(SearchScope scope) {
+        if (scope.isAll()) {
+            return texts.get(MessageKeys.SEARCH_SCOPE_ALL);
+        }
+        if (!scope.tag().isEmpty()) {
+            return texts.format(MessageKeys.SEARCH_SCOPE_TAGGED, scope.tag());
+        }
+        return texts.format(MessageKeys.SEARCH_SCOPE_IN, scope.zone().isEmpty() ? scope.province() : scope.zone());
     }
 }

@@ -1,11 +1,17 @@
 package app.zonereader.ui;
 
 import app.zonereader.model.SearchHit;
+import app.zonereader.model.SearchScope;
 import app.zonereader.service.LibraryService;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,6 +35,8 @@ final class SearchViewModel {
     private final StatusModel status;
     private final Texts texts;
     private final ReadOnlyObjectWrapper<Results> results = new ReadOnlyObjectWrapper<>(Results.NONE);
+    private final ObjectProperty<SearchScope> scope = new SimpleObjectProperty<>(SearchScope.ALL);
+    private final ObservableList<SearchScope> scopeChoices = FXCollections.observableArrayList(SearchScope.ALL);
     private Task<?> running;
     private String latestQuery = "";
 
@@ -37,6 +45,36 @@ final class SearchViewModel {
         this.executor = executor;
         this.status = status;
         this.texts = texts;
+        // A new scope answers the same question again, within the new bounds.
+        scope.addListener((observable, old, now) -> {
+            if (now == null) {
+                scope.set(SearchScope.ALL);
+            } else if (!latestQuery.isEmpty()) {
+                search(latestQuery);
+            }
+        });
+    }
+
+    /** Where the search looks; the choices follow what the reader has selected in the tree. */
+    ObjectProperty<SearchScope> scopeProperty() {
+        return scope;
+    }
+
+    ObservableList<SearchScope> scopeChoices() {
+        return scopeChoices;
+    }
+
+    /** Offers the scopes that fit the tree's selection, beside "everywhere" and the scope in force. */
+    void offerScopes(List<SearchScope> offered) {
+        SearchScope current = scope.get();
+        List<SearchScope> choices = new ArrayList<>();
+        choices.add(SearchScope.ALL);
+        offered.stream().filter(choice -> !choices.contains(choice)).forEach(choices::add);
+        if (!choices.contains(current)) {
+            choices.add(current);
+        }
+        scopeChoices.setAll(choices);
+        scope.set(current);
     }
 
     ReadOnlyObjectProperty<Results> resultsProperty() {
@@ -59,7 +97,8 @@ final class SearchViewModel {
             results.set(Results.NONE);
             return;
         }
-        UiTask<List<SearchHit>> task = UiTask.of(() -> service.search(query, RESULT_LIMIT), hits -> {
+        SearchScope scopeNow = scope.get();
+        UiTask<List<SearchHit>> task = UiTask.of(() -> service.search(query, RESULT_LIMIT, scopeNow), hits -> {
             if (query.equals(latestQuery)) {
                 results.set(new Results(query, hits));
             }

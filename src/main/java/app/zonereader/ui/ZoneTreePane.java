@@ -1,5 +1,6 @@
 package app.zonereader.ui;
 
+import app.zonereader.model.SearchScope;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 
@@ -48,6 +50,25 @@ final class ZoneTreePane extends BorderPane {
         setCenter(new StackPane(tree, empty));
         viewModel.groupsProperty().addListener((observable, old, groups) -> rebuild(groups));
         rebuild(viewModel.groups());
+    }
+
+    /** Calls back with the search scopes that fit each new selection (zone and province, or province alone). */
+    void onScopesChanged(Consumer<List<SearchScope>> listener) {
+        tree.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) ->
+                listener.accept(selected == null ? List.of() : scopesFor(selected.getValue())));
+    }
+
+    static List<SearchScope> scopesFor(TreeEntry entry) {
+        if (entry instanceof TreeEntry.Group group && !group.other()) {
+            return List.of(SearchScope.province(group.name()));
+        }
+        if (entry instanceof TreeEntry.ZoneGroup zone) {
+            return List.of(SearchScope.zone(zone.name()), SearchScope.province(zone.province()));
+        }
+        if (entry instanceof TreeEntry.Item item && !item.summary().zone().isEmpty()) {
+            return List.of(SearchScope.zone(item.summary().zone()), SearchScope.province(item.summary().province()));
+        }
+        return List.of();
     }
 
     TreeView<TreeEntry> treeView() {

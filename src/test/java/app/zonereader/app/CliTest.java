@@ -81,6 +81,12 @@ class CliTest {
         assertEquals(0, run("search", "--db", db, "--json", "职教"));
         JsonNode hits = new ObjectMapper().readTree(out());
         assertFalse(hits.isEmpty());
+        assertTrue(hits.findValuesAsText("zone").contains("清远高新区"), out());
+
+        assertEquals(0, run("search", "--db", db, "--json", "--zone", "永川高新区", "职教"));
+        JsonNode inYongchuan = new ObjectMapper().readTree(out());
+        assertEquals(3, inYongchuan.size(), out());
+        inYongchuan.forEach(hit -> assertEquals("永川高新区", hit.get("zone").asText()));
         for (JsonNode hit : hits) {
             for (String field : List.of("id", "title", "zone", "snippet", "score")) {
                 assertTrue(hit.has(field), field);

@@ -10,6 +10,7 @@ import app.zonereader.model.KeyFigure;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.Paragraph;
 import app.zonereader.model.SearchHit;
+import app.zonereader.model.SearchScope;
 import app.zonereader.model.StoredArticle;
 import app.zonereader.model.Zone;
 import app.zonereader.service.ImportListener;
@@ -138,10 +139,13 @@ final class FakeLibraryService implements LibraryService {
     }
 
     @Override
-    public List<SearchHit> search(String query, int limit) {
+    public List<SearchHit> search(String query, int limit, SearchScope scope) {
         check();
         List<SearchHit> hits = new ArrayList<>();
         for (StoredArticle s : stored) {
+            if (!inScope(s.article(), scope)) {
+                continue;
+            }
             String text = s.article().title() + "\n" + s.article().bodyText() + "\n" + String.join(" ", s.article().tags());
             int at = text.indexOf(query);
             if (at >= 0 && hits.size() < limit) {
@@ -244,5 +248,13 @@ final class FakeLibraryService implements LibraryService {
             throw new IllegalArgumentException("there is no backup of " + day);
         }
         restored = day;
+    }
+
+    private static boolean inScope(Article article, SearchScope scope) {
+        String zone = article.zone().map(Zone::shortName).orElse("");
+        String province = article.zone().map(Zone::province).orElse("");
+        return (scope.zone().isEmpty() || scope.zone().equals(zone))
+                && (scope.province().isEmpty() || scope.province().equals(province))
+                && (scope.tag().isEmpty() || article.tags().contains(scope.tag()));
     }
 }

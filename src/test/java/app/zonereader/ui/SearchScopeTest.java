@@ -1,0 +1,60 @@
+package app.zonereader.ui;
+
+import app.zonereader.model.SearchHit;
+import app.zonereader.model.SearchScope;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The search scope follows the tree: select a zone, search only in it, and back to everywhere. */
+@ExtendWith(ApplicationExtension.class)
+class SearchScopeTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(FakeLibraryService.withSampleArticles(), new CurrentThreadTaskExecutor(),
+                Texts.bundle(Locale.ENGLISH), List.of());
+        stage.setScene(window.createScene());
+        stage.show();
+    }
+
+    private List<String> resultTitles(FxRobot robot) {
+        return window.searchBar().resultList().getItems().stream().map(SearchHit::title).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void selectingAZoneOffersItAsAScopeAndTheSearchRunsAgainWithinIt(FxRobot robot) {
+        ComboBox<SearchScope> scope = robot.lookup("#searchScope").queryAs(ComboBox.class);
+        assertEquals(List.of(SearchScope.ALL), scope.getItems());
+        assertEquals("Everywhere", scope.getConverter().toString(scope.getValue()));
+
+        robot.interact(() -> window.searchBar().searchFor("数字经济"));
+        assertEquals(List.of("永川高新区数字经济产业园开园", "科技部发布国家高新区评价结果"), resultTitles(robot));
+
+        robot.interact(() -> window.treePane().selectZone("永川高新区"));
+        assertEquals(List.of(SearchScope.ALL, SearchScope.zone("永川高新区"), SearchScope.province("重庆")), scope.getItems());
+
+        robot.interact(() -> scope.setValue(SearchScope.zone("永川高新区")));
+        assertEquals("In 永川高新区", scope.getConverter().toString(scope.getValue()));
+        assertEquals(List.of("永川高新区数字经济产业园开园"), resultTitles(robot));
+
+        robot.interact(() -> window.treePane().selectZone("东湖高新区"));
+        assertEquals(SearchScope.zone("永川高新区"), scope.getValue(), "a new selection does not change the scope in force");
+        assertEquals(List.of(SearchScope.ALL, SearchScope.zone("东湖高新区"), SearchScope.province("湖北"),
+                SearchScope.zone("永川高新区")), scope.getItems());
+
+        robot.interact(() -> scope.setValue(SearchScope.ALL));
+        assertEquals(2, resultTitles(robot).size());
+    }
+}
