@@ -1,5 +1,6 @@
 package app.zonereader.app;
 
+import app.zonereader.service.FilePageSource;
 import app.zonereader.service.PageSource;
 
 import java.io.IOException;
@@ -22,25 +23,12 @@ public final class FilePages {
                     files.filter(Files::isRegularFile)
                             .filter(file -> file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
                             .sorted()
-                            .forEach(file -> pages.add(new DiskPage(file)));
+                            .forEach(file -> pages.add(new FilePageSource(file)));
                 }
             } else {
-                pages.add(new DiskPage(path));
+                pages.add(new FilePageSource(path));
             }
         }
         return pages;
-    }
-
-    /** One file; a missing or unreadable file fails when read, so the import reports it and goes on with the rest. */
-    record DiskPage(Path path) implements PageSource {
-        @Override
-        public String name() {
-            return path.getFileName().toString();
-        }
-
-        @Override
-        public byte[] read() throws IOException {
-            return Files.readAllBytes(path);
-        }
     }
 }

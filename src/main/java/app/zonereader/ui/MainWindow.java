@@ -2,6 +2,7 @@ package app.zonereader.ui;
 
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.SearchHit;
+import app.zonereader.service.FilePageSource;
 import app.zonereader.service.LibraryService;
 import app.zonereader.service.PageSource;
 import javafx.geometry.Orientation;

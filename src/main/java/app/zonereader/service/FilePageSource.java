@@ -1,15 +1,16 @@
-package app.zonereader.ui;
-
-import app.zonereader.service.PageSource;
+package app.zonereader.service;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** A page file the user picked in the file chooser; read only when the import reaches it. */
-record FilePageSource(Path path) implements PageSource {
-    FilePageSource {
+/**
+ * A page file on disk, read only when the import reaches it; a missing or unreadable file fails then, so the import
+ * reports it and goes on with the others.
+ */
+public record FilePageSource(Path path) implements PageSource {
+    public FilePageSource {
         Objects.requireNonNull(path, "path");
     }
 
