@@ -56,7 +56,10 @@ final class ImportCommand implements Command {
         Path database = paths.database(line.option("--db"));
         try (Library library = Library.open(database)) {
             List<ImportReport> reports = library.service().importPages(pages,
-                    (done, total, report) -> out.println(describe(report)), () -> false);
+                    (done, total, report) -> {
+                        out.println(describe(report));
+                        report.warnings().forEach(warning -> out.println("          ! " + warning));
+                    }, () -> false);
             long failed = reports.stream().filter(report -> report.status() == ImportStatus.FAILED).count();
             out.printf("%d files: %d imported, %d already present, %d failed; library %s now holds %d items%n",
                     reports.size(), count(reports, ImportStatus.IMPORTED), count(reports, ImportStatus.ALREADY_PRESENT),

@@ -122,7 +122,7 @@ public final class LocalLibraryService implements LibraryService {
             ImportStatus status = stored ? ImportStatus.IMPORTED : ImportStatus.ALREADY_PRESENT;
             int count = stored ? page.items().size() : 0;
             LOG.info("{}: {} with {} items in {} ms", source.name(), status, count, millisSince(start));
-            return new ImportReport(source.name(), status, count, "", page.warnings(), millisSince(start));
+            return new ImportReport(source.name(), status, count, "", warningsOf(page), millisSince(start));
         } catch (IOException e) {
             LOG.warn("Cannot read {}", source.name(), e);
             return failed(source, "cannot read the file: " + Cli.describe(e), start);
@@ -130,6 +130,16 @@ public final class LocalLibraryService implements LibraryService {
             LOG.error("Import of {} failed", source.name(), e);
             return failed(source, Cli.describe(e), start);
         }
+    }
+
+    /** The page's warnings, plus the zone-like names the gazetteer lacks, so the list can grow. */
+    static List<String> warningsOf(Page page) {
+        List<String> warnings = new ArrayList<>(page.warnings());
+        if (!page.unknownZoneNames().isEmpty()) {
+            warnings.add("Names that look like high-tech zones but are not in the gazetteer: "
+                    + String.join("、", page.unknownZoneNames()));
+        }
+        return warnings;
     }
 
     private static ImportReport failed(PageSource source, String message, long start) {

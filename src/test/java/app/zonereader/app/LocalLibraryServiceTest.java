@@ -55,6 +55,27 @@ class LocalLibraryServiceTest {
     }
 
     @Test
+    void zoneLikeNamesMissingFromTheGazetteerAreReportedSoTheListCanGrow() {
+        PageSource page = new PageSource() {
+            @Override
+            public String name() {
+                return "lishui.txt";
+            }
+
+            @Override
+            public byte[] read() {
+                return "丽水高新区举办数字经济大会\n\n本报讯 近日，助力丽水高新区发展的数字经济大会召开。\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+        };
+        try (Library library = Library.open(folder.resolve("lib.db"))) {
+            ImportReport report = library.service().importPages(List.of(page), ImportListener.NONE, () -> false).get(0);
+            assertTrue(report.warnings().stream().anyMatch(w -> w.contains("not in the gazetteer") && w.contains("丽水高新区")),
+                    report.warnings().toString());
+        }
+    }
+
+    @Test
     void cancellingStopsBeforeTheNextFile() {
         try (Library library = Library.open(folder.resolve("lib.db"))) {
             List<ImportReport> reports = library.service().importPages(BundledPages.list(), ImportListener.NONE,
