@@ -81,6 +81,7 @@ final class InspectCommand implements Command {
     static Map<String, Object> pageJson(Page page) {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("file", page.fileName());
+        file.put("date", page.date().isEmpty() ? null : page.date());
         List<Object> items = new ArrayList<>();
         page.items().forEach(article -> items.add(itemJson(article)));
         file.put("items", items);

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -86,7 +87,8 @@ public final class PagePipeline {
             if (articles.isEmpty() && !text.isBlank()) {
                 warnings.add("No article was found on this page.");
             }
-            return new Page(fileName, hash, articles, warnings, attributor.unknownZoneNames(text));
+            String date = IssueDateFinder.find(fileName, text).map(LocalDate::toString).orElse("");
+            return new Page(fileName, hash, articles, warnings, attributor.unknownZoneNames(text), date);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Could not process page {}; keeping its text as one item", fileName, e);
             String whole = text != null ? text : new String(bytes, StandardCharsets.UTF_8);

@@ -1,7 +1,9 @@
 package app.zonereader.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A newspaper page after ingest.
@@ -11,14 +13,29 @@ import java.util.Objects;
  * @param items            the items cut from the page, in reading order
  * @param warnings         decoding or segmentation problems worth telling the user
  * @param unknownZoneNames names that look like zones (X高新区) but are not in the gazetteer
+ * @param date             the issue date printed on the page or in its file name, ISO yyyy-MM-dd; "" when unknown
  */
 public record Page(String fileName, String contentHash, List<Article> items, List<String> warnings,
-                   List<String> unknownZoneNames) {
+                   List<String> unknownZoneNames, String date) {
     public Page {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(contentHash, "contentHash");
+        Objects.requireNonNull(date, "date");
+        if (!date.isEmpty()) {
+            LocalDate.parse(date);
+        }
         items = List.copyOf(items);
         warnings = List.copyOf(warnings);
         unknownZoneNames = List.copyOf(unknownZoneNames);
+    }
+
+    /** A page whose date is unknown. */
+    public Page(String fileName, String contentHash, List<Article> items, List<String> warnings,
+                List<String> unknownZoneNames) {
+        this(fileName, contentHash, items, warnings, unknownZoneNames, "");
+    }
+
+    public Optional<LocalDate> issueDate() {
+        return date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date));
     }
 }

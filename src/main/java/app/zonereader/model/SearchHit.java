@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param snippet   a piece of text around the first hit; each hit is wrapped in {@link #HIT_START} … {@link #HIT_END}
  * @param score     relevance, higher is better (comparable only within one search)
  * @param terms     the literal strings that matched, for highlighting in the article
+ * @param pageDate  the issue date of the article's page, ISO yyyy-MM-dd; "" when unknown
  */
 public record SearchHit(long articleId, String title, String zone, String pageFile, String snippet, double score,
-                        List<String> terms) {
+                        List<String> terms, String pageDate) {
     /** Marks the start of a hit inside {@link #snippet()}; a private-use character so it never clashes with text. */
     public static final char HIT_START = '\uE000';
     /** Marks the end of a hit inside {@link #snippet()}. */
@@ -27,5 +28,12 @@ public record SearchHit(long articleId, String title, String zone, String pageFi
         Objects.requireNonNull(pageFile, "pageFile");
         Objects.requireNonNull(snippet, "snippet");
         terms = List.copyOf(terms);
+        Objects.requireNonNull(pageDate, "pageDate");
+    }
+
+    /** A hit on a page whose date is unknown. */
+    public SearchHit(long articleId, String title, String zone, String pageFile, String snippet, double score,
+                     List<String> terms) {
+        this(articleId, title, zone, pageFile, snippet, score, terms, "");
     }
 }

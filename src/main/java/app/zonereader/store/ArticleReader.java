@@ -59,7 +59,7 @@ final class ArticleReader {
     Optional<StoredArticle> article(long id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT a.kind, a.title, a.subtitle, a.byline, a.byline_names, a.zone_short, a.province,
-                       a.photo_captions, a.warnings, p.file_name
+                       a.photo_captions, a.warnings, p.file_name, coalesce(p.source_date, '')
                 FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?""")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
@@ -70,7 +70,7 @@ final class ArticleReader {
                 Article article = new Article(ItemKind.fromCode(row.getString(1)), row.getString(2), row.getString(3),
                         row.getString(4), JsonStrings.decode(row.getString(5)), zone, paragraphs(id),
                         JsonStrings.decode(row.getString(8)), tags(id), keyFigures(id), JsonStrings.decode(row.getString(9)));
-                return Optional.of(new StoredArticle(id, row.getString(10), article));
+                return Optional.of(new StoredArticle(id, row.getString(10), article, row.getString(11)));
             }
         }
     }

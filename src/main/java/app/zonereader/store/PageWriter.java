@@ -64,14 +64,15 @@ final class PageWriter {
 
     private long insertPage(Page page) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO pages(file_name, content_hash, imported_at, item_count, warnings, unknown_zones)
-                VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                INSERT INTO pages(file_name, content_hash, imported_at, item_count, warnings, unknown_zones, source_date)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, page.fileName());
             insert.setString(2, page.contentHash());
             insert.setString(3, clock.instant().toString());
             insert.setInt(4, page.items().size());
             insert.setString(5, JsonStrings.encode(page.warnings()));
             insert.setString(6, JsonStrings.encode(page.unknownZoneNames()));
+            insert.setString(7, page.date().isEmpty() ? null : page.date());
             insert.executeUpdate();
             return generatedId(insert);
         }

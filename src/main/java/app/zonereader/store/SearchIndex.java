@@ -39,7 +39,8 @@ public final class SearchIndex {
                    a.photo_captions, st.doc,
                    (SELECT json_group_array(text) FROM (SELECT text FROM paragraphs WHERE article_id = a.id ORDER BY ordinal)),
                    (SELECT json_group_array(label) FROM (SELECT t.label FROM article_tags x JOIN tags t ON t.id = x.tag_id
-                                                         WHERE x.article_id = a.id ORDER BY x.ordinal))
+                                                         WHERE x.article_id = a.id ORDER BY x.ordinal)),
+                   coalesce(p.source_date, '')
             FROM articles a JOIN pages p ON p.id = a.page_id JOIN search_trigrams st ON st.rowid = a.id
             WHERE a.id = ?""";
 
@@ -298,7 +299,7 @@ public final class SearchIndex {
                     JsonStrings.decode(row.getString(10)));
             Snippets.Marked marked = Snippets.mark(raw, row.getString(8), typed, words);
             return new SearchHit(id, row.getString(1), row.getString(2), row.getString(3), marked.snippet(), score,
-                    marked.terms());
+                    marked.terms(), row.getString(11));
         }
     }
 

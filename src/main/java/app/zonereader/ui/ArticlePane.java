@@ -138,6 +138,9 @@ final class ArticlePane extends StackPane {
         if (article.zone().isEmpty()) {
             line.getChildren().add(note(texts.get(MessageKeys.ARTICLE_NO_ZONE), "article-zone"));
         }
+        if (!stored.pageDate().isEmpty()) {
+            line.getChildren().add(note(stored.pageDate(), "article-date"));
+        }
         line.getChildren().add(note(texts.format(MessageKeys.ARTICLE_SOURCE, stored.pageFile()), "article-source"));
         return line;
     }

@@ -184,7 +184,8 @@ final class SearchBar extends HBox {
             Label title = new Label(hit.title().isBlank() ? texts.get(MessageKeys.ARTICLE_UNTITLED) : hit.title());
             title.getStyleClass().add("search-result-title");
             String zone = hit.zone().isEmpty() ? texts.get(MessageKeys.ARTICLE_NO_ZONE) : hit.zone();
-            Label where = new Label(texts.format(MessageKeys.SEARCH_RESULT_WHERE, zone, hit.pageFile()));
+            String source = hit.pageDate().isEmpty() ? hit.pageFile() : hit.pageDate() + " · " + hit.pageFile();
+            Label where = new Label(texts.format(MessageKeys.SEARCH_RESULT_WHERE, zone, source));
             where.getStyleClass().add("search-result-where");
             TextFlow snippet = new TextFlow();
             snippet.getStyleClass().add("search-result-snippet");

@@ -8,6 +8,7 @@ import app.zonereader.model.KeyFigure;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.Page;
 import app.zonereader.model.Paragraph;
+import app.zonereader.model.SearchHit;
 import app.zonereader.model.StoredArticle;
 import app.zonereader.model.Zone;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,8 @@ class LibraryStoreTest {
 
     @Test
     void anArticleComesBackExactlyAsStored() {
-        Page page = new Page("p1.txt", "hash-1", List.of(fullArticle(), photo()), List.of("页面警告"), List.of("某某高新区"));
+        Page page = new Page("p1.txt", "hash-1", List.of(fullArticle(), photo()), List.of("页面警告"), List.of("某某高新区"),
+                "2021-12-07");
         assertTrue(store.storePage(page));
         List<ArticleSummary> summaries = store.articles();
         assertEquals(2, summaries.size());
@@ -68,6 +70,8 @@ class LibraryStoreTest {
                 summaries.get(1));
         StoredArticle stored = store.article(first.id()).orElseThrow();
         assertEquals("p1.txt", stored.pageFile());
+        assertEquals("2021-12-07", stored.pageDate());
+        assertEquals(List.of("2021-12-07"), store.search("职教", 5).stream().map(SearchHit::pageDate).distinct().toList());
         assertEquals(fullArticle(), stored.article());
         assertEquals(photo(), store.article(summaries.get(1).id()).orElseThrow().article());
         assertTrue(store.article(9_999).isEmpty());

@@ -57,6 +57,7 @@ class ArticlePaneTest {
         assertEquals("本报记者 戈清平", robot.lookup(".article-byline").queryAs(Label.class).getText());
         assertEquals("永川高新区 · 重庆", robot.lookup(".article-zone").queryAs(Label.class).getText());
         assertEquals("来源：page-1.txt", robot.lookup(".article-source").queryAs(Label.class).getText());
+        assertEquals("2021-12-07", robot.lookup(".article-date").queryAs(Label.class).getText());
         assertEquals(List.of("数字经济", "产业园", "智能制造"), robot.lookup("#tagChips").queryAs(FlowPane.class).getChildren()
                 .stream().map(chip -> ((javafx.scene.control.Labeled) chip).getText()).toList());
         assertEquals(3, robot.lookup(".tag-chip").queryAll().size());

@@ -55,7 +55,7 @@ final class FakeLibraryService implements LibraryService {
     /** The standard fixture: 重庆 (永川 ×2, 璧山 ×1), 湖北 (东湖 ×1) and two items without a zone. */
     static FakeLibraryService withSampleArticles() {
         FakeLibraryService library = new FakeLibraryService();
-        library.add("page-1.txt", new Article(ItemKind.ARTICLE, "永川高新区数字经济产业园开园", "打造西部数字经济高地",
+        library.add("page-1.txt", "2021-12-07", new Article(ItemKind.ARTICLE, "永川高新区数字经济产业园开园", "打造西部数字经济高地",
                 "本报记者 戈清平", List.of("戈清平"), Optional.of(YONGCHUAN),
                 List.of(Paragraph.text("11月27日，永川高新区数字经济产业园正式开园，首批入驻企业105家。"),
                         Paragraph.heading("聚焦主导产业"),
@@ -83,8 +83,13 @@ final class FakeLibraryService implements LibraryService {
     }
 
     synchronized long add(String pageFile, Article article) {
+        return add(pageFile, "", article);
+    }
+
+    /** Adds an article from a page with a known issue date (ISO). */
+    synchronized long add(String pageFile, String pageDate, Article article) {
         long id = nextId++;
-        stored.add(new StoredArticle(id, pageFile, article));
+        stored.add(new StoredArticle(id, pageFile, article, pageDate));
         return id;
     }
 
@@ -154,7 +159,7 @@ final class FakeLibraryService implements LibraryService {
                 String snippet = text.substring(from, at) + SearchHit.HIT_START + query + SearchHit.HIT_END
                         + text.substring(at + query.length(), to);
                 hits.add(new SearchHit(s.id(), s.article().displayTitle(), s.article().zone().map(Zone::shortName).orElse(""),
-                        s.pageFile(), snippet.replace('\n', ' '), 1.0 / (1 + at), List.of(query)));
+                        s.pageFile(), snippet.replace('\n', ' '), 1.0 / (1 + at), List.of(query), s.pageDate()));
             }
         }
         return hits;
