@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -62,7 +63,14 @@ final class InspectCommand implements Command {
         for (String name : line.positional()) {
             Path path = Path.of(name);
             try {
-                Page page = engine.process(path.getFileName().toString(), Files.readAllBytes(path));
+                byte[] bytes = Files.readAllBytes(path);
+                Optional<String> notAPage = engine.whyNotAPage(bytes);
+                if (notAPage.isPresent()) {
+                    failures = true;
+                    err.println(name + ": " + notAPage.get());
+                    continue;
+                }
+                Page page = engine.process(path.getFileName().toString(), bytes);
                 files.add(pageJson(page));
                 if (!line.has("--json")) {
                     out.print(readable(page));

@@ -117,6 +117,10 @@ public final class LocalLibraryService implements LibraryService {
             if (store.hasPage(PagePipeline.contentHash(bytes))) {
                 return new ImportReport(source.name(), ImportStatus.ALREADY_PRESENT, 0, "", List.of(), millisSince(start));
             }
+            Optional<String> notAPage = pipeline.whyNotAPage(bytes);
+            if (notAPage.isPresent()) {
+                return failed(source, notAPage.get(), start);
+            }
             Page page = pipeline.process(source.name(), bytes);
             boolean stored = store.storePage(page);
             ImportStatus status = stored ? ImportStatus.IMPORTED : ImportStatus.ALREADY_PRESENT;

@@ -68,6 +68,14 @@ public final class PagePipeline {
                 new ZoneAttributor(gazetteer, words), new Tagger(words, gazetteer), new KeyFigureExtractor());
     }
 
+    /**
+     * Why these bytes are no page at all (a PDF, an image, binary data), or empty when they are text. Callers ask
+     * before {@link #process}, which makes an article out of any text and so would keep garbage.
+     */
+    public Optional<String> whyNotAPage(byte[] bytes) {
+        return PageFileCheck.problem(bytes, decoder.apply(bytes));
+    }
+
     /** The page made from a file's bytes; {@code fileName} is recorded as given. Both must be non-null. */
     public Page process(String fileName, byte[] bytes) {
         Objects.requireNonNull(fileName, "fileName");

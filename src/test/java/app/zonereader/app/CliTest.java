@@ -98,8 +98,11 @@ class CliTest {
     void importReportsAFailedFileByNameAndImportsTheRest() throws Exception {
         Path good = Files.copy(Path.of(FIRST_PAGE), folder.resolve("good.txt"));
         Path missing = folder.resolve("gone.txt");
-        assertEquals(2, run("import", "--db", folder.resolve("lib.db").toString(), missing.toString(), good.toString()));
+        Path picture = Files.copy(Path.of("assets/screenshot.png"), folder.resolve("scan.txt"));
+        assertEquals(2, run("import", "--db", folder.resolve("lib.db").toString(), missing.toString(), picture.toString(),
+                good.toString()));
         assertTrue(out().contains("FAILED    gone.txt"), out());
+        assertTrue(out().contains("FAILED    scan.txt: not a text page: the file is a PNG image"), out());
         assertTrue(out().contains("imported  good.txt"), out());
     }
 
