@@ -53,6 +53,8 @@ public final class Reflow {
         String text;
         double lastWidth;
         double localWidth;
+        /** The widest nearby line of running text (0 when there is none). */
+        double widestText;
 
         Phys(int first) {
             this.first = first;
@@ -151,6 +153,9 @@ public final class Reflow {
                     text[textCount++] = widths.get(k);
                 }
             }
+            for (int k = 0; k < textCount; k++) {
+                p.widestText = Math.max(p.widestText, text[k]);
+            }
             double[] window = textCount >= 3 ? Arrays.copyOf(text, textCount) : all;
             Arrays.sort(window);
             p.localWidth = window[window.length / 2];
@@ -193,6 +198,15 @@ public final class Reflow {
         if (TextShape.endsSentence(paragraph) || BylineParser.trailing(paragraph).isPresent()) {
             return false;
         }
+        if (TextShape.startsEnumeratedHeading(v.text) && !TextShape.endsMidSentence(paragraph)) {
+            // "一、" "（二）" "3." at a line start open a numbered section, even after a tail whose full stop OCR lost
+            return false;
+        }
+        if (parts == 1 && TextShape.startsEnumeratedHeading(u.text)
+                && (!full(u) || (!doubleSpaced && u.blankBefore && u.blankAfter))) {
+            // a numbered heading on a line of its own (commas allowed: "一、集聚设施，筑牢策源地")
+            return false;
+        }
         boolean vHead = TextShape.looksLikeHeadline(v.text);
         if (!doubleSpaced && v.blankBefore && v.blankAfter && vHead) {
             return false;
@@ -220,6 +234,10 @@ public final class Reflow {
         if (isTail(v)) {
             // "一、理论回顾和文献综" + "述": a heading wrapped before its last character or two
             return true;
+        }
+        if (u.widestText >= 8 && u.lastWidth >= u.widestText + 1) {
+            // a headline-shaped line wider than every line of running text around it is set across the columns
+            return false;
         }
         if (!doubleSpaced) {
             // Single-spaced pages: a headline-shaped line continues only straight into visible running text.
