@@ -249,6 +249,13 @@ final class PageWalk {
             addParagraph(text);
             return;
         }
+        if (current.hasBody && pending.isEmpty() && opensUnheadedItem(text)) {
+            Draft item = newDraft(unit.line());
+            item.orphan = true;
+            current = item;
+            addParagraph(text);
+            return;
+        }
         if (!current.hasBody) {
             bindPendingAsHeadline(current);
         } else if (opensNewItem(text)) {
@@ -322,6 +329,38 @@ final class PageWalk {
             }
         }
         return false;
+    }
+
+    /**
+     * An article whose byline was printed at the top is never closed; a paragraph that opens like a news lead (近日,
+     * a date …) about a zone (X高新区) that the article never mentions starts another item, whose headline is printed
+     * elsewhere on the page (it is left as an orphan: the rejoiner keeps it apart and the headline placer finds its
+     * headline).
+     */
+    private boolean opensUnheadedItem(String text) {
+        if (!TextShape.startsNewThought(text)) {
+            return false;
+        }
+        Set<String> leadZones = BigramSimilarity.zoneKeys(firstSentence(text));
+        Set<String> articleZones = BigramSimilarity.zoneKeys(current.text());
+        if (leadZones.isEmpty() || articleZones.isEmpty()) {
+            return false;
+        }
+        for (String zone : leadZones) {
+            if (articleZones.contains(zone)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String firstSentence(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("。！？!?".indexOf(text.charAt(i)) >= 0) {
+                return text.substring(0, i + 1);
+            }
+        }
+        return text;
     }
 
     /** Short lines inside an article before more text: intertitles; of two in a row the second is a caption. */

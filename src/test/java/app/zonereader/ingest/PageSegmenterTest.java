@@ -334,4 +334,26 @@ class PageSegmenterTest {
         assertTrue(segmenter.segment(null).items().isEmpty());
         assertTrue(segmenter.segment("   \n").items().isEmpty());
     }
+    @Test
+    void aNewsLeadAboutAnotherZoneEndsAnArticleWhoseBylineWasAtTheTop() {
+        SegmentedPage page = segment("宁波高新区新材料产业园开工", "▶ 本报记者 钱江",
+                "近日，宁波高新区新材料产业园开工建设，总投资三十亿元。",
+                "宁波高新区相关负责人表示，产业园建成后将集聚企业百余家。",
+                "日前，洛阳高新区首批智能工厂通过验收，八家企业生产效率平均提升两成。",
+                "洛阳高新区对企业改造投入给予补贴。",
+                "洛阳高新区首批智能工厂通过验收");
+        assertEquals(2, page.items().size(), () -> "items: " + page.items());
+        SegmentedItem first = itemContaining(page, "新材料产业园开工建设");
+        assertFalse(body(first).contains("洛阳"));
+        SegmentedItem second = itemContaining(page, "首批智能工厂通过验收，");
+        assertEquals("洛阳高新区首批智能工厂通过验收", second.title());
+    }
+
+    @Test
+    void aNewsLeadAboutTheSameZoneStaysInTheArticle() {
+        SegmentedPage page = segment("宁波高新区新材料产业园开工", "▶ 本报记者 钱江",
+                "近日，宁波高新区新材料产业园开工建设，总投资三十亿元。",
+                "日前，宁波高新区又有三个新材料项目签约。");
+        assertEquals(1, page.items().size(), () -> "items: " + page.items());
+    }
 }
