@@ -34,6 +34,8 @@ final class PageWalk {
     /** A column banner: two headline parts separated by a gap between Chinese characters ("高质量发展 在行动"). */
     private static final Pattern BANNER_GAP = Pattern.compile("\\p{IsHan}[ \u3000]+\\p{IsHan}");
     private static final int MAX_PHOTO_CAPTION = 250;
+    /** The longest line a notice prints as one announcement ("在北京证券交易所成功上市！"). */
+    private static final int MAX_NOTICE_LINE = 30;
 
     /** What the pass found: draft items and the pieces still to be placed. */
     record Result(List<Draft> drafts, List<HeadlinePlacer.Candidate> headlines, List<SectionRejoiner.Loose> captions,
@@ -50,6 +52,8 @@ final class PageWalk {
     private final List<SectionRejoiner.Loose> looseCaptions = new ArrayList<>();
     private final List<SectionRejoiner.Loose> looseCredits = new ArrayList<>();
     private Draft current;
+    /** The notice being read, while nothing else has been printed after it. */
+    private Draft openAd;
     private int block;
     private int lastLooseCaption = -1;
     /** Loose captions printed since the last running text or byline: a picture above whatever text comes next. */
@@ -249,6 +253,16 @@ final class PageWalk {
             addParagraph(text);
             return;
         }
+        if (current.hasBody && opensNotice(text)) {
+            // "热烈祝贺" + a company + "成功上市！": a greeting notice printed after the article, not an intertitle
+            List<String> lines = texts(pending);
+            lines.add(text);
+            openAd = newAd(pending.get(0).line());
+            lines.forEach(line -> openAd.body.add(new Draft.Para(line, false, -1)));
+            pending.clear();
+            current = null;
+            return;
+        }
         if (current.hasBody && pending.isEmpty() && opensUnheadedItem(text)) {
             Draft item = newDraft(unit.line());
             item.orphan = true;
@@ -269,6 +283,23 @@ final class PageWalk {
             return;
         }
         addParagraph(text);
+    }
+
+    /** Short lines with a strong ad mark and a one-line announcement after them open a notice. */
+    private boolean opensNotice(String text) {
+        if (pending.isEmpty() || TextShape.visualWidth(text) > MAX_NOTICE_LINE) {
+            return false;
+        }
+        List<String> lines = texts(pending);
+        lines.add(text);
+        return AdDetector.isNotice(lines);
+    }
+
+    private Draft newAd(int line) {
+        Draft ad = new Draft(line);
+        ad.kind = ItemKind.AD;
+        drafts.add(ad);
+        return ad;
     }
 
     private String stripJumps(String text) {
@@ -416,12 +447,11 @@ final class PageWalk {
             pending.remove(0);
         }
         if (AdDetector.isAd(texts(pending))) {
-            Draft ad = new Draft(pending.get(0).line());
-            ad.kind = ItemKind.AD;
+            // the rest of a notice opened just before (nothing else printed in between) continues it
+            Draft ad = openAd != null && openAd == last() ? openAd : newAd(pending.get(0).line());
             for (TextUnit line : pending) {
                 ad.body.add(new Draft.Para(line.text(), false, -1));
             }
-            drafts.add(ad);
         } else {
             for (int k = 0; k < pending.size(); k++) {
                 TextUnit line = pending.get(k);

@@ -356,4 +356,17 @@ class PageSegmenterTest {
                 "日前，宁波高新区又有三个新材料项目签约。");
         assertEquals(1, page.items().size(), () -> "items: " + page.items());
     }
+    @Test
+    void aGreetingNoticeAfterAnArticleIsOneAdNotAnIntertitle() {
+        SegmentedPage page = segment("株洲高新区轨道交通产业集群加速壮大", "▶ 本报记者 谭湘",
+                "今年以来，株洲高新区新引进轨道交通配套项目十二个，总投资四十亿元。",
+                "“配套企业就在身边，物流成本降低了三成。”一家整机企业负责人说。",
+                "热烈祝贺", "湖南某某电气股份有限公司在深圳证券交易所成功上市！", "诚邀各界朋友莅临指导",
+                "联系电话：0731-2888666");
+        assertEquals(2, page.items().size(), () -> "items: " + page.items());
+        SegmentedItem ad = itemContaining(page, "热烈祝贺");
+        assertEquals(ItemKind.AD, ad.kind());
+        assertTrue(body(ad).contains("成功上市") && body(ad).contains("0731-2888666"), body(ad));
+        assertFalse(body(itemContaining(page, "物流成本")).contains("上市"));
+    }
 }
