@@ -138,6 +138,10 @@ final class PageWalk {
         }
         if (loneCredit) {
             looseCredits.add(new SectionRejoiner.Loose(text, units.get(i).line()));
+        } else if (TextShape.startsNewThought(Norm.of(text))) {
+            // a dated news caption ("11月20日，工人在…") is a photo story of its own or belongs to the article it
+            // describes, wherever it is printed: the rejoiner decides by vocabulary, not by position
+            looseCaptions.add(new SectionRejoiner.Loose(text, units.get(i).line()));
         } else {
             addCaption(text, units.get(i).line());
         }

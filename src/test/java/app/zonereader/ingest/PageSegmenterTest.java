@@ -369,4 +369,15 @@ class PageSegmenterTest {
         assertTrue(body(ad).contains("成功上市") && body(ad).contains("0731-2888666"), body(ad));
         assertFalse(body(itemContaining(page, "物流成本")).contains("上市"));
     }
+    @Test
+    void aDatedPhotoStoryInsideAnArticleAboutSomethingElseStandsAlone() {
+        SegmentedPage page = segment("宁波高新区新材料产业产值增长两成", "▶ 本报记者 钱江",
+                "前三季度，宁波高新区新材料产业实现产值八百亿元，同比增长两成。",
+                "11月20日，工人在洛阳高新区一家轴承企业的生产线上检测产品。今年以来，该企业订单同比增长四成。 本报记者 孟洛 摄",
+                "宁波高新区相关负责人表示，将加快建设新材料创新中心，推动新材料产业规模再上台阶。");
+        assertEquals(2, page.items().size(), () -> "items: " + page.items());
+        SegmentedItem photo = itemContaining(page, "轴承企业");
+        assertEquals(ItemKind.PHOTO, photo.kind());
+        assertTrue(itemContaining(page, "新材料创新中心").photoCaptions().isEmpty());
+    }
 }
