@@ -36,6 +36,13 @@ final class PageWalk {
     private static final int MAX_PHOTO_CAPTION = 250;
     /** The longest line a notice prints as one announcement ("在北京证券交易所成功上市！"). */
     private static final int MAX_NOTICE_LINE = 30;
+    private static final int BROKEN_HEADLINE = 32;
+    /**
+     * A headline line that ends with a completed event (建成投用, 正式开工, 签约 …) is a whole title: the short line
+     * after it is its subtitle ("首批8个中试项目同步启动"), not its second half.
+     */
+    private static final Pattern COMPLETE_EVENT = Pattern.compile(
+            "(投用|启动|开工|落地|发布|签约|投产|举行|召开|开幕|闭幕|验收|成立|揭牌|上线|亮相|开业|竣工|挂牌)$");
 
     /** What the pass found: draft items and the pieces still to be placed. */
     record Result(List<Draft> drafts, List<HeadlinePlacer.Candidate> headlines, List<SectionRejoiner.Loose> captions,
@@ -257,6 +264,15 @@ final class PageWalk {
             addParagraph(text);
             return;
         }
+        if (current.hasBody && !pending.isEmpty() && Norm.of(text).startsWith("图为")
+                && text.length() <= MAX_PHOTO_CAPTION) {
+            // short lines above a picture caption are no intertitles of the text before (nothing follows them):
+            // they are headline candidates, and the picture goes where its words fit
+            flushPendingToPool(null);
+            looseCaptions.add(new SectionRejoiner.Loose(text, unit.line()));
+            lastLooseCaption = looseCaptions.size() - 1;
+            return;
+        }
         if (current.hasBody && opensNotice(text)) {
             // "热烈祝贺" + a company + "成功上市！": a greeting notice printed after the article, not an intertitle
             List<String> lines = texts(pending);
@@ -473,8 +489,8 @@ final class PageWalk {
 
     /**
      * Two short lines printed one right after the other are one headline broken in two when only one of them
-     * names a zone and together they are headline-sized ("济宁高新区跨域通办" + "解决企业办证难"); two lines that
-     * each name a zone are two headlines.
+     * names a zone, the second does not open with it, the first does not end with a completed event, and together
+     * they are headline-sized ("济宁高新区跨域通办" + "解决企业办证难"); two lines that each name a zone are two headlines.
      */
     private boolean oneHeadline(TextUnit first, TextUnit second) {
         Integer a = unitIndex.get(first);
@@ -484,8 +500,16 @@ final class PageWalk {
         }
         boolean firstZone = !BigramSimilarity.zoneKeys(first.text()).isEmpty();
         boolean secondZone = !BigramSimilarity.zoneKeys(second.text()).isEmpty();
-        return firstZone != secondZone
-                && TextShape.visualWidth(first.text()) + TextShape.visualWidth(second.text()) <= 32;
+        // a headline puts its zone first ("X高新区…"): a second line opening with a zone name is a headline of its own
+        return firstZone != secondZone && !opensWithZoneName(second.text())
+                && !COMPLETE_EVENT.matcher(Norm.of(first.text()).strip()).find()
+                && TextShape.visualWidth(first.text()) + TextShape.visualWidth(second.text()) <= BROKEN_HEADLINE;
+    }
+
+    private static boolean opensWithZoneName(String text) {
+        String norm = Norm.of(text);
+        return norm.length() >= 5 && norm.startsWith("高新区", 2) && TextShape.isHan(norm.charAt(0))
+                && TextShape.isHan(norm.charAt(1));
     }
 
     private static List<String> texts(List<TextUnit> lines) {

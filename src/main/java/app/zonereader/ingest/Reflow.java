@@ -224,6 +224,10 @@ public final class Reflow {
             return full(u) || !vHead;
         }
         boolean uHead = TextShape.looksLikeHeadline(u.text);
+        if (uHead && Norm.of(v.text).startsWith("图为")) {
+            // "图为…" opens a picture caption; it never continues a headline-shaped line
+            return false;
+        }
         if (!uHead) {
             return full(u) || !vHead;
         }

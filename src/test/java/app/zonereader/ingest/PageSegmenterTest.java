@@ -380,4 +380,29 @@ class PageSegmenterTest {
         assertEquals(ItemKind.PHOTO, photo.kind());
         assertTrue(itemContaining(page, "新材料创新中心").photoCaptions().isEmpty());
     }
+    @Test
+    void displacedTitleAndSubtitlePairsGoToTheirArticles() {
+        SegmentedPage page = segmenter.segment(String.join("\n",
+                "本报讯 近日，宁波高新区新材料中试平台建成投用，首批八个中试项目同步启动。 钱甬",
+                "本报讯 记者从苏州工业园获悉，园区纳米技术应用产业前三季度产值超千亿元，同比增长12.3%。 沈园",
+                "园区纳米技术应用产业产值超千亿元", "前三季度同比增长12.3%",
+                "宁波高新区新材料中试平台建成投用", "首批八个中试项目同步启动") + "\n");
+        SegmentedItem ningbo = itemContaining(page, "中试平台建成投用，");
+        assertEquals("宁波高新区新材料中试平台建成投用", ningbo.title());
+        assertEquals("首批八个中试项目同步启动", ningbo.subtitle());
+        SegmentedItem suzhou = itemContaining(page, "纳米技术应用产业前三季度");
+        assertEquals("园区纳米技术应用产业产值超千亿元", suzhou.title());
+        assertEquals("前三季度同比增长12.3%", suzhou.subtitle());
+    }
+
+    @Test
+    void aShortLineAboveAPictureCaptionIsNoIntertitle() {
+        SegmentedPage page = segment("洛阳高新区农机装备创新中心签约",
+                "本报讯 11月22日，洛阳高新区与一家农机企业签署战略合作协议，共建农机装备创新中心。 孟洛",
+                "宁波高新区新材料产业园开工", "▶ 本报记者 钱江", "近日，宁波高新区新材料产业园开工建设，总投资三十亿元。",
+                "西安高新区半导体产业再添新项目", "图为西安高新区一家半导体企业的洁净车间内，技术人员正在检测晶圆。");
+        assertFalse(body(itemContaining(page, "新材料产业园开工建设")).contains("半导体"));
+        SegmentedItem photo = itemContaining(page, "洁净车间");
+        assertEquals(ItemKind.PHOTO, photo.kind());
+    }
 }
