@@ -30,6 +30,8 @@ import java.util.List;
 public final class Reflow {
     private static final double FULL_LINE = 0.75;
     private static final int WIDTH_WINDOW = 12;
+    /** How much narrower than the widest nearby text line a numbered line must be to count as a heading. */
+    private static final double HEADING_MARGIN = 2;
 
     private Reflow() {
     }
@@ -202,9 +204,10 @@ public final class Reflow {
             // "一、" "（二）" "3." at a line start open a numbered section, even after a tail whose full stop OCR lost
             return false;
         }
-        if (parts == 1 && TextShape.startsEnumeratedHeading(u.text)
-                && (!full(u) || (!doubleSpaced && u.blankBefore && u.blankAfter))) {
-            // a numbered heading on a line of its own (commas allowed: "一、集聚设施，筑牢策源地")
+        if (parts == 1 && TextShape.startsEnumeratedHeading(u.text) && !isTail(v) && (!full(u)
+                || u.lastWidth <= u.widestText - HEADING_MARGIN || (!doubleSpaced && u.blankBefore && u.blankAfter))) {
+            // a numbered heading on a line of its own, visibly narrower than the column (commas allowed:
+            // "一、集聚设施，筑牢策源地"); a numbered paragraph fills its first line
             return false;
         }
         boolean vHead = TextShape.looksLikeHeadline(v.text);

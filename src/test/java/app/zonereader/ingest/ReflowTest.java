@@ -156,6 +156,16 @@ class ReflowTest {
     }
 
     @Test
+    void aNumberedHeadingNarrowerThanTheColumnStandsApartWithoutBlankLines() {
+        List<String> paragraphs = Reflow.paragraphs("初冬时节，走进科学城，一座座科研楼宇拔地\n而起，大科学装置昼夜运转，各类创新主体加\n"
+                + "速集聚，创新生态持续优化。\n一、集聚创新资源，筑牢策源地\n该区已建成国家重大科技基础设施十四个，是\n"
+                + "全国大科学设施最密集的区域之一，集聚了一\n批高水平研究机构。\n");
+        assertEquals(List.of("初冬时节，走进科学城，一座座科研楼宇拔地而起，大科学装置昼夜运转，各类创新主体加速集聚，创新生态持续优化。",
+                "一、集聚创新资源，筑牢策源地", "该区已建成国家重大科技基础设施十四个，是全国大科学设施最密集的区域之一，集聚了一批高水平研究机构。"),
+                paragraphs);
+    }
+
+    @Test
     void numbersInsideASentenceAreNoHeadings() {
         List<String> paragraphs = Reflow.paragraphs(doubleSpaced("该区第一产业占比下降，第", "二、三产业占比上升，全年增长",
                 "1.5个百分点。"));
