@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a byline line: an optional ▶/▶▶ marker, role words (本报记者, 记者, 通讯员, 文/图 …) and names —
  *       "▶ 本报记者 叶伟", "本报记者 X 通讯员 Y", "▶ 张朝国", "文/图 X";</li>
+ *   <li>the same in brackets on a line of its own: "（记者 X 通讯员 Y）";</li>
  *   <li>a names-only line ("张张霞 梁诗颖", "傅新荣"): 1–3 tokens that each look like a person's name;</li>
  *   <li>an affiliation line "（作者单位：…）", which belongs to the byline, not the body;</li>
  *   <li>names after the last sentence of a paragraph, separated by a space: "…体验。 谢彦波";</li>
@@ -35,6 +36,7 @@ final class BylineParser {
     /** A reporter credited in brackets at the end of a paragraph: "…。（记者 张三）". */
     private static final Pattern BRACKETED_END = Pattern.compile(
             "(?<=[。！？”」])\\s*[（(]\\s*((?:本报)?(?:记者|通讯员|文|作者)[^（）()]{1,30})[)）]\\s*$");
+    private static final Pattern BRACKETED_LINE = Pattern.compile("^[（(]\\s*([^（）()]{1,36}?)\\s*[)）]$");
     private static final String MARKER_CHARS = "▶►▷■□●◆◇★☆>》";
     private static final String SENTENCE_END = "。！？…”」』）)!?.";
 
@@ -51,6 +53,11 @@ final class BylineParser {
         char first = norm.charAt(0);
         if ((first == '(' || first == '（') && AFFILIATION.matcher(norm).matches()) {
             return Optional.of(new Byline(original, List.of()));
+        }
+        Matcher bracketed = BRACKETED_LINE.matcher(norm);
+        if (bracketed.matches() && ROLE.matcher(bracketed.group(1)).find()) {
+            // a closing byline printed in brackets on its own line: "（记者 何川 通讯员 李绵）"
+            return parseLine(original.substring(bracketed.start(1), bracketed.end(1)));
         }
         if (!couldBeByline(norm)) {
             return Optional.empty();
