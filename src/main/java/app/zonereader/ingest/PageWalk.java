@@ -447,13 +447,33 @@ final class PageWalk {
             pageWarnings.add("Column banner left out of the articles: " + lines.get(0).text());
             lines.remove(0);
         }
+        int first = headlinePairStart(lines);
         for (int k = 0; k < lines.size(); k++) {
-            if (k < 2) {
+            if (k < first) {
+                pageWarnings.add("Column banner or kicker left out of the headline: " + lines.get(k).text());
+            } else if (k < first + 2) {
                 item.headlines.add(new Draft.Headline(lines.get(k).text(), lines.get(k).line()));
             } else {
                 pool.add(new HeadlinePlacer.Candidate(lines.get(k).text(), lines.get(k).line(), null));
             }
         }
+    }
+
+    /**
+     * Where the title and its subtitle (or kicker) start in a stack of three or more headline lines: the title is the
+     * first line naming a zone, paired with the line below it, or with the one above when it is the last; lines above
+     * the pair are a column banner and a kicker. Without a zone name, the first two lines.
+     */
+    private static int headlinePairStart(List<TextUnit> lines) {
+        if (lines.size() < 3) {
+            return 0;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            if (!BigramSimilarity.zoneKeys(lines.get(k).text()).isEmpty()) {
+                return k + 1 < lines.size() ? k : k - 1;
+            }
+        }
+        return 0;
     }
 
     /** Short lines that are not yet placed: an ad, or headline candidates (next to {@code adjacent}, if any). */

@@ -407,4 +407,13 @@ class PageSegmenterTest {
         SegmentedItem photo = itemContaining(page, "洁净车间");
         assertEquals(ItemKind.PHOTO, photo.kind());
     }
+    @Test
+    void aBannerAndKickerAboveTheTitleLeaveTheTitleAndKickerAsTheHeadline() {
+        SegmentedPage page = segment("国家高新区高质量发展巡礼", "聚焦主导产业 做强创新引擎", "洛阳高新区：以智能制造跑出加速度",
+                "▶ 本报记者 孟洛", "近年来，洛阳高新区坚持把智能制造作为主攻方向，累计实施智能化改造项目三百余个。");
+        SegmentedItem item = page.items().get(0);
+        assertEquals(List.of("聚焦主导产业 做强创新引擎", "洛阳高新区：以智能制造跑出加速度"),
+                List.of(item.title(), item.subtitle()));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("国家高新区高质量发展巡礼")));
+    }
 }
