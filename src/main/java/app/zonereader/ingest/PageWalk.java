@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
 final class PageWalk {
     /** A column banner: two headline parts separated by a gap between Chinese characters ("高质量发展 在行动"). */
     private static final Pattern BANNER_GAP = Pattern.compile("\\p{IsHan}[ \u3000]+\\p{IsHan}");
+    /** A column label: two short words joined by a middle dot ("园区·聚焦", "高新·视点"). */
+    private static final Pattern BANNER_LABEL = Pattern.compile("^\\p{IsHan}{1,6}\\s*[·•‧・]\\s*\\p{IsHan}{1,6}$");
     private static final int MAX_PHOTO_CAPTION = 250;
     /** The longest line a notice prints as one announcement ("在北京证券交易所成功上市！"). */
     private static final int MAX_NOTICE_LINE = 30;
@@ -443,7 +445,7 @@ final class PageWalk {
         }
         List<TextUnit> lines = new ArrayList<>(pending);
         pending.clear();
-        if (lines.size() >= 2 && BANNER_GAP.matcher(lines.get(0).text()).find()) {
+        if (lines.size() >= 2 && isBanner(lines.get(0).text())) {
             pageWarnings.add("Column banner left out of the articles: " + lines.get(0).text());
             lines.remove(0);
         }
@@ -481,8 +483,8 @@ final class PageWalk {
         if (pending.isEmpty()) {
             return;
         }
-        if (adjacent != null && pending.size() >= 2 && BANNER_GAP.matcher(pending.get(0).text()).find()
-                && !BANNER_GAP.matcher(pending.get(1).text()).find()) {
+        if (adjacent != null && pending.size() >= 2 && isBanner(pending.get(0).text())
+                && !isBanner(pending.get(1).text())) {
             pageWarnings.add("Column banner left out of the articles: " + pending.get(0).text());
             pending.remove(0);
         }
@@ -524,6 +526,10 @@ final class PageWalk {
         return firstZone != secondZone && !opensWithZoneName(second.text())
                 && !COMPLETE_EVENT.matcher(Norm.of(first.text()).strip()).find()
                 && TextShape.visualWidth(first.text()) + TextShape.visualWidth(second.text()) <= BROKEN_HEADLINE;
+    }
+
+    private static boolean isBanner(String text) {
+        return BANNER_GAP.matcher(text).find() || BANNER_LABEL.matcher(Norm.of(text.strip())).matches();
     }
 
     private static boolean opensWithZoneName(String text) {

@@ -416,4 +416,12 @@ class PageSegmenterTest {
                 List.of(item.title(), item.subtitle()));
         assertTrue(page.warnings().stream().anyMatch(w -> w.contains("国家高新区高质量发展巡礼")));
     }
+    @Test
+    void aDottedColumnLabelAboveTheTitleIsABanner() {
+        SegmentedPage page = segment("园区·聚焦", "深圳高新区人工智能产业规模突破两千亿元", "本报记者 罗鹏城",
+                "本报讯 记者近日从深圳高新区获悉，该区人工智能产业规模达到两千一百亿元。");
+        SegmentedItem item = page.items().get(0);
+        assertEquals("深圳高新区人工智能产业规模突破两千亿元", item.title());
+        assertEquals("", item.subtitle());
+    }
 }
