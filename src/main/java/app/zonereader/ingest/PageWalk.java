@@ -36,6 +36,8 @@ final class PageWalk {
     /** A column label: two short words joined by a middle dot ("园区·聚焦", "高新·视点"). */
     private static final Pattern BANNER_LABEL = Pattern.compile("^\\p{IsHan}{1,6}\\s*[·•‧・]\\s*\\p{IsHan}{1,6}$");
     private static final int MAX_PHOTO_CAPTION = 250;
+    /** The longest one-sentence text above a credit that is taken as the picture's caption. */
+    private static final int MAX_CREDITED_CAPTION = 100;
     /** The longest line a notice prints as one announcement ("在北京证券交易所成功上市！"). */
     private static final int MAX_NOTICE_LINE = 30;
     private static final int BROKEN_HEADLINE = 32;
@@ -139,6 +141,15 @@ final class PageWalk {
             looseCaptions.set(lastLooseCaption, new SectionRejoiner.Loose(caption.text() + " " + text, caption.line()));
             return i;
         }
+        if (loneCredit && i > 0 && isLoneSentenceOrphan(units.get(i - 1))) {
+            // A one-sentence text right above a credit, which nothing opened, is the picture's caption.
+            Draft opened = current;
+            drafts.remove(opened);
+            current = null;
+            looseCaptions.add(new SectionRejoiner.Loose(opened.body.get(0).text() + " " + text, units.get(i - 1).line()));
+            lastLooseCaption = looseCaptions.size() - 1;
+            return i;
+        }
         if (loneCredit && !pending.isEmpty() && i > 0 && pending.get(pending.size() - 1) == units.get(i - 1)) {
             // A short line printed right above a credit is the picture's caption, not a headline.
             TextUnit caption = pending.remove(pending.size() - 1);
@@ -157,9 +168,26 @@ final class PageWalk {
         return i;
     }
 
+    /**
+     * Whether {@code above} is the only text of the item being read, opened by nothing (no headline, 本报讯 or
+     * byline): a short sentence.
+     */
+    private boolean isLoneSentenceOrphan(TextUnit above) {
+        return current != null && current == last() && current.headlines.isEmpty() && current.names.isEmpty()
+                && current.bylineParts.isEmpty()
+                && current.leadingShorts.isEmpty() && current.body.size() == 1 && current.captions.isEmpty()
+                && kind(above) == Kind.BODY && above.text().length() <= MAX_CREDITED_CAPTION
+                && TextShape.endsSentence(above.text()) && current.body.get(0).text().equals(above.text().strip());
+    }
+
     /** The caption text of a credit line, without the credit itself. */
     private static String creditFreeText(String text) {
         String norm = Norm.of(text);
+        String unmarked = norm.replaceAll("[ \u3000]+摄影?$", "");
+        if (!unmarked.equals(norm) && BylineParser.parseLine(unmarked).isPresent()) {
+            // "本报记者 张蓉 摄": the photographer only
+            return "";
+        }
         int at = norm.indexOf("图片来源");
         return at >= 0 ? norm.substring(0, at) : norm.replaceAll("[(（][^()（）]*摄[)）]|[ \u3000]摄影?$", "");
     }

@@ -424,4 +424,13 @@ class PageSegmenterTest {
         assertEquals("深圳高新区人工智能产业规模突破两千亿元", item.title());
         assertEquals("", item.subtitle());
     }
+    @Test
+    void aSentenceAboveAPhotographersCreditIsThePicturesCaption() {
+        SegmentedPage page = segment("11月18日，观众在洛阳高新区的展会上体验农业机器人。", "本报记者 孟洛 摄",
+                "宁波高新区新材料产业园开工", "▶ 本报记者 钱江", "近日，宁波高新区新材料产业园开工建设，总投资三十亿元。");
+        SegmentedItem photo = itemContaining(page, "农业机器人");
+        assertEquals(ItemKind.PHOTO, photo.kind());
+        assertTrue(body(photo).contains("孟洛"), "the credit stays with its picture");
+        assertEquals(2, page.items().size(), () -> "items: " + page.items());
+    }
 }
