@@ -72,8 +72,9 @@ final class BylineParser {
         if (names.isEmpty()) {
             return Optional.empty();
         }
-        if (!marked && !hasRole) {
-            // A bare names-only line: every token must look like a name, and there are few of them.
+        if (!hasRole) {
+            // A names-only line, marked (▶ 张朝国) or bare: every token must look like a name, and there are few of
+            // them; "■ 强链补链" is a marked intertitle.
             if (names.size() > 3 || !allPlausible(norm.substring(start))) {
                 return Optional.empty();
             }

@@ -60,6 +60,8 @@ class PageSegmenterTest {
         assertEquals(List.of("王文明"), BylineParser.parseLine("记者 王文明").orElseThrow().names());
         assertEquals(List.of("何川", "李绵"), BylineParser.parseLine("（记者 何川 通讯员 李绵）").orElseThrow().names());
         assertTrue(BylineParser.parseLine("（一家企业的生产车间）").isEmpty());
+        assertTrue(BylineParser.parseLine("■ 强链补链").isEmpty(), "a marked intertitle");
+        assertTrue(BylineParser.parseLine("◆ 下一步").isEmpty(), "a marked intertitle");
         assertTrue(BylineParser.parseLine("（作者单位：永川高新区管委会）").isPresent());
         assertFalse(BylineParser.parseLine("乡村振兴 文化赋能").isPresent(), "not names");
         assertFalse(BylineParser.parseLine("明确新的方向").isPresent());
