@@ -1,5 +1,8 @@
 package app.zonereader.ingest;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -139,10 +142,32 @@ final class BylineParser {
         return true;
     }
 
-    /** A bare names line: every token is a plausible name of at most three characters (four only with a compound surname). */
+    /**
+     * A bare names line: every token is a plausible name of at most three characters (four only with a compound
+     * surname) and not an ordinary word ("金融", "高质量" are short intertitles, not reporters).
+     */
     private static boolean allPlausible(String norm) {
         for (String token : SEPARATORS.split(norm.strip())) {
-            if (!PersonNames.isPlausibleName(token) || (token.length() == 4 && !PersonNames.hasCompoundSurname(token))) {
+            if (!PersonNames.isPlausibleName(token) || (token.length() == 4 && !PersonNames.hasCompoundSurname(token))
+                    || isOrdinaryWord(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A word of HanLP's core dictionary that is neither a person's nor a place name (places are common given names:
+     * 秦川). Only the whole token counts: given names are often words themselves (刘光华).
+     */
+    private static boolean isOrdinaryWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (Nature nature : attribute.nature) {
+            String name = nature.toString();
+            if (name.startsWith("nr") || name.startsWith("ns")) {
                 return false;
             }
         }

@@ -62,6 +62,9 @@ class PageSegmenterTest {
         assertTrue(BylineParser.parseLine("（一家企业的生产车间）").isEmpty());
         assertTrue(BylineParser.parseLine("■ 强链补链").isEmpty(), "a marked intertitle");
         assertTrue(BylineParser.parseLine("◆ 下一步").isEmpty(), "a marked intertitle");
+        assertTrue(BylineParser.parseLine("金融").isEmpty(), "an ordinary word is no name");
+        assertEquals(List.of("秦川"), BylineParser.parseLine("秦川").orElseThrow().names());
+        assertEquals(List.of("刘光华"), BylineParser.parseLine("刘光华").orElseThrow().names());
         assertTrue(BylineParser.parseLine("（作者单位：永川高新区管委会）").isPresent());
         assertFalse(BylineParser.parseLine("乡村振兴 文化赋能").isPresent(), "not names");
         assertFalse(BylineParser.parseLine("明确新的方向").isPresent());
