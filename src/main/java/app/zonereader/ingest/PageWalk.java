@@ -36,6 +36,8 @@ final class PageWalk {
     /** A column label: two short words joined by a middle dot ("园区·聚焦", "高新·视点"). */
     private static final Pattern BANNER_LABEL = Pattern.compile("^\\p{IsHan}{1,6}\\s*[·•‧・]\\s*\\p{IsHan}{1,6}$");
     private static final int MAX_PHOTO_CAPTION = 250;
+    /** The widest headline that may carry a comma or a question mark. */
+    private static final int MAX_PUNCTUATED_HEADLINE = 32;
     /** The longest one-sentence text above a credit that is taken as the picture's caption. */
     private static final int MAX_CREDITED_CAPTION = 100;
     /** The longest line a notice prints as one announcement ("在北京证券交易所成功上市！"). */
@@ -223,6 +225,12 @@ final class PageWalk {
             }
             return;
         }
+        if (pending.isEmpty() && current != null && isPunctuatedHeadline(current)) {
+            // "奋楫扬帆正当时，创新发展谱新篇" above a byline: a headline with a comma, not a paragraph the byline closes
+            Draft.Para headline = current.body.remove(0);
+            current.hasBody = false;
+            current.headlines.add(new Draft.Headline(headline.text(), current.line));
+        }
         if (!pending.isEmpty() || current == null || !current.hasBody) {
             Draft item = current != null && !current.hasBody ? current : newDraft(unit.line());
             bindPendingAsHeadline(item);
@@ -232,6 +240,22 @@ final class PageWalk {
         }
         current.addByline(byline);
         close(current);
+    }
+
+    /**
+     * The item read so far is one short line of text that nothing opened, with no full stop, not cut mid-sentence and
+     * no list in it: a headline whose comma or question mark kept it from looking like one.
+     */
+    static boolean isPunctuatedHeadline(Draft draft) {
+        if (!draft.headlines.isEmpty() || !draft.names.isEmpty() || !draft.bylineParts.isEmpty()
+                || draft.body.size() != 1 || !draft.captions.isEmpty() || !draft.leadingShorts.isEmpty()) {
+            return false;
+        }
+        String text = draft.body.get(0).text();
+        String last = text.substring(text.length() - 1);
+        return TextShape.visualWidth(text) <= MAX_PUNCTUATED_HEADLINE && !TextShape.startsNewThought(text)
+                && (!TextShape.endsSentence(text) || "？！?!".contains(last)) && text.indexOf('。') < 0
+                && !TextShape.endsMidSentence(text) && text.indexOf('、') == text.lastIndexOf('、');
     }
 
     private void close(Draft draft) {

@@ -438,4 +438,22 @@ class PageSegmenterTest {
         assertTrue(body(photo).contains("孟洛"), "the credit stays with its picture");
         assertEquals(2, page.items().size(), () -> "items: " + page.items());
     }
+    @Test
+    void headlinesWithACommaOrAQuestionMarkAreHeadlines() {
+        SegmentedPage page = segment("奋楫扬帆正当时，创新发展谱新篇", "▶ 本报记者 何绵",
+                "近年来，绵阳高新区坚持创新驱动发展，高新技术企业数量年均增长两成以上。",
+                "本报讯 近日，株洲高新区举办首届中小企业创新大赛，最终二十个中小企业创新项目获奖。 谭湘",
+                "株洲高新区：中小企业如何成长为“小巨人”？");
+        assertEquals("奋楫扬帆正当时，创新发展谱新篇", itemContaining(page, "年均增长两成").title());
+        SegmentedItem brief = itemContaining(page, "创新大赛");
+        assertEquals("株洲高新区：中小企业如何成长为“小巨人”？", brief.title());
+        assertFalse(body(brief).contains("如何成长"));
+    }
+
+    @Test
+    void aShortCutFragmentIsNoHeadline() {
+        SegmentedPage page = segment("绵阳高新区建设科技城", "▶ 本报记者 何绵",
+                "近年来，绵阳高新区加快建设科技城，引进了一批研发机构。", "科技城已建成研发中心、人才基地、");
+        assertTrue(body(page.items().get(0)).contains("研发中心、人才基地、"), () -> "items: " + page.items());
+    }
 }
