@@ -234,6 +234,10 @@ public final class Reflow {
         if (!uHead) {
             return full(u) || !vHead;
         }
+        if (i == 0 && (v.text.startsWith("“") || v.text.startsWith("「"))) {
+            // the page's first line, headline-shaped, above a quotation: a headline over a quoted opening
+            return false;
+        }
         if (TextShape.startsNewThought(v.text)) {
             // a headline-shaped line followed by a dated or 近日-style opening is a headline above its text
             return false;

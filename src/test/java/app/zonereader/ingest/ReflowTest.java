@@ -166,6 +166,13 @@ class ReflowTest {
     }
 
     @Test
+    void thePagesFirstLineAboveAQuotationIsAHeadline() {
+        List<String> paragraphs = Reflow.paragraphs("株洲高新区打造中小企业数字化转型样板\n“数字化改造让我们的订单交付周期缩短\n"
+                + "了一半。”一家企业负责人说。作为全国首\n批中小企业数字化转型试点城市的核心区。\n");
+        assertEquals("株洲高新区打造中小企业数字化转型样板", paragraphs.get(0));
+    }
+
+    @Test
     void numbersInsideASentenceAreNoHeadings() {
         List<String> paragraphs = Reflow.paragraphs(doubleSpaced("该区第一产业占比下降，第", "二、三产业占比上升，全年增长",
                 "1.5个百分点。"));
