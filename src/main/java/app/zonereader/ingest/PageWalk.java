@@ -27,7 +27,13 @@ import java.util.regex.Pattern;
  *       Text after it that no 本报讯, byline or headline opens is an orphan section, resolved later by
  *       {@link SectionRejoiner}.</li>
  *   <li>Photo credits (图片来源, X 摄) and 图为 paragraphs are captions: inside an article they belong to it; elsewhere
- *       they wait for {@link SectionRejoiner#placeCaptions}. Page furniture and jump lines are dropped with a warning.</li>
+ *       they wait for {@link SectionRejoiner#placeCaptions}. Page furniture and jump lines are dropped with a warning.
+ *       A dated news caption and a 图为 caption below short lines are placed by vocabulary, not by position; a
+ *       photographer-only credit takes the one unopened sentence above it as its caption.</li>
+ *   <li>An article whose byline was printed at the top is never closed: a news lead (近日, a date …) about a zone it
+ *       never mentions starts another item. A strong ad mark above a one-line announcement opens a notice.</li>
+ *   <li>Of three or more headline lines, the title is the first naming a zone, with its neighbour; lines above are a
+ *       banner or kicker. One short unopened line without a full stop above a byline is a headline with a comma.</li>
  * </ul>
  */
 final class PageWalk {

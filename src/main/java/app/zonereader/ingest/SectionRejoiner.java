@@ -19,7 +19,7 @@ import java.util.Set;
  *       because a byline closes an article. A block that resembles nothing becomes an item of its own, with a warning.
  *       Short lines above it that name another item's zone are displaced headlines and go back to the headline pool;
  *       a headline with a subtitle or a picture above it, or a headline naming a zone its candidate lacks, opens a new
- *       article instead.</li>
+ *       article instead. A lone short line with a comma or question mark and no full stop is a displaced headline.</li>
  *   <li><b>Misplaced sections.</b> An intertitled section inside an article that names only another article's zones
  *       moves to that article.</li>
  *   <li><b>Captions.</b> A caption printed away from its article goes to the article it describes if they clearly
