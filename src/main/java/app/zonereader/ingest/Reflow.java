@@ -21,7 +21,10 @@ import java.util.List;
  *       only if the following lines soon show running text (a comma or a sentence end); a stack of punctuation-free
  *       lines (displaced headlines at the end of a page) stays apart.</li>
  *   <li><b>Structure.</b> Bylines, photo credits, jump lines and page furniture never join anything; a 本报讯 line
- *       starts a unit; a headline-sized line right above a byline or 本报讯 stays a headline.</li>
+ *       starts a unit; a headline-sized line right above a byline or 本报讯 stays a headline; so does a headline wider
+ *       than every nearby text line, and the page's first line above a quotation. A numbered heading (一、 （一） 1.)
+ *       starts its own paragraph, even after a tail that lost its full stop, and stands alone when it is narrower
+ *       than the column; "图为…" never continues a headline-shaped line.</li>
  *   <li><b>English.</b> Latin prose lines join up to the next blank line, full stops or not.</li>
  * </ol>
  * Joining itself removes Latin hyphenation (Za-/borowski → Zaborowski), keeps one space between Latin words and none
