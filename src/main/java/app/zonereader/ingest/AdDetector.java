@@ -41,6 +41,23 @@ final class AdDetector {
         return lines.size() >= 2 && score >= 2;
     }
 
+    /**
+     * A notice for sure: ad-shaped lines with a strong word or contact details ("热烈祝贺" above a company's name and a
+     * one-line announcement), as opposed to intertitles that merely use a weak word.
+     */
+    static boolean isNotice(List<String> lines) {
+        if (!isAd(lines)) {
+            return false;
+        }
+        for (String line : lines) {
+            String norm = Norm.of(line);
+            if (STRONG.matcher(norm).find() || CONTACT.matcher(norm).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int count(Matcher matcher) {
         int n = 0;
         while (matcher.find()) {

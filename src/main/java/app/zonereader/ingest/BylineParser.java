@@ -1,5 +1,8 @@
 package app.zonereader.ingest;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a byline line: an optional ▶/▶▶ marker, role words (本报记者, 记者, 通讯员, 文/图 …) and names —
  *       "▶ 本报记者 叶伟", "本报记者 X 通讯员 Y", "▶ 张朝国", "文/图 X";</li>
+ *   <li>the same in brackets on a line of its own: "（记者 X 通讯员 Y）";</li>
  *   <li>a names-only line ("张张霞 梁诗颖", "傅新荣"): 1–3 tokens that each look like a person's name;</li>
  *   <li>an affiliation line "（作者单位：…）", which belongs to the byline, not the body;</li>
  *   <li>names after the last sentence of a paragraph, separated by a space: "…体验。 谢彦波";</li>
@@ -35,6 +39,7 @@ final class BylineParser {
     /** A reporter credited in brackets at the end of a paragraph: "…。（记者 张三）". */
     private static final Pattern BRACKETED_END = Pattern.compile(
             "(?<=[。！？”」])\\s*[（(]\\s*((?:本报)?(?:记者|通讯员|文|作者)[^（）()]{1,30})[)）]\\s*$");
+    private static final Pattern BRACKETED_LINE = Pattern.compile("^[（(]\\s*([^（）()]{1,36}?)\\s*[)）]$");
     private static final String MARKER_CHARS = "▶►▷■□●◆◇★☆>》";
     private static final String SENTENCE_END = "。！？…”」』）)!?.";
 
@@ -52,6 +57,11 @@ final class BylineParser {
         if ((first == '(' || first == '（') && AFFILIATION.matcher(norm).matches()) {
             return Optional.of(new Byline(original, List.of()));
         }
+        Matcher bracketed = BRACKETED_LINE.matcher(norm);
+        if (bracketed.matches() && ROLE.matcher(bracketed.group(1)).find()) {
+            // a closing byline printed in brackets on its own line: "（记者 何川 通讯员 李绵）"
+            return parseLine(original.substring(bracketed.start(1), bracketed.end(1)));
+        }
         if (!couldBeByline(norm)) {
             return Optional.empty();
         }
@@ -65,8 +75,9 @@ final class BylineParser {
         if (names.isEmpty()) {
             return Optional.empty();
         }
-        if (!marked && !hasRole) {
-            // A bare names-only line: every token must look like a name, and there are few of them.
+        if (!hasRole) {
+            // A names-only line, marked (▶ 张朝国) or bare: every token must look like a name, and there are few of
+            // them; "■ 强链补链" is a marked intertitle.
             if (names.size() > 3 || !allPlausible(norm.substring(start))) {
                 return Optional.empty();
             }
@@ -131,10 +142,32 @@ final class BylineParser {
         return true;
     }
 
-    /** A bare names line: every token is a plausible name of at most three characters (four only with a compound surname). */
+    /**
+     * A bare names line: every token is a plausible name of at most three characters (four only with a compound
+     * surname) and not an ordinary word ("金融", "高质量" are short intertitles, not reporters).
+     */
     private static boolean allPlausible(String norm) {
         for (String token : SEPARATORS.split(norm.strip())) {
-            if (!PersonNames.isPlausibleName(token) || (token.length() == 4 && !PersonNames.hasCompoundSurname(token))) {
+            if (!PersonNames.isPlausibleName(token) || (token.length() == 4 && !PersonNames.hasCompoundSurname(token))
+                    || isOrdinaryWord(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A word of HanLP's core dictionary that is neither a person's nor a place name (places are common given names:
+     * 秦川). Only the whole token counts: given names are often words themselves (刘光华).
+     */
+    private static boolean isOrdinaryWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (Nature nature : attribute.nature) {
+            String name = nature.toString();
+            if (name.startsWith("nr") || name.startsWith("ns")) {
                 return false;
             }
         }

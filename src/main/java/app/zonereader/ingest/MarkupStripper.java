@@ -16,6 +16,10 @@ final class MarkupStripper {
             "(?i)<\\s*/?\\s*(p|br|div|li|tr|h[1-6]|table|ul|ol|section|article|blockquote)\\b[^<>]{0,300}>");
     private static final Pattern INLINE_TAG = Pattern.compile(
             "(?i)<\\s*/?\\s*(span|font|b|i|u|em|strong|a|img|td|th|tbody|thead|html|head|body|meta|link|center|sup|sub|small|big|style|script|iframe|figure|figcaption)\\b[^<>]{0,300}>|<!--.{0,2000}?-->");
+    /** Elements whose content is not page text: scripts, styles, and the document head (title, metadata). */
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "(?is)<\\s*(head|script|style)\\b[^<>]{0,300}>.{0,20000}?<\\s*/\\s*\\1\\s*>");
+    private static final Pattern TITLE = Pattern.compile("(?is)<\\s*title\\b[^<>]{0,300}>(.{0,300}?)<\\s*/\\s*title\\s*>");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Map<String, String> NAMED = Map.ofEntries(
             Map.entry("nbsp", " "), Map.entry("ensp", " "), Map.entry("emsp", "\u3000"), Map.entry("amp", "&"),
@@ -32,7 +36,8 @@ final class MarkupStripper {
         if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
             return text;
         }
-        String result = BLOCK_TAG.matcher(text).replaceAll("\n");
+        String result = withoutInvisibleElements(text);
+        result = BLOCK_TAG.matcher(result).replaceAll("\n");
         result = INLINE_TAG.matcher(result).replaceAll("");
         boolean tags = !result.equals(text);
         String decoded = decodeEntities(result);
@@ -42,6 +47,27 @@ final class MarkupStripper {
                     + (entities ? "character entities" : "") + ").");
         }
         return decoded;
+    }
+
+    /**
+     * Drops the document head, scripts and styles. The head's title is kept as a line only when the page text does not
+     * repeat it (a copy whose only headline is the window title).
+     */
+    private static String withoutInvisibleElements(String text) {
+        Matcher m = INVISIBLE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String kept = "";
+            Matcher title = TITLE.matcher(m.group());
+            if (m.group(1).equalsIgnoreCase("head") && title.find()) {
+                String titleText = title.group(1).strip();
+                String rest = text.substring(0, m.start()) + text.substring(m.end());
+                kept = titleText.isEmpty() || rest.contains(titleText) ? "" : titleText + "\n";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(kept));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String decodeEntities(String text) {

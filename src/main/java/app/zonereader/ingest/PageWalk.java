@@ -27,13 +27,34 @@ import java.util.regex.Pattern;
  *       Text after it that no 本报讯, byline or headline opens is an orphan section, resolved later by
  *       {@link SectionRejoiner}.</li>
  *   <li>Photo credits (图片来源, X 摄) and 图为 paragraphs are captions: inside an article they belong to it; elsewhere
- *       they wait for {@link SectionRejoiner#placeCaptions}. Page furniture and jump lines are dropped with a warning.</li>
+ *       they wait for {@link SectionRejoiner#placeCaptions}. Page furniture and jump lines are dropped with a warning.
+ *       A dated news caption and a 图为 caption below short lines are placed by vocabulary, not by position; a
+ *       photographer-only credit takes the one unopened sentence above it as its caption.</li>
+ *   <li>An article whose byline was printed at the top is never closed: a news lead (近日, a date …) about a zone it
+ *       never mentions starts another item. A strong ad mark above a one-line announcement opens a notice.</li>
+ *   <li>Of three or more headline lines, the title is the first naming a zone, with its neighbour; lines above are a
+ *       banner or kicker. One short unopened line without a full stop above a byline is a headline with a comma.</li>
  * </ul>
  */
 final class PageWalk {
     /** A column banner: two headline parts separated by a gap between Chinese characters ("高质量发展 在行动"). */
     private static final Pattern BANNER_GAP = Pattern.compile("\\p{IsHan}[ \u3000]+\\p{IsHan}");
+    /** A column label: two short words joined by a middle dot ("园区·聚焦", "高新·视点"). */
+    private static final Pattern BANNER_LABEL = Pattern.compile("^\\p{IsHan}{1,6}\\s*[·•‧・]\\s*\\p{IsHan}{1,6}$");
     private static final int MAX_PHOTO_CAPTION = 250;
+    /** The widest headline that may carry a comma or a question mark. */
+    private static final int MAX_PUNCTUATED_HEADLINE = 32;
+    /** The longest one-sentence text above a credit that is taken as the picture's caption. */
+    private static final int MAX_CREDITED_CAPTION = 100;
+    /** The longest line a notice prints as one announcement ("在北京证券交易所成功上市！"). */
+    private static final int MAX_NOTICE_LINE = 30;
+    private static final int BROKEN_HEADLINE = 32;
+    /**
+     * A headline line that ends with a completed event (建成投用, 正式开工, 签约 …) is a whole title: the short line
+     * after it is its subtitle ("首批8个中试项目同步启动"), not its second half.
+     */
+    private static final Pattern COMPLETE_EVENT = Pattern.compile(
+            "(投用|启动|开工|落地|发布|签约|投产|举行|召开|开幕|闭幕|验收|成立|揭牌|上线|亮相|开业|竣工|挂牌)$");
 
     /** What the pass found: draft items and the pieces still to be placed. */
     record Result(List<Draft> drafts, List<HeadlinePlacer.Candidate> headlines, List<SectionRejoiner.Loose> captions,
@@ -50,6 +71,8 @@ final class PageWalk {
     private final List<SectionRejoiner.Loose> looseCaptions = new ArrayList<>();
     private final List<SectionRejoiner.Loose> looseCredits = new ArrayList<>();
     private Draft current;
+    /** The notice being read, while nothing else has been printed after it. */
+    private Draft openAd;
     private int block;
     private int lastLooseCaption = -1;
     /** Loose captions printed since the last running text or byline: a picture above whatever text comes next. */
@@ -126,6 +149,15 @@ final class PageWalk {
             looseCaptions.set(lastLooseCaption, new SectionRejoiner.Loose(caption.text() + " " + text, caption.line()));
             return i;
         }
+        if (loneCredit && i > 0 && isLoneSentenceOrphan(units.get(i - 1))) {
+            // A one-sentence text right above a credit, which nothing opened, is the picture's caption.
+            Draft opened = current;
+            drafts.remove(opened);
+            current = null;
+            looseCaptions.add(new SectionRejoiner.Loose(opened.body.get(0).text() + " " + text, units.get(i - 1).line()));
+            lastLooseCaption = looseCaptions.size() - 1;
+            return i;
+        }
         if (loneCredit && !pending.isEmpty() && i > 0 && pending.get(pending.size() - 1) == units.get(i - 1)) {
             // A short line printed right above a credit is the picture's caption, not a headline.
             TextUnit caption = pending.remove(pending.size() - 1);
@@ -134,15 +166,36 @@ final class PageWalk {
         }
         if (loneCredit) {
             looseCredits.add(new SectionRejoiner.Loose(text, units.get(i).line()));
+        } else if (TextShape.startsNewThought(Norm.of(text))) {
+            // a dated news caption ("11月20日，工人在…") is a photo story of its own or belongs to the article it
+            // describes, wherever it is printed: the rejoiner decides by vocabulary, not by position
+            looseCaptions.add(new SectionRejoiner.Loose(text, units.get(i).line()));
         } else {
             addCaption(text, units.get(i).line());
         }
         return i;
     }
 
+    /**
+     * Whether {@code above} is the only text of the item being read, opened by nothing (no headline, 本报讯 or
+     * byline): a short sentence.
+     */
+    private boolean isLoneSentenceOrphan(TextUnit above) {
+        return current != null && current == last() && current.headlines.isEmpty() && current.names.isEmpty()
+                && current.bylineParts.isEmpty()
+                && current.leadingShorts.isEmpty() && current.body.size() == 1 && current.captions.isEmpty()
+                && kind(above) == Kind.BODY && above.text().length() <= MAX_CREDITED_CAPTION
+                && TextShape.endsSentence(above.text()) && current.body.get(0).text().equals(above.text().strip());
+    }
+
     /** The caption text of a credit line, without the credit itself. */
     private static String creditFreeText(String text) {
         String norm = Norm.of(text);
+        String unmarked = norm.replaceAll("[ \u3000]+摄影?$", "");
+        if (!unmarked.equals(norm) && BylineParser.parseLine(unmarked).isPresent()) {
+            // "本报记者 张蓉 摄": the photographer only
+            return "";
+        }
         int at = norm.indexOf("图片来源");
         return at >= 0 ? norm.substring(0, at) : norm.replaceAll("[(（][^()（）]*摄[)）]|[ \u3000]摄影?$", "");
     }
@@ -178,6 +231,12 @@ final class PageWalk {
             }
             return;
         }
+        if (pending.isEmpty() && current != null && isPunctuatedHeadline(current)) {
+            // "奋楫扬帆正当时，创新发展谱新篇" above a byline: a headline with a comma, not a paragraph the byline closes
+            Draft.Para headline = current.body.remove(0);
+            current.hasBody = false;
+            current.headlines.add(new Draft.Headline(headline.text(), current.line));
+        }
         if (!pending.isEmpty() || current == null || !current.hasBody) {
             Draft item = current != null && !current.hasBody ? current : newDraft(unit.line());
             bindPendingAsHeadline(item);
@@ -187,6 +246,22 @@ final class PageWalk {
         }
         current.addByline(byline);
         close(current);
+    }
+
+    /**
+     * The item read so far is one short line of text that nothing opened, with no full stop, not cut mid-sentence and
+     * no list in it: a headline whose comma or question mark kept it from looking like one.
+     */
+    static boolean isPunctuatedHeadline(Draft draft) {
+        if (!draft.headlines.isEmpty() || !draft.names.isEmpty() || !draft.bylineParts.isEmpty()
+                || draft.body.size() != 1 || !draft.captions.isEmpty() || !draft.leadingShorts.isEmpty()) {
+            return false;
+        }
+        String text = draft.body.get(0).text();
+        String last = text.substring(text.length() - 1);
+        return TextShape.visualWidth(text) <= MAX_PUNCTUATED_HEADLINE && !TextShape.startsNewThought(text)
+                && (!TextShape.endsSentence(text) || "？！?!".contains(last)) && text.indexOf('。') < 0
+                && !TextShape.endsMidSentence(text) && text.indexOf('、') == text.lastIndexOf('、');
     }
 
     private void close(Draft draft) {
@@ -249,6 +324,32 @@ final class PageWalk {
             addParagraph(text);
             return;
         }
+        if (current.hasBody && !pending.isEmpty() && Norm.of(text).startsWith("图为")
+                && text.length() <= MAX_PHOTO_CAPTION) {
+            // short lines above a picture caption are no intertitles of the text before (nothing follows them):
+            // they are headline candidates, and the picture goes where its words fit
+            flushPendingToPool(null);
+            looseCaptions.add(new SectionRejoiner.Loose(text, unit.line()));
+            lastLooseCaption = looseCaptions.size() - 1;
+            return;
+        }
+        if (current.hasBody && opensNotice(text)) {
+            // "热烈祝贺" + a company + "成功上市！": a greeting notice printed after the article, not an intertitle
+            List<String> lines = texts(pending);
+            lines.add(text);
+            openAd = newAd(pending.get(0).line());
+            lines.forEach(line -> openAd.body.add(new Draft.Para(line, false, -1)));
+            pending.clear();
+            current = null;
+            return;
+        }
+        if (current.hasBody && pending.isEmpty() && opensUnheadedItem(text)) {
+            Draft item = newDraft(unit.line());
+            item.orphan = true;
+            current = item;
+            addParagraph(text);
+            return;
+        }
         if (!current.hasBody) {
             bindPendingAsHeadline(current);
         } else if (opensNewItem(text)) {
@@ -262,6 +363,23 @@ final class PageWalk {
             return;
         }
         addParagraph(text);
+    }
+
+    /** Short lines with a strong ad mark and a one-line announcement after them open a notice. */
+    private boolean opensNotice(String text) {
+        if (pending.isEmpty() || TextShape.visualWidth(text) > MAX_NOTICE_LINE) {
+            return false;
+        }
+        List<String> lines = texts(pending);
+        lines.add(text);
+        return AdDetector.isNotice(lines);
+    }
+
+    private Draft newAd(int line) {
+        Draft ad = new Draft(line);
+        ad.kind = ItemKind.AD;
+        drafts.add(ad);
+        return ad;
     }
 
     private String stripJumps(String text) {
@@ -324,6 +442,38 @@ final class PageWalk {
         return false;
     }
 
+    /**
+     * An article whose byline was printed at the top is never closed; a paragraph that opens like a news lead (近日,
+     * a date …) about a zone (X高新区) that the article never mentions starts another item, whose headline is printed
+     * elsewhere on the page (it is left as an orphan: the rejoiner keeps it apart and the headline placer finds its
+     * headline).
+     */
+    private boolean opensUnheadedItem(String text) {
+        if (!TextShape.startsNewThought(text)) {
+            return false;
+        }
+        Set<String> leadZones = BigramSimilarity.zoneKeys(firstSentence(text));
+        Set<String> articleZones = BigramSimilarity.zoneKeys(current.text());
+        if (leadZones.isEmpty() || articleZones.isEmpty()) {
+            return false;
+        }
+        for (String zone : leadZones) {
+            if (articleZones.contains(zone)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String firstSentence(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("。！？!?".indexOf(text.charAt(i)) >= 0) {
+                return text.substring(0, i + 1);
+            }
+        }
+        return text;
+    }
+
     /** Short lines inside an article before more text: intertitles; of two in a row the second is a caption. */
     private void intertitles() {
         if (pending.isEmpty()) {
@@ -353,12 +503,15 @@ final class PageWalk {
         }
         List<TextUnit> lines = new ArrayList<>(pending);
         pending.clear();
-        if (lines.size() >= 2 && BANNER_GAP.matcher(lines.get(0).text()).find()) {
+        if (lines.size() >= 2 && isBanner(lines.get(0).text())) {
             pageWarnings.add("Column banner left out of the articles: " + lines.get(0).text());
             lines.remove(0);
         }
+        int first = headlinePairStart(lines);
         for (int k = 0; k < lines.size(); k++) {
-            if (k < 2) {
+            if (k < first) {
+                pageWarnings.add("Column banner or kicker left out of the headline: " + lines.get(k).text());
+            } else if (k < first + 2) {
                 item.headlines.add(new Draft.Headline(lines.get(k).text(), lines.get(k).line()));
             } else {
                 pool.add(new HeadlinePlacer.Candidate(lines.get(k).text(), lines.get(k).line(), null));
@@ -366,23 +519,39 @@ final class PageWalk {
         }
     }
 
+    /**
+     * Where the title and its subtitle (or kicker) start in a stack of three or more headline lines: the title is the
+     * first line naming a zone, paired with the line below it, or with the one above when it is the last; lines above
+     * the pair are a column banner and a kicker. Without a zone name, the first two lines.
+     */
+    private static int headlinePairStart(List<TextUnit> lines) {
+        if (lines.size() < 3) {
+            return 0;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            if (!BigramSimilarity.zoneKeys(lines.get(k).text()).isEmpty()) {
+                return k + 1 < lines.size() ? k : k - 1;
+            }
+        }
+        return 0;
+    }
+
     /** Short lines that are not yet placed: an ad, or headline candidates (next to {@code adjacent}, if any). */
     private void flushPendingToPool(Draft adjacent) {
         if (pending.isEmpty()) {
             return;
         }
-        if (adjacent != null && pending.size() >= 2 && BANNER_GAP.matcher(pending.get(0).text()).find()
-                && !BANNER_GAP.matcher(pending.get(1).text()).find()) {
+        if (adjacent != null && pending.size() >= 2 && isBanner(pending.get(0).text())
+                && !isBanner(pending.get(1).text())) {
             pageWarnings.add("Column banner left out of the articles: " + pending.get(0).text());
             pending.remove(0);
         }
         if (AdDetector.isAd(texts(pending))) {
-            Draft ad = new Draft(pending.get(0).line());
-            ad.kind = ItemKind.AD;
+            // the rest of a notice opened just before (nothing else printed in between) continues it
+            Draft ad = openAd != null && openAd == last() ? openAd : newAd(pending.get(0).line());
             for (TextUnit line : pending) {
                 ad.body.add(new Draft.Para(line.text(), false, -1));
             }
-            drafts.add(ad);
         } else {
             for (int k = 0; k < pending.size(); k++) {
                 TextUnit line = pending.get(k);
@@ -400,8 +569,8 @@ final class PageWalk {
 
     /**
      * Two short lines printed one right after the other are one headline broken in two when only one of them
-     * names a zone and together they are headline-sized ("济宁高新区跨域通办" + "解决企业办证难"); two lines that
-     * each name a zone are two headlines.
+     * names a zone, the second does not open with it, the first does not end with a completed event, and together
+     * they are headline-sized ("济宁高新区跨域通办" + "解决企业办证难"); two lines that each name a zone are two headlines.
      */
     private boolean oneHeadline(TextUnit first, TextUnit second) {
         Integer a = unitIndex.get(first);
@@ -411,8 +580,20 @@ final class PageWalk {
         }
         boolean firstZone = !BigramSimilarity.zoneKeys(first.text()).isEmpty();
         boolean secondZone = !BigramSimilarity.zoneKeys(second.text()).isEmpty();
-        return firstZone != secondZone
-                && TextShape.visualWidth(first.text()) + TextShape.visualWidth(second.text()) <= 32;
+        // a headline puts its zone first ("X高新区…"): a second line opening with a zone name is a headline of its own
+        return firstZone != secondZone && !opensWithZoneName(second.text())
+                && !COMPLETE_EVENT.matcher(Norm.of(first.text()).strip()).find()
+                && TextShape.visualWidth(first.text()) + TextShape.visualWidth(second.text()) <= BROKEN_HEADLINE;
+    }
+
+    private static boolean isBanner(String text) {
+        return BANNER_GAP.matcher(text).find() || BANNER_LABEL.matcher(Norm.of(text.strip())).matches();
+    }
+
+    private static boolean opensWithZoneName(String text) {
+        String norm = Norm.of(text);
+        return norm.length() >= 5 && norm.startsWith("高新区", 2) && TextShape.isHan(norm.charAt(0))
+                && TextShape.isHan(norm.charAt(1));
     }
 
     private static List<String> texts(List<TextUnit> lines) {

@@ -21,7 +21,10 @@ import java.util.List;
  *       only if the following lines soon show running text (a comma or a sentence end); a stack of punctuation-free
  *       lines (displaced headlines at the end of a page) stays apart.</li>
  *   <li><b>Structure.</b> Bylines, photo credits, jump lines and page furniture never join anything; a 本报讯 line
- *       starts a unit; a headline-sized line right above a byline or 本报讯 stays a headline.</li>
+ *       starts a unit; a headline-sized line right above a byline or 本报讯 stays a headline; so does a headline wider
+ *       than every nearby text line, and the page's first line above a quotation. A numbered heading (一、 （一） 1.)
+ *       starts its own paragraph, even after a tail that lost its full stop, and stands alone when it is narrower
+ *       than the column; "图为…" never continues a headline-shaped line.</li>
  *   <li><b>English.</b> Latin prose lines join up to the next blank line, full stops or not.</li>
  * </ol>
  * Joining itself removes Latin hyphenation (Za-/borowski → Zaborowski), keeps one space between Latin words and none
@@ -30,6 +33,8 @@ import java.util.List;
 public final class Reflow {
     private static final double FULL_LINE = 0.75;
     private static final int WIDTH_WINDOW = 12;
+    /** How much narrower than the widest nearby text line a numbered line must be to count as a heading. */
+    private static final double HEADING_MARGIN = 2;
 
     private Reflow() {
     }
@@ -53,6 +58,8 @@ public final class Reflow {
         String text;
         double lastWidth;
         double localWidth;
+        /** The widest nearby line of running text (0 when there is none). */
+        double widestText;
 
         Phys(int first) {
             this.first = first;
@@ -151,6 +158,9 @@ public final class Reflow {
                     text[textCount++] = widths.get(k);
                 }
             }
+            for (int k = 0; k < textCount; k++) {
+                p.widestText = Math.max(p.widestText, text[k]);
+            }
             double[] window = textCount >= 3 ? Arrays.copyOf(text, textCount) : all;
             Arrays.sort(window);
             p.localWidth = window[window.length / 2];
@@ -193,6 +203,16 @@ public final class Reflow {
         if (TextShape.endsSentence(paragraph) || BylineParser.trailing(paragraph).isPresent()) {
             return false;
         }
+        if (TextShape.startsEnumeratedHeading(v.text) && !TextShape.endsMidSentence(paragraph)) {
+            // "一、" "（二）" "3." at a line start open a numbered section, even after a tail whose full stop OCR lost
+            return false;
+        }
+        if (parts == 1 && TextShape.startsEnumeratedHeading(u.text) && !isTail(v) && (!full(u)
+                || u.lastWidth <= u.widestText - HEADING_MARGIN || (!doubleSpaced && u.blankBefore && u.blankAfter))) {
+            // a numbered heading on a line of its own, visibly narrower than the column (commas allowed:
+            // "一、集聚设施，筑牢策源地"); a numbered paragraph fills its first line
+            return false;
+        }
         boolean vHead = TextShape.looksLikeHeadline(v.text);
         if (!doubleSpaced && v.blankBefore && v.blankAfter && vHead) {
             return false;
@@ -210,8 +230,16 @@ public final class Reflow {
             return full(u) || !vHead;
         }
         boolean uHead = TextShape.looksLikeHeadline(u.text);
+        if (uHead && Norm.of(v.text).startsWith("图为")) {
+            // "图为…" opens a picture caption; it never continues a headline-shaped line
+            return false;
+        }
         if (!uHead) {
             return full(u) || !vHead;
+        }
+        if (i == 0 && (v.text.startsWith("“") || v.text.startsWith("「"))) {
+            // the page's first line, headline-shaped, above a quotation: a headline over a quoted opening
+            return false;
         }
         if (TextShape.startsNewThought(v.text)) {
             // a headline-shaped line followed by a dated or 近日-style opening is a headline above its text
@@ -220,6 +248,10 @@ public final class Reflow {
         if (isTail(v)) {
             // "一、理论回顾和文献综" + "述": a heading wrapped before its last character or two
             return true;
+        }
+        if (u.widestText >= 8 && u.lastWidth >= u.widestText + 1) {
+            // a headline-shaped line wider than every line of running text around it is set across the columns
+            return false;
         }
         if (!doubleSpaced) {
             // Single-spaced pages: a headline-shaped line continues only straight into visible running text.

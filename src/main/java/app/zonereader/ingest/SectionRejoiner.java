@@ -19,7 +19,7 @@ import java.util.Set;
  *       because a byline closes an article. A block that resembles nothing becomes an item of its own, with a warning.
  *       Short lines above it that name another item's zone are displaced headlines and go back to the headline pool;
  *       a headline with a subtitle or a picture above it, or a headline naming a zone its candidate lacks, opens a new
- *       article instead.</li>
+ *       article instead. A lone short line with a comma or question mark and no full stop is a displaced headline.</li>
  *   <li><b>Misplaced sections.</b> An intertitled section inside an article that names only another article's zones
  *       moves to that article.</li>
  *   <li><b>Captions.</b> A caption printed away from its article goes to the article it describes if they clearly
@@ -52,6 +52,14 @@ final class SectionRejoiner {
         for (int index = 0; index < drafts.size(); index++) {
             Draft orphan = drafts.get(index);
             if (!orphan.orphan) {
+                continue;
+            }
+            if (PageWalk.isPunctuatedHeadline(orphan)) {
+                // one short line with a question mark or a comma and no full stop ("…如何成长为“小巨人”？"), printed
+                // away from any text: a displaced headline, not a section
+                headlinePool.add(new HeadlinePlacer.Candidate(orphan.body.get(0).text(), orphan.line, null));
+                drafts.remove(index);
+                index--;
                 continue;
             }
             returnDisplacedHeadlines(orphan, headlinePool);

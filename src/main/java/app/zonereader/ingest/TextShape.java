@@ -130,11 +130,28 @@ final class TextShape {
 
     private static final Pattern NEW_THOUGHT = Pattern.compile(
             "^(本报|近日|日前|近年来|近期|近段时间|今年以来|今年|去年|目前|当前|据悉|据了解|据介绍|记者从|记者近日"
-                    + "|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年[0-9]{1,2}月)");
+                    + "|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年[0-9]{1,2}月"
+                    // a feature's scene-setting opening: 初冬时节, 金秋十月, 走进…
+                    + "|[初深仲暮早晚]?[春夏秋冬](时节|之际|季节|时分)|金秋|盛夏|隆冬|寒冬|阳春|走进|走入|漫步)");
 
     /** Typical openings of a news paragraph (a date, 近日, 据悉 …): a line starting like this starts a new thought. */
     static boolean startsNewThought(String text) {
         return NEW_THOUGHT.matcher(text).find();
+    }
+
+    /** A numbered heading: 一、… （一）… 1.… followed by words (not "二、三产业", not a decimal "1.5"). */
+    private static final Pattern ENUMERATED = Pattern.compile(
+            "^([一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[（(][一二三四五六七八九十]{1,3}[）)]"
+                    + "|[0-9]{1,2}[.．、](?![0-9]))\\s*\\p{IsHan}{2}");
+
+    static boolean startsEnumeratedHeading(String text) {
+        return ENUMERATED.matcher(text).find();
+    }
+
+    /** Ends where a sentence is visibly cut: a comma, colon, enumeration comma, dash or an unclosed quote/bracket. */
+    static boolean endsMidSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && ("，、：,:—-“‘（(《".indexOf(t.charAt(t.length() - 1)) >= 0 || hasUnbalancedOpening(t));
     }
 
     /** Removes every whitespace character (for comparisons that ignore layout). */

@@ -2,6 +2,7 @@ package app.zonereader.ingest;
 
 import app.zonereader.model.Paragraph;
 import app.zonereader.model.Zone;
+import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,11 +28,16 @@ public final class ZoneAttributor {
     /** From this many zones named only in the body, the winner must hold half the mentions. */
     static final int ROUND_UP_ZONES = 3;
 
+    /** Bare names this short (张江) can also be the start of a person's name (张江华). */
+    private static final int BARE_NAME_MAX = 3;
+
     private final ZoneGazetteer gazetteer;
+    private final HanlpWords words;
     private final UnknownZoneNames unknownNames;
 
     public ZoneAttributor(ZoneGazetteer gazetteer, HanlpWords words) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.words = Objects.requireNonNull(words, "words");
         this.unknownNames = new UnknownZoneNames(gazetteer, words);
     }
 
@@ -103,7 +109,7 @@ public final class ZoneAttributor {
 
     /** Headlines put their subject first ("A与B携手"), so other zones in the headline weigh like a subtitle. */
     private int countTitle(String title, int offset, Map<Zone, Tally> tallies) {
-        List<ZoneMention> mentions = gazetteer.mentions(title);
+        List<ZoneMention> mentions = mentions(title);
         for (ZoneMention mention : mentions) {
             double weight = mention.zone().equals(mentions.get(0).zone()) ? TITLE_WEIGHT : SUBTITLE_WEIGHT;
             tallies.computeIfAbsent(mention.zone(), zone -> new Tally(offset + mention.start())).add(weight);
@@ -112,11 +118,45 @@ public final class ZoneAttributor {
     }
 
     private int count(String text, double weight, int offset, Map<Zone, Tally> tallies) {
-        for (ZoneMention mention : gazetteer.mentions(text)) {
+        for (ZoneMention mention : mentions(text)) {
             tallies.computeIfAbsent(mention.zone(), zone -> new Tally(offset + mention.start()))
                     .add(weight);
         }
         return offset + text.length() + 1;
+    }
+
+    /**
+     * The gazetteer's mentions, less a short bare name that HanLP reads as part of a person's name ("种粮大户张江华说"
+     * names a farmer, not 张江). Segmenting only when such a mention occurs keeps the common case free.
+     */
+    private List<ZoneMention> mentions(String text) {
+        List<ZoneMention> all = gazetteer.mentions(text);
+        List<ZoneMention> kept = new ArrayList<>(all.size());
+        List<Term> terms = null;
+        for (ZoneMention mention : all) {
+            if (mention.end() - mention.start() <= BARE_NAME_MAX && !mention.surface().contains("区")) {
+                if (terms == null) {
+                    terms = words.terms(TextNormalizer.forMatching(text));
+                }
+                if (insidePersonName(terms, mention)) {
+                    continue;
+                }
+            }
+            kept.add(mention);
+        }
+        return kept;
+    }
+
+    private static boolean insidePersonName(List<Term> terms, ZoneMention mention) {
+        int offset = 0;
+        for (Term term : terms) {
+            int end = offset + term.word.length();
+            if (offset <= mention.start() && end >= mention.end()) {
+                return end - offset > mention.end() - mention.start() && term.nature.startsWith("nr");
+            }
+            offset = end;
+        }
+        return false;
     }
 
     private static final class Tally {

@@ -103,6 +103,22 @@ class DecoderTest {
     }
 
     @Test
+    void theDocumentHeadScriptsAndStylesAreNoPageText() {
+        String html = "<html><head><title>杭州高新区</title><style>p{margin:0}</style></head><body>"
+                + "<h1>杭州高新区数字经济规模再创新高</h1><script>var a = 1;</script><p>本报讯 近日，杭州高新区发布数据。</p></body></html>";
+        String text = Decoder.decode(html.getBytes(StandardCharsets.UTF_8)).text();
+        assertFalse(text.contains("margin") || text.contains("var a"), text);
+        assertEquals("杭州高新区数字经济规模再创新高", text.strip().lines().findFirst().orElseThrow(), text);
+    }
+
+    @Test
+    void aWindowTitleThatThePageDoesNotRepeatIsKept() {
+        String html = "<head><title>宁波高新区新材料中试基地投入使用</title></head><p>近日，宁波高新区的中试基地投入使用。</p>";
+        String text = Decoder.decode(html.getBytes(StandardCharsets.UTF_8)).text();
+        assertEquals("宁波高新区新材料中试基地投入使用", text.strip().lines().findFirst().orElseThrow(), text);
+    }
+
+    @Test
     void textThatMerelyLooksLikeMarkupSurvives() {
         DecodedText decoded = Decoder.decode("增速1<2且a<b成立".getBytes(StandardCharsets.UTF_8));
         assertEquals("增速1<2且a<b成立", decoded.text());

@@ -58,6 +58,13 @@ class PageSegmenterTest {
         assertEquals(List.of("张张霞", "梁诗颖"), BylineParser.parseLine("张张霞 梁诗颖").orElseThrow().names());
         assertEquals(List.of("陳大文"), BylineParser.parseLine("本報記者 陳大文").orElseThrow().names());
         assertEquals(List.of("王文明"), BylineParser.parseLine("记者 王文明").orElseThrow().names());
+        assertEquals(List.of("何川", "李绵"), BylineParser.parseLine("（记者 何川 通讯员 李绵）").orElseThrow().names());
+        assertTrue(BylineParser.parseLine("（一家企业的生产车间）").isEmpty());
+        assertTrue(BylineParser.parseLine("■ 强链补链").isEmpty(), "a marked intertitle");
+        assertTrue(BylineParser.parseLine("◆ 下一步").isEmpty(), "a marked intertitle");
+        assertTrue(BylineParser.parseLine("金融").isEmpty(), "an ordinary word is no name");
+        assertEquals(List.of("秦川"), BylineParser.parseLine("秦川").orElseThrow().names());
+        assertEquals(List.of("刘光华"), BylineParser.parseLine("刘光华").orElseThrow().names());
         assertTrue(BylineParser.parseLine("（作者单位：永川高新区管委会）").isPresent());
         assertFalse(BylineParser.parseLine("乡村振兴 文化赋能").isPresent(), "not names");
         assertFalse(BylineParser.parseLine("明确新的方向").isPresent());
@@ -333,5 +340,120 @@ class PageSegmenterTest {
         }
         assertTrue(segmenter.segment(null).items().isEmpty());
         assertTrue(segmenter.segment("   \n").items().isEmpty());
+    }
+    @Test
+    void aNewsLeadAboutAnotherZoneEndsAnArticleWhoseBylineWasAtTheTop() {
+        SegmentedPage page = segment("宁波高新区新材料产业园开工", "▶ 本报记者 钱江",
+                "近日，宁波高新区新材料产业园开工建设，总投资三十亿元。",
+                "宁波高新区相关负责人表示，产业园建成后将集聚企业百余家。",
+                "日前，洛阳高新区首批智能工厂通过验收，八家企业生产效率平均提升两成。",
+                "洛阳高新区对企业改造投入给予补贴。",
+                "洛阳高新区首批智能工厂通过验收");
+        assertEquals(2, page.items().size(), () -> "items: " + page.items());
+        SegmentedItem first = itemContaining(page, "新材料产业园开工建设");
+        assertFalse(body(first).contains("洛阳"));
+        SegmentedItem second = itemContaining(page, "首批智能工厂通过验收，");
+        assertEquals("洛阳高新区首批智能工厂通过验收", second.title());
+    }
+
+    @Test
+    void aNewsLeadAboutTheSameZoneStaysInTheArticle() {
+        SegmentedPage page = segment("宁波高新区新材料产业园开工", "▶ 本报记者 钱江",
+                "近日，宁波高新区新材料产业园开工建设，总投资三十亿元。",
+                "日前，宁波高新区又有三个新材料项目签约。");
+        assertEquals(1, page.items().size(), () -> "items: " + page.items());
+    }
+    @Test
+    void aGreetingNoticeAfterAnArticleIsOneAdNotAnIntertitle() {
+        SegmentedPage page = segment("株洲高新区轨道交通产业集群加速壮大", "▶ 本报记者 谭湘",
+                "今年以来，株洲高新区新引进轨道交通配套项目十二个，总投资四十亿元。",
+                "“配套企业就在身边，物流成本降低了三成。”一家整机企业负责人说。",
+                "热烈祝贺", "湖南某某电气股份有限公司在深圳证券交易所成功上市！", "诚邀各界朋友莅临指导",
+                "联系电话：0731-2888666");
+        assertEquals(2, page.items().size(), () -> "items: " + page.items());
+        SegmentedItem ad = itemContaining(page, "热烈祝贺");
+        assertEquals(ItemKind.AD, ad.kind());
+        assertTrue(body(ad).contains("成功上市") && body(ad).contains("0731-2888666"), body(ad));
+        assertFalse(body(itemContaining(page, "物流成本")).contains("上市"));
+    }
+    @Test
+    void aDatedPhotoStoryInsideAnArticleAboutSomethingElseStandsAlone() {
+        SegmentedPage page = segment("宁波高新区新材料产业产值增长两成", "▶ 本报记者 钱江",
+                "前三季度，宁波高新区新材料产业实现产值八百亿元，同比增长两成。",
+                "11月20日，工人在洛阳高新区一家轴承企业的生产线上检测产品。今年以来，该企业订单同比增长四成。 本报记者 孟洛 摄",
+                "宁波高新区相关负责人表示，将加快建设新材料创新中心，推动新材料产业规模再上台阶。");
+        assertEquals(2, page.items().size(), () -> "items: " + page.items());
+        SegmentedItem photo = itemContaining(page, "轴承企业");
+        assertEquals(ItemKind.PHOTO, photo.kind());
+        assertTrue(itemContaining(page, "新材料创新中心").photoCaptions().isEmpty());
+    }
+    @Test
+    void displacedTitleAndSubtitlePairsGoToTheirArticles() {
+        SegmentedPage page = segmenter.segment(String.join("\n",
+                "本报讯 近日，宁波高新区新材料中试平台建成投用，首批八个中试项目同步启动。 钱甬",
+                "本报讯 记者从苏州工业园获悉，园区纳米技术应用产业前三季度产值超千亿元，同比增长12.3%。 沈园",
+                "园区纳米技术应用产业产值超千亿元", "前三季度同比增长12.3%",
+                "宁波高新区新材料中试平台建成投用", "首批八个中试项目同步启动") + "\n");
+        SegmentedItem ningbo = itemContaining(page, "中试平台建成投用，");
+        assertEquals("宁波高新区新材料中试平台建成投用", ningbo.title());
+        assertEquals("首批八个中试项目同步启动", ningbo.subtitle());
+        SegmentedItem suzhou = itemContaining(page, "纳米技术应用产业前三季度");
+        assertEquals("园区纳米技术应用产业产值超千亿元", suzhou.title());
+        assertEquals("前三季度同比增长12.3%", suzhou.subtitle());
+    }
+
+    @Test
+    void aShortLineAboveAPictureCaptionIsNoIntertitle() {
+        SegmentedPage page = segment("洛阳高新区农机装备创新中心签约",
+                "本报讯 11月22日，洛阳高新区与一家农机企业签署战略合作协议，共建农机装备创新中心。 孟洛",
+                "宁波高新区新材料产业园开工", "▶ 本报记者 钱江", "近日，宁波高新区新材料产业园开工建设，总投资三十亿元。",
+                "西安高新区半导体产业再添新项目", "图为西安高新区一家半导体企业的洁净车间内，技术人员正在检测晶圆。");
+        assertFalse(body(itemContaining(page, "新材料产业园开工建设")).contains("半导体"));
+        SegmentedItem photo = itemContaining(page, "洁净车间");
+        assertEquals(ItemKind.PHOTO, photo.kind());
+    }
+    @Test
+    void aBannerAndKickerAboveTheTitleLeaveTheTitleAndKickerAsTheHeadline() {
+        SegmentedPage page = segment("国家高新区高质量发展巡礼", "聚焦主导产业 做强创新引擎", "洛阳高新区：以智能制造跑出加速度",
+                "▶ 本报记者 孟洛", "近年来，洛阳高新区坚持把智能制造作为主攻方向，累计实施智能化改造项目三百余个。");
+        SegmentedItem item = page.items().get(0);
+        assertEquals(List.of("聚焦主导产业 做强创新引擎", "洛阳高新区：以智能制造跑出加速度"),
+                List.of(item.title(), item.subtitle()));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("国家高新区高质量发展巡礼")));
+    }
+    @Test
+    void aDottedColumnLabelAboveTheTitleIsABanner() {
+        SegmentedPage page = segment("园区·聚焦", "深圳高新区人工智能产业规模突破两千亿元", "本报记者 罗鹏城",
+                "本报讯 记者近日从深圳高新区获悉，该区人工智能产业规模达到两千一百亿元。");
+        SegmentedItem item = page.items().get(0);
+        assertEquals("深圳高新区人工智能产业规模突破两千亿元", item.title());
+        assertEquals("", item.subtitle());
+    }
+    @Test
+    void aSentenceAboveAPhotographersCreditIsThePicturesCaption() {
+        SegmentedPage page = segment("11月18日，观众在洛阳高新区的展会上体验农业机器人。", "本报记者 孟洛 摄",
+                "宁波高新区新材料产业园开工", "▶ 本报记者 钱江", "近日，宁波高新区新材料产业园开工建设，总投资三十亿元。");
+        SegmentedItem photo = itemContaining(page, "农业机器人");
+        assertEquals(ItemKind.PHOTO, photo.kind());
+        assertTrue(body(photo).contains("孟洛"), "the credit stays with its picture");
+        assertEquals(2, page.items().size(), () -> "items: " + page.items());
+    }
+    @Test
+    void headlinesWithACommaOrAQuestionMarkAreHeadlines() {
+        SegmentedPage page = segment("奋楫扬帆正当时，创新发展谱新篇", "▶ 本报记者 何绵",
+                "近年来，绵阳高新区坚持创新驱动发展，高新技术企业数量年均增长两成以上。",
+                "本报讯 近日，株洲高新区举办首届中小企业创新大赛，最终二十个中小企业创新项目获奖。 谭湘",
+                "株洲高新区：中小企业如何成长为“小巨人”？");
+        assertEquals("奋楫扬帆正当时，创新发展谱新篇", itemContaining(page, "年均增长两成").title());
+        SegmentedItem brief = itemContaining(page, "创新大赛");
+        assertEquals("株洲高新区：中小企业如何成长为“小巨人”？", brief.title());
+        assertFalse(body(brief).contains("如何成长"));
+    }
+
+    @Test
+    void aShortCutFragmentIsNoHeadline() {
+        SegmentedPage page = segment("绵阳高新区建设科技城", "▶ 本报记者 何绵",
+                "近年来，绵阳高新区加快建设科技城，引进了一批研发机构。", "科技城已建成研发中心、人才基地、");
+        assertTrue(body(page.items().get(0)).contains("研发中心、人才基地、"), () -> "items: " + page.items());
     }
 }

@@ -129,6 +129,57 @@ class ReflowTest {
     }
 
     @Test
+    void aHeadlineWiderThanTheColumnStaysAboveItsText() {
+        List<String> paragraphs = Reflow.paragraphs("宁波高新区加快打造具有国际竞争力的新材料产业创新高地\n"
+                + "金秋十月，走进宁波高新区，一批新材料\n项目正在加紧建设，园区呈现出一派\n繁忙的景象。记者了解到，今年以来\n"
+                + "该区新材料产业产值同比增长百分之\n十二，增速居全市前列。\n");
+        assertEquals("宁波高新区加快打造具有国际竞争力的新材料产业创新高地", paragraphs.get(0));
+        assertTrue(paragraphs.get(1).startsWith("金秋十月，走进宁波高新区"));
+    }
+
+    @Test
+    void aNumberedHeadingStartsItsOwnParagraphEvenAfterATailWithoutFullStop() {
+        List<String> paragraphs = Reflow.paragraphs(doubleSpaced("今年以来，该区推出三项举措，累计", "解决企业诉求八百余件",
+                "2.搭建线上诉求平台", "企业可通过平台提交诉求，一般诉求", "三个工作日内办结。"));
+        assertEquals(List.of("今年以来，该区推出三项举措，累计解决企业诉求八百余件", "2.搭建线上诉求平台",
+                "企业可通过平台提交诉求，一般诉求三个工作日内办结。"), paragraphs);
+    }
+
+    @Test
+    void aNumberedHeadingWithACommaOnALineOfItsOwnStandsApart() {
+        List<String> paragraphs = Reflow.paragraphs("初冬时节，走进科学城，一座座科研楼宇\n拔地而起，大科学装置昼夜运转，"
+                + "\n各类创新主体加速集聚。\n\n一、集聚创新资源，筑牢策源地\n\n"
+                + "该区已建成国家重大科技基础设施十四个，\n是全国大科学设施最密集的区域之一。\n");
+        assertEquals(List.of("初冬时节，走进科学城，一座座科研楼宇拔地而起，大科学装置昼夜运转，各类创新主体加速集聚。",
+                "一、集聚创新资源，筑牢策源地", "该区已建成国家重大科技基础设施十四个，是全国大科学设施最密集的区域之一。"),
+                paragraphs);
+    }
+
+    @Test
+    void aNumberedHeadingNarrowerThanTheColumnStandsApartWithoutBlankLines() {
+        List<String> paragraphs = Reflow.paragraphs("初冬时节，走进科学城，一座座科研楼宇拔地\n而起，大科学装置昼夜运转，各类创新主体加\n"
+                + "速集聚，创新生态持续优化。\n一、集聚创新资源，筑牢策源地\n该区已建成国家重大科技基础设施十四个，是\n"
+                + "全国大科学设施最密集的区域之一，集聚了一\n批高水平研究机构。\n");
+        assertEquals(List.of("初冬时节，走进科学城，一座座科研楼宇拔地而起，大科学装置昼夜运转，各类创新主体加速集聚，创新生态持续优化。",
+                "一、集聚创新资源，筑牢策源地", "该区已建成国家重大科技基础设施十四个，是全国大科学设施最密集的区域之一，集聚了一批高水平研究机构。"),
+                paragraphs);
+    }
+
+    @Test
+    void thePagesFirstLineAboveAQuotationIsAHeadline() {
+        List<String> paragraphs = Reflow.paragraphs("株洲高新区打造中小企业数字化转型样板\n“数字化改造让我们的订单交付周期缩短\n"
+                + "了一半。”一家企业负责人说。作为全国首\n批中小企业数字化转型试点城市的核心区。\n");
+        assertEquals("株洲高新区打造中小企业数字化转型样板", paragraphs.get(0));
+    }
+
+    @Test
+    void numbersInsideASentenceAreNoHeadings() {
+        List<String> paragraphs = Reflow.paragraphs(doubleSpaced("该区第一产业占比下降，第", "二、三产业占比上升，全年增长",
+                "1.5个百分点。"));
+        assertEquals(List.of("该区第一产业占比下降，第二、三产业占比上升，全年增长1.5个百分点。"), paragraphs);
+    }
+
+    @Test
     void emptyAndBlankTextGiveNoParagraphs() {
         assertTrue(Reflow.paragraphs("").isEmpty());
         assertTrue(Reflow.paragraphs("\n\n  \n").isEmpty());

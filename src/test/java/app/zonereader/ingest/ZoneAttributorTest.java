@@ -113,4 +113,11 @@ class ZoneAttributorTest {
     void knownZonesAreNotUnknown() {
         assertTrue(ATTRIBUTOR.unknownZoneNames("永川高新區、重庆永川高新技术产业开发区、济宁国家高新区").isEmpty());
     }
+    @Test
+    void aPersonWhoseNameStartsWithABareZoneNameIsNoMention() {
+        assertEquals(Optional.empty(), zoneOf("临泉县举办农民丰收节", "",
+                "9月23日，临泉县农民丰收节开幕。“今年粮食又是大丰收。”种粮大户张江华说。"));
+        assertEquals(Optional.of("张江"), zoneOf("集成电路产业再上台阶", "",
+                "张江集成电路产业规模占全国的六分之一。", "在张江，创新创业的成本越来越低。"));
+    }
 }
