@@ -20,20 +20,30 @@ public final class TextNormalizer {
 
     /** Full-width ASCII (！ to ～) and the ideographic space become their half-width forms; nothing else changes. */
     public static String foldWidth(String text) {
+        int first = 0;
+        while (first < text.length() && fold(text.charAt(first)) == text.charAt(first)) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;   // the common case: no copy
+        }
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                chars[i] = (char) (c - 0xFEE0);
-            } else if (c == '\u3000') {
-                chars[i] = ' ';
-            }
+        for (int i = first; i < chars.length; i++) {
+            chars[i] = fold(chars[i]);
         }
         return new String(chars);
     }
 
+    private static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        return c == '\u3000' ? ' ' : c;
+    }
+
     private static String toSimplified(String text) {
-        if (!hasHan(text)) {
+        if (!hasHan(text) || !TraditionalMarkers.hanlp().foundIn(text)) {
+            // nothing the conversion would change: most pages are pure Simplified, and converting costs a lot
             return text;
         }
         return HanLP.convertToSimplifiedChinese(text);

@@ -3,6 +3,7 @@ package app.zonereader.ingest;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class TextNormalizerTest {
     @Test
@@ -16,5 +17,23 @@ class TextNormalizerTest {
         String normalised = TextNormalizer.forMatching(traditional);
         assertEquals("本报记者 永川高新区管委会", normalised);
         assertEquals(traditional.length(), normalised.length());
+    }
+
+    @Test
+    void convertsPhrasesWrittenWithSimplifiedCharacters() {
+        assertEquals("应用程序反复测试", TextNormalizer.forMatching("应用程式反覆测试"));
+    }
+
+    @Test
+    void leavesSimplifiedTextAsItIs() {
+        String simplified = "沈阳高新区实现5G网络全覆盖";
+        assertEquals(simplified, TextNormalizer.forMatching(simplified));
+    }
+
+    @Test
+    void foldingHalfWidthTextGivesTheSameString() {
+        String half = "2024年5月 GDP 增长5.2%";
+        assertSame(half, TextNormalizer.foldWidth(half));
+        assertEquals("GDP 5%", TextNormalizer.foldWidth("ＧＤＰ\u3000５％"));
     }
 }
