@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +41,11 @@ public final class Tagger {
     /** After the minimum, a tag must score at least this share of the best one. */
     private static final double TAIL_SHARE = 0.2;
     private static final int MAX_PHRASE = 8;
+    /** The specificity of a word the background never saw, which no word exceeds. */
+    private static final double MAX_SPECIFICITY = Math.log((BACKGROUND_SIZE + 1) / 1.0);
+    /** By score, then first appearance (unique per candidate), so runs are stable. */
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble((Candidate c) -> c.score)
+            .reversed().thenComparingInt(c -> c.order);
     private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9].*");
     /** 三季度, 上半年, 今年度: times written in words. */
     private static final Pattern TIME_WORD = Pattern.compile("[一二三四五六七八九十两上下前后本今去明全]+(季度|半年|年度|月份|年|月|日|周)");
@@ -74,17 +81,34 @@ public final class Tagger {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         collect(words.keywordTerms(TextNormalizer.forMatching(title)), TITLE_BOOST, candidates);
         collect(words.keywordTerms(TextNormalizer.forMatching(body)), 1, candidates);
-        List<Candidate> ranked = new ArrayList<>();
+        PriorityQueue<Candidate> queue = new PriorityQueue<>(Math.max(1, candidates.size()), BEST_FIRST);
         for (Candidate candidate : candidates.values()) {
-            if (candidate.isSupported() && isAllowed(candidate.word, ownZones)) {
-                candidate.score = candidate.weight * specificity(candidate);
-                ranked.add(candidate);
+            if (candidate.isSupported()) {
+                // an upper bound for now: only candidates that reach the top get their dictionary look-up
+                candidate.score = candidate.weight * MAX_SPECIFICITY;
+                queue.add(candidate);
             }
         }
-        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
-                .thenComparingInt(c -> c.order).thenComparing(c -> c.word));
         int limit = Math.max(MIN_TAGS, Math.min(MAX_TAGS, (title.length() + body.length()) / CHARS_PER_TAG));
-        return select(ranked, limit).stream().map(this::zoneShortName).distinct().toList();
+        return select(() -> nextAllowed(queue, ownZones), limit).stream().map(this::zoneShortName).distinct().toList();
+    }
+
+    /**
+     * The best remaining candidate that may be a tag, or null. A candidate popped with its bound is scored and queued
+     * again; once scored it comes out only when no bound or score left is higher, so the order is the order of scores.
+     */
+    private Candidate nextAllowed(PriorityQueue<Candidate> queue, Set<Zone> ownZones) {
+        while (!queue.isEmpty()) {
+            Candidate top = queue.poll();
+            if (!top.scored) {
+                top.score = top.weight * specificity(top);
+                top.scored = true;
+                queue.add(top);
+            } else if (isAllowed(top.word, ownZones)) {
+                return top;
+            }
+        }
+        return null;
     }
 
     /** The own zone is tagged by its short name however the article wrote it (中关村科技园区 → 中关村). */
@@ -156,10 +180,13 @@ public final class Tagger {
         return Math.log((BACKGROUND_SIZE + 1) / (frequency + 1.0));
     }
 
-    private static List<String> select(List<Candidate> ranked, int limit) {
+    /** Takes tags from the candidates, best first, until the limit or the tail; a shorter tag inside a longer one goes. */
+    private static List<String> select(Supplier<Candidate> ranked, int limit) {
         List<String> chosen = new ArrayList<>();
-        double best = ranked.isEmpty() ? 0 : ranked.get(0).score;
-        for (Candidate candidate : ranked) {
+        Candidate next = ranked.get();
+        double best = next == null ? 0 : next.score;
+        for (; next != null; next = ranked.get()) {
+            Candidate candidate = next;
             if (chosen.size() >= limit || (chosen.size() >= MIN_TAGS && candidate.score < best * TAIL_SHARE)) {
                 break;
             }
@@ -208,7 +235,9 @@ public final class Tagger {
         private double weight;
         private int occurrences;
         private boolean inTitle;
+        /** An upper bound until {@link #scored}. */
         private double score;
+        private boolean scored;
 
         private Candidate(String word, boolean phrase, int order) {
             this.word = word;
