@@ -1,10 +1,8 @@
 package app.zonereader.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,29 +15,28 @@ import java.util.Set;
  */
 final class BigramSimilarity {
     static final int MAX_CHARS = 4000;
-    private final Map<Integer, Integer> documentFrequency = new HashMap<>();
+    private final BigramCounts documentFrequency = new BigramCounts();
 
     /** Registers the items of a page, so that page-wide common bigrams weigh little. */
-    BigramSimilarity(List<Set<Integer>> documents) {
-        for (Set<Integer> document : documents) {
-            for (Integer gram : document) {
-                documentFrequency.merge(gram, 1, Integer::sum);
-            }
+    BigramSimilarity(List<BigramSet> documents) {
+        for (BigramSet document : documents) {
+            documentFrequency.addAll(document);
         }
     }
 
     /** The weights of a page: each draft item is one document. */
     static BigramSimilarity of(List<Draft> drafts) {
-        List<Set<Integer>> documents = new ArrayList<>();
+        List<BigramSet> documents = new ArrayList<>();
         for (Draft draft : drafts) {
             documents.add(draft.grams());
         }
         return new BigramSimilarity(documents);
     }
 
-    static Set<Integer> bigrams(String text) {
+    static BigramSet bigrams(String text) {
         String norm = Norm.of(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-        Set<Integer> grams = new HashSet<>();
+        int[] grams = new int[norm.length()];
+        int count = 0;
         char previous = 0;
         for (int i = 0; i < norm.length(); i++) {
             char c = norm.charAt(i);
@@ -48,19 +45,20 @@ final class BigramSimilarity {
                 continue;
             }
             if (previous != 0 && (TextShape.isHan(c) || TextShape.isHan(previous))) {
-                grams.add((previous << 16) | c);
+                grams[count++] = BigramSet.code(previous, c);
             }
             previous = c;
         }
-        return grams;
+        return BigramSet.of(grams, count);
     }
 
     /** Weighted share of {@code probe}'s bigrams found in {@code target}, from 0 to 1. */
-    double coverage(Set<Integer> probe, Set<Integer> target) {
+    double coverage(BigramSet probe, BigramSet target) {
         double total = 0;
         double found = 0;
-        for (Integer gram : probe) {
-            double weight = 1.0 / Math.max(1, documentFrequency.getOrDefault(gram, 0));
+        for (int i = 0; i < probe.size(); i++) {
+            int gram = probe.codeAt(i);
+            double weight = 1.0 / Math.max(1, documentFrequency.count(gram));
             total += weight;
             if (target.contains(gram)) {
                 found += weight;

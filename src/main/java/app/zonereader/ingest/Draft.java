@@ -28,8 +28,8 @@ final class Draft {
     final List<Para> body = new ArrayList<>();
     final List<String> captions = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
-    private Set<Integer> grams;
-    private Set<Integer> openingGrams;
+    private BigramSet grams;
+    private BigramSet openingGrams;
     private Set<String> zones;
 
     Draft(int line) {
@@ -76,14 +76,14 @@ final class Draft {
         return text.toString();
     }
 
-    Set<Integer> grams() {
+    BigramSet grams() {
         if (grams == null) {
             grams = BigramSimilarity.bigrams(text());
         }
         return grams;
     }
 
-    Set<Integer> openingGrams() {
+    BigramSet openingGrams() {
         if (openingGrams == null) {
             openingGrams = BigramSimilarity.bigrams(opening());
         }

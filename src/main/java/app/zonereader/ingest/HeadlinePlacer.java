@@ -53,7 +53,7 @@ final class HeadlinePlacer {
         articles.sort(Comparator.comparingInt(d -> d.line));
         List<Match> matches = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            Set<Integer> grams = BigramSimilarity.bigrams(candidate.text());
+            BigramSet grams = BigramSimilarity.bigrams(candidate.text());
             Set<String> zones = BigramSimilarity.zoneKeys(candidate.text());
             int at = insertionIndex(articles, candidate.line());
             for (int k = Math.max(0, at - WINDOW); k < Math.min(articles.size(), at + WINDOW); k++) {

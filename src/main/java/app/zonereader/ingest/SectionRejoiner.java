@@ -266,7 +266,7 @@ final class SectionRejoiner {
         List<Draft> byLine = new ArrayList<>(drafts);
         byLine.sort(Comparator.comparingInt(d -> d.line));
         for (Loose caption : captions) {
-            Set<Integer> grams = BigramSimilarity.bigrams(caption.text());
+            BigramSet grams = BigramSimilarity.bigrams(caption.text());
             Set<String> zones = BigramSimilarity.zoneKeys(caption.text());
             Draft best = null;
             double bestScore = 0;
@@ -295,7 +295,7 @@ final class SectionRejoiner {
         byLine.sort(Comparator.comparingInt(d -> d.line));
         for (Loose credit : credits) {
             String source = Norm.of(credit.text()).replaceFirst("^.*?(图片来源|图片提供|供图)[:：]?\\s*", "");
-            Set<Integer> grams = BigramSimilarity.bigrams(source.isBlank() ? credit.text() : source);
+            BigramSet grams = BigramSimilarity.bigrams(source.isBlank() ? credit.text() : source);
             Draft best = null;
             double bestScore = 0;
             for (Draft draft : near(byLine, credit.line())) {

@@ -1,0 +1,66 @@
+package app.zonereader.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BigramSimilarityTest {
+    @Test
+    void bigramsAreDistinctAndSkipPunctuation() {
+        BigramSet grams = BigramSimilarity.bigrams("高新区，高新区");
+        assertEquals(2, grams.size());
+        assertTrue(grams.contains(BigramSet.code('高', '新')));
+        assertTrue(grams.contains(BigramSet.code('新', '区')));
+        assertFalse(grams.contains(BigramSet.code('区', '高')));
+    }
+
+    @Test
+    void traditionalAndSimplifiedGiveTheSameBigrams() {
+        BigramSet simplified = BigramSimilarity.bigrams("永川高新区");
+        BigramSet traditional = BigramSimilarity.bigrams("永川高新區");
+        assertEquals(simplified.size(), traditional.size());
+        for (int i = 0; i < simplified.size(); i++) {
+            assertEquals(simplified.codeAt(i), traditional.codeAt(i));
+        }
+    }
+
+    @Test
+    void setsSortAndDropRepeatsOfAnyCode() {
+        int han = BigramSet.code('高', '新');   // above 0x8000 << 16: a negative int
+        BigramSet set = BigramSet.of(new int[]{7, han, 3, 7, han, 99}, 5);
+        assertEquals(3, set.size());
+        assertEquals(han, set.codeAt(0));
+        assertTrue(set.contains(3) && set.contains(7) && set.contains(han));
+        assertFalse(set.contains(99));
+    }
+
+    @Test
+    void countsDocumentsPerBigramThroughGrowth() {
+        BigramCounts counts = new BigramCounts();
+        int[] many = new int[1000];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = BigramSet.code((char) ('一' + i), '区');
+        }
+        counts.addAll(BigramSet.of(many, many.length));
+        counts.addAll(BigramSet.of(many, 10));
+        assertEquals(2, counts.count(many[0]));
+        assertEquals(2, counts.count(many[9]));
+        assertEquals(1, counts.count(many[999]));
+        assertEquals(0, counts.count(BigramSet.code('a', 'b')));
+    }
+
+    @Test
+    void coverageWeighsBigramsByHowFewItemsHoldThem() {
+        BigramSet common = BigramSimilarity.bigrams("发展");
+        BigramSet both = BigramSimilarity.bigrams("发展，职教");
+        BigramSimilarity similarity = new BigramSimilarity(List.of(both, common));
+        // 发展 is in two items (weight 1/2), 职教 in one (weight 1): finding only 发展 covers a third
+        assertEquals(1.0 / 3, similarity.coverage(both, common), 1e-12);
+        assertEquals(1.0, similarity.coverage(both, both), 1e-12);
+        assertEquals(0.0, similarity.coverage(BigramSimilarity.bigrams(""), both));
+    }
+}
