@@ -3,7 +3,8 @@ package app.zonereader.ingest;
 import app.zonereader.model.Zone;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 
@@ -11,18 +12,24 @@ import java.util.Map;
  * A character trie of zone surface forms for longest-match scanning.
  * Inside a match, spaces and line breaks of the text are skipped, because hard-wrapped pages break names
  * (永川高\n新区). Built once, then read-only, so it is safe to share between threads.
+ * Most characters of a page start no name, so a bitset of first characters skips them without a look-up.
  */
 final class FormTrie {
     private final Node root = new Node();
+    private final BitSet firstChars = new BitSet(Character.MAX_VALUE + 1);
 
     FormTrie(Map<String, Zone> zoneByForm) {
         zoneByForm.forEach(this::add);
     }
 
     private void add(String form, Zone zone) {
+        if (form.isEmpty()) {
+            return;
+        }
+        firstChars.set(form.charAt(0));
         Node node = root;
         for (int i = 0; i < form.length(); i++) {
-            node = node.children.computeIfAbsent(form.charAt(i), c -> new Node());
+            node = node.childOrNew(form.charAt(i));
         }
         node.zone = zone;
     }
@@ -33,6 +40,10 @@ final class FormTrie {
         int length = normalised.length();
         int start = 0;
         while (start < length) {
+            if (!firstChars.get(normalised.charAt(start))) {
+                start++;
+                continue;
+            }
             int end = -1;
             Zone zone = null;
             Node node = root;
@@ -41,7 +52,7 @@ final class FormTrie {
                 if (i > start && isWrap(c)) {
                     continue;
                 }
-                node = node.children.get(c);
+                node = node.child(c);
                 if (node == null) {
                     break;
                 }
@@ -64,8 +75,32 @@ final class FormTrie {
         return c == ' ' || c == '\n' || c == '\r' || c == '\t';
     }
 
+    /** Children in arrays sorted by character: no boxing when scanning. */
     private static final class Node {
-        private final Map<Character, Node> children = new HashMap<>(4);
+        private char[] keys = new char[0];
+        private Node[] children = new Node[0];
         private Zone zone;
+
+        private Node child(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            return at >= 0 ? children[at] : null;
+        }
+
+        private Node childOrNew(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            if (at >= 0) {
+                return children[at];
+            }
+            int insert = -at - 1;
+            Node created = new Node();
+            keys = Arrays.copyOf(keys, keys.length + 1);
+            children = Arrays.copyOf(children, children.length + 1);
+            // shift the tail right by one to keep the keys sorted
+            System.arraycopy(keys, insert, keys, insert + 1, keys.length - 1 - insert);
+            System.arraycopy(children, insert, children, insert + 1, children.length - 1 - insert);
+            keys[insert] = c;
+            children[insert] = created;
+            return created;
+        }
     }
 }
