@@ -32,6 +32,8 @@ final class BylineParser {
                     + "|(?<!\\p{IsHan})[文图摄](?!\\p{IsHan})");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s、,，/:：|]+");
     private static final Pattern AFFILIATION = Pattern.compile("^[（(]\\s*作者(单位|系|为|简介)?[：:].{1,80}[)）]$");
+    /** What every lead-in starts with; checked before the pattern, which most paragraphs would fail anyway. */
+    private static final String LEAD_OPENING = "本报";
     /** 本报讯, 本报5月1日讯, 本报北京5月29日电 … optionally followed by "（记者 X）". */
     private static final Pattern LEAD = Pattern.compile(
             "^本报(\\p{IsHan}{0,6}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?(?:讯|电))"
@@ -57,16 +59,18 @@ final class BylineParser {
         if ((first == '(' || first == '（') && AFFILIATION.matcher(norm).matches()) {
             return Optional.of(new Byline(original, List.of()));
         }
-        Matcher bracketed = BRACKETED_LINE.matcher(norm);
-        if (bracketed.matches() && ROLE.matcher(bracketed.group(1)).find()) {
-            // a closing byline printed in brackets on its own line: "（记者 何川 通讯员 李绵）"
-            return parseLine(original.substring(bracketed.start(1), bracketed.end(1)));
+        if (first == '(' || first == '（') {
+            Matcher bracketed = BRACKETED_LINE.matcher(norm);
+            if (bracketed.matches() && ROLE.matcher(bracketed.group(1)).find()) {
+                // a closing byline printed in brackets on its own line: "（记者 何川 通讯员 李绵）"
+                return parseLine(original.substring(bracketed.start(1), bracketed.end(1)));
+            }
         }
         if (!couldBeByline(norm)) {
             return Optional.empty();
         }
         Matcher marker = MARKER.matcher(norm);
-        boolean marked = marker.find();
+        boolean marked = marker.lookingAt();
         int start = marked ? marker.end() : 0;
         String rest = norm.substring(start);
         String restOriginal = original.substring(start);
@@ -229,9 +233,12 @@ final class BylineParser {
 
     /** Strips a 本报讯 / 本报X月X日电 lead-in; names in "（记者 X）" become the byline. */
     static Optional<BylineSplit> lead(String paragraph) {
-        String norm = Norm.of(paragraph.substring(0, Math.min(paragraph.length(), 80)));
+        String norm = leadWindow(paragraph);
+        if (!norm.startsWith(LEAD_OPENING)) {
+            return Optional.empty();
+        }
         Matcher m = LEAD.matcher(norm);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         Byline byline = new Byline("", List.of());
@@ -244,7 +251,13 @@ final class BylineParser {
     }
 
     static boolean startsWithLead(String paragraph) {
-        return LEAD.matcher(Norm.of(paragraph.substring(0, Math.min(paragraph.length(), 80)))).find();
+        String norm = leadWindow(paragraph);
+        return norm.startsWith(LEAD_OPENING) && LEAD.matcher(norm).lookingAt();
+    }
+
+    /** The start of a paragraph, where a lead-in would be, in matching form. */
+    private static String leadWindow(String paragraph) {
+        return Norm.of(paragraph.substring(0, Math.min(paragraph.length(), 80)));
     }
 
     /** A paragraph with its byline removed. */

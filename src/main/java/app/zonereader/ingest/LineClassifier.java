@@ -40,7 +40,8 @@ final class LineClassifier {
 
     static boolean isFurniture(String line) {
         String norm = Norm.of(line.strip());
-        return norm.length() <= 60 && FURNITURE.matcher(norm).find();
+        // every alternative is anchored at the start, so one attempt there decides
+        return norm.length() <= 60 && FURNITURE.matcher(norm).lookingAt();
     }
 
     static boolean isByline(String line) {
@@ -49,19 +50,28 @@ final class LineClassifier {
 
     static boolean isCredit(String line) {
         String norm = Norm.of(line.strip());
-        return norm.length() <= 80 && CREDIT.matcher(norm).find();
+        // every alternative holds 图 or 摄: without them the pattern need not run
+        return norm.length() <= 80 && (norm.indexOf('图') >= 0 || norm.indexOf('摄') >= 0) && CREDIT.matcher(norm).find();
     }
 
     static boolean saysPicture(String text) {
-        return PICTURE_SAYS.matcher(Norm.of(text)).find();
+        String norm = Norm.of(text);
+        return norm.contains("图为") && PICTURE_SAYS.matcher(norm).find();
     }
 
     static boolean isJumpLine(String line) {
-        return JUMP_LINE.matcher(Norm.of(line.strip())).matches();
+        String norm = Norm.of(line.strip());
+        return namesPage(norm) && JUMP_LINE.matcher(norm).matches();
     }
 
     static boolean mentionsJump(String text) {
-        return JUMP_CORE.matcher(Norm.of(text)).find();
+        String norm = Norm.of(text);
+        return namesPage(norm) && JUMP_CORE.matcher(norm).find();
+    }
+
+    /** Jump notes end with 版 or 页; most text has neither, and then the jump patterns need not run. */
+    private static boolean namesPage(String norm) {
+        return norm.indexOf('版') >= 0 || norm.indexOf('页') >= 0;
     }
 
     static boolean isLead(String line) {

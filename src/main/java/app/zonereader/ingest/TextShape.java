@@ -136,7 +136,7 @@ final class TextShape {
 
     /** Typical openings of a news paragraph (a date, 近日, 据悉 …): a line starting like this starts a new thought. */
     static boolean startsNewThought(String text) {
-        return NEW_THOUGHT.matcher(text).find();
+        return NEW_THOUGHT.matcher(text).lookingAt();
     }
 
     /** A numbered heading: 一、… （一）… 1.… followed by words (not "二、三产业", not a decimal "1.5"). */
@@ -145,7 +145,7 @@ final class TextShape {
                     + "|[0-9]{1,2}[.．、](?![0-9]))\\s*\\p{IsHan}{2}");
 
     static boolean startsEnumeratedHeading(String text) {
-        return ENUMERATED.matcher(text).find();
+        return ENUMERATED.matcher(text).lookingAt();
     }
 
     /** Ends where a sentence is visibly cut: a comma, colon, enumeration comma, dash or an unclosed quote/bracket. */
