@@ -30,7 +30,8 @@ public final class KeyFigureExtractor {
             + "(人次|家次|家|个(?!月|百分点)|项|所|名|人|笔|款|台|套|件|位|次|场|批|条|户|座|栋|处|支|届|种|类)");
     private static final Pattern FULL_DATE = Pattern.compile("(?<!\\d)(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})[日号])?");
     private static final Pattern DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;\\n][”’」』\"\']*");
+    private static final String SENTENCE_ENDS = "。！？；!?;\n";
+    private static final String CLOSING_QUOTES = "”’」』\"'";
     private static final String DATE_UNIT = "年月日";
     private static final Map<String, Double> MULTIPLIERS = Map.of("万亿", 1e12, "千万", 1e7, "百万", 1e6, "亿", 1e8,
             "万", 1e4, "千", 1e3);
@@ -65,7 +66,10 @@ public final class KeyFigureExtractor {
         return c >= '0' && c <= '9';
     }
 
-    /** One matcher per pattern over the same text, each tried anchored at a number's first digit. */
+    /**
+     * One matcher per pattern over the same text, each tried anchored at a number's first digit. A pattern whose
+     * unit (元, %, 月) the text never holds cannot match and gets no matcher.
+     */
     private static final class Matchers {
         private final String text;
         private final Matcher amount;
@@ -76,11 +80,12 @@ public final class KeyFigureExtractor {
 
         private Matchers(String text) {
             this.text = text;
-            this.amount = prepare(AMOUNT, text);
-            this.percent = prepare(PERCENT, text);
+            boolean month = text.indexOf('月') >= 0;
+            this.amount = text.indexOf('元') >= 0 ? prepare(AMOUNT, text) : null;
+            this.percent = text.indexOf('%') >= 0 || text.contains("百分点") ? prepare(PERCENT, text) : null;
             this.count = prepare(COUNT, text);
-            this.fullDate = prepare(FULL_DATE, text);
-            this.day = prepare(DAY, text);
+            this.fullDate = month ? prepare(FULL_DATE, text) : null;
+            this.day = month ? prepare(DAY, text) : null;
         }
 
         private static Matcher prepare(Pattern pattern, String text) {
@@ -89,6 +94,9 @@ public final class KeyFigureExtractor {
         }
 
         private boolean at(Matcher matcher, int start) {
+            if (matcher == null) {
+                return false;
+            }
             matcher.region(start, text.length());
             return matcher.lookingAt();
         }
@@ -146,9 +154,14 @@ public final class KeyFigureExtractor {
     /** Offsets just after each sentence end (。！？； and line ends, with the closing quotes that follow), then the text's end. */
     private static List<Integer> sentenceEnds(String normalised) {
         List<Integer> ends = new ArrayList<>();
-        Matcher end = SENTENCE_END.matcher(normalised);
-        while (end.find()) {
-            ends.add(end.end());
+        int i = 0;
+        while (i < normalised.length()) {
+            if (SENTENCE_ENDS.indexOf(normalised.charAt(i++)) >= 0) {
+                while (i < normalised.length() && CLOSING_QUOTES.indexOf(normalised.charAt(i)) >= 0) {
+                    i++;
+                }
+                ends.add(i);
+            }
         }
         ends.add(normalised.length());
         return ends;
