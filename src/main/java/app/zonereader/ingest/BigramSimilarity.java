@@ -15,13 +15,11 @@ import java.util.Set;
  */
 final class BigramSimilarity {
     static final int MAX_CHARS = 4000;
-    private final BigramCounts documentFrequency = new BigramCounts();
+    private final BigramCounts documentFrequency;
 
     /** Registers the items of a page, so that page-wide common bigrams weigh little. */
     BigramSimilarity(List<BigramSet> documents) {
-        for (BigramSet document : documents) {
-            documentFrequency.addAll(document);
-        }
+        documentFrequency = new BigramCounts(documents);
     }
 
     /** The weights of a page: each draft item is one document. */

@@ -29,28 +29,42 @@ class BigramSimilarityTest {
     }
 
     @Test
-    void setsSortAndDropRepeatsOfAnyCode() {
+    void setsKeepTheFirstOfRepeatedCodesInOrder() {
         int han = BigramSet.code('高', '新');   // above 0x8000 << 16: a negative int
         BigramSet set = BigramSet.of(new int[]{7, han, 3, 7, han, 99}, 5);
         assertEquals(3, set.size());
-        assertEquals(han, set.codeAt(0));
+        assertEquals(List.of(7, han, 3), List.of(set.codeAt(0), set.codeAt(1), set.codeAt(2)));
         assertTrue(set.contains(3) && set.contains(7) && set.contains(han));
         assertFalse(set.contains(99));
+        assertFalse(set.contains(0));
     }
 
     @Test
-    void countsDocumentsPerBigramThroughGrowth() {
-        BigramCounts counts = new BigramCounts();
+    void largeSetsHoldEveryCode() {
+        int[] many = new int[5000];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = BigramSet.code((char) ('一' + i % 2500), i < 2500 ? '区' : '园');
+        }
+        BigramSet set = BigramSet.of(many, many.length);
+        assertEquals(5000, set.size());
+        for (int code : many) {
+            assertTrue(set.contains(code));
+        }
+        assertFalse(set.contains(BigramSet.code('一', '县')));
+    }
+
+    @Test
+    void countsDocumentsPerBigram() {
         int[] many = new int[1000];
         for (int i = 0; i < many.length; i++) {
             many[i] = BigramSet.code((char) ('一' + i), '区');
         }
-        counts.addAll(BigramSet.of(many, many.length));
-        counts.addAll(BigramSet.of(many, 10));
+        BigramCounts counts = new BigramCounts(List.of(BigramSet.of(many, many.length), BigramSet.of(many, 10)));
         assertEquals(2, counts.count(many[0]));
         assertEquals(2, counts.count(many[9]));
         assertEquals(1, counts.count(many[999]));
         assertEquals(0, counts.count(BigramSet.code('a', 'b')));
+        assertEquals(0, counts.count(0));
     }
 
     @Test
