@@ -134,36 +134,42 @@ public final class Reflow {
      * text (lines with sentence punctuation), or of all nearby lines when there are too few of those.
      */
     private static void measure(List<Phys> phys) {
-        List<Double> widths = new ArrayList<>();
-        List<Boolean> running = new ArrayList<>();
-        int[] lastLineIndex = new int[phys.size()];
-        for (int u = 0; u < phys.size(); u++) {
-            for (String line : phys.get(u).lines) {
-                widths.add(TextShape.visualWidth(line));
-                running.add(TextShape.showsRunningText(line));
-            }
-            lastLineIndex[u] = widths.size() - 1;
+        int lineCount = 0;
+        for (Phys p : phys) {
+            lineCount += p.lines.size();
         }
+        double[] widths = new double[lineCount];
+        boolean[] running = new boolean[lineCount];
+        int[] lastLineIndex = new int[phys.size()];
+        int line = 0;
+        for (int u = 0; u < phys.size(); u++) {
+            for (String text : phys.get(u).lines) {
+                widths[line] = TextShape.visualWidth(text);
+                running[line] = TextShape.showsRunningText(text);
+                line++;
+            }
+            lastLineIndex[u] = line - 1;
+        }
+        double[] all = new double[2 * WIDTH_WINDOW + 1];
+        double[] text = new double[all.length];
         for (int u = 0; u < phys.size(); u++) {
             Phys p = phys.get(u);
-            p.lastWidth = widths.get(lastLineIndex[u]);
+            p.lastWidth = widths[lastLineIndex[u]];
             int from = Math.max(0, lastLineIndex[u] - WIDTH_WINDOW);
-            int to = Math.min(widths.size(), lastLineIndex[u] + WIDTH_WINDOW + 1);
-            double[] all = new double[to - from];
-            double[] text = new double[to - from];
+            int to = Math.min(lineCount, lastLineIndex[u] + WIDTH_WINDOW + 1);
+            int allCount = 0;
             int textCount = 0;
             for (int k = from; k < to; k++) {
-                all[k - from] = widths.get(k);
-                if (running.get(k)) {
-                    text[textCount++] = widths.get(k);
+                all[allCount++] = widths[k];
+                if (running[k]) {
+                    text[textCount++] = widths[k];
+                    p.widestText = Math.max(p.widestText, widths[k]);
                 }
             }
-            for (int k = 0; k < textCount; k++) {
-                p.widestText = Math.max(p.widestText, text[k]);
-            }
-            double[] window = textCount >= 3 ? Arrays.copyOf(text, textCount) : all;
-            Arrays.sort(window);
-            p.localWidth = window[window.length / 2];
+            double[] window = textCount >= 3 ? text : all;
+            int count = textCount >= 3 ? textCount : allCount;
+            Arrays.sort(window, 0, count);
+            p.localWidth = window[count / 2];
         }
     }
 
