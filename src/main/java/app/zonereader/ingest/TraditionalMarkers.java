@@ -15,33 +15,52 @@ import java.util.Map;
  * The conversion replaces entries of its dictionary (t2s.txt); where no entry that maps to something else occurs, it
  * returns the text unchanged. So the markers are built from that same dictionary: every character that is converted
  * on its own (這, 區 …), and the few converted phrases made only of characters that are not (反覆 → 反复,
- * 程式 → 程序), found by their first character. Nearly every page is pure Simplified and passes with one bitset look-up
- * per character. Immutable and thread-safe.
+ * 程式 → 程序), each found through one of its characters, the one most such phrases share (覆, 藉, 瞭). Nearly
+ * every page is pure Simplified and passes with one bitset look-up per character. Immutable and thread-safe.
  */
 final class TraditionalMarkers {
     private static final String DICTIONARY = "t2s.txt";
     private static final TraditionalMarkers HANLP = fromHanlpDictionary();
 
-    /** Characters converted on their own, and the first characters of the phrases below. */
-    private final BitSet suspects = new BitSet(Character.MAX_VALUE + 1);
+    /** A converted phrase of unconverted characters, and where in it its anchor character stands. */
+    private record Phrase(String text, int anchorAt) {
+    }
+
+    /** Characters converted on their own. */
     private final BitSet converted = new BitSet(Character.MAX_VALUE + 1);
-    /** Converted phrases without a converted character, by their first character. */
-    private final Map<Character, List<String>> phrasesByFirst = new HashMap<>();
+    /** Converted characters and anchors: the only characters that need a second look. */
+    private final BitSet suspects = new BitSet(Character.MAX_VALUE + 1);
+    private final Map<Character, List<Phrase>> phrasesByAnchor = new HashMap<>();
 
     /** Markers of a conversion table: Traditional (or variant) form → Simplified form. */
     TraditionalMarkers(Map<String, String> conversions) {
+        List<String> phrases = new ArrayList<>();
         conversions.forEach((from, to) -> {
             if (from.length() == 1 && !from.equals(to)) {
                 converted.set(from.charAt(0));
             }
         });
-        suspects.or(converted);
         conversions.forEach((from, to) -> {
             if (from.length() > 1 && !from.equals(to) && !hasConverted(from)) {
-                suspects.set(from.charAt(0));
-                phrasesByFirst.computeIfAbsent(from.charAt(0), c -> new ArrayList<>()).add(from);
+                phrases.add(from);
             }
         });
+        Map<Character, Integer> phrasesPerChar = new HashMap<>();
+        for (String phrase : phrases) {
+            phrase.chars().distinct().forEach(c -> phrasesPerChar.merge((char) c, 1, Integer::sum));
+        }
+        suspects.or(converted);
+        for (String phrase : phrases) {
+            int anchorAt = 0;
+            for (int i = 1; i < phrase.length(); i++) {
+                if (phrasesPerChar.get(phrase.charAt(i)) > phrasesPerChar.get(phrase.charAt(anchorAt))) {
+                    anchorAt = i;
+                }
+            }
+            char anchor = phrase.charAt(anchorAt);
+            suspects.set(anchor);
+            phrasesByAnchor.computeIfAbsent(anchor, c -> new ArrayList<>()).add(new Phrase(phrase, anchorAt));
+        }
     }
 
     /** The markers of the table HanLP converts with. */
@@ -53,16 +72,17 @@ final class TraditionalMarkers {
     boolean foundIn(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (suspects.get(c) && (converted.get(c) || startsPhrase(text, i, c))) {
+            if (suspects.get(c) && (converted.get(c) || anchorsPhrase(text, i, c))) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean startsPhrase(String text, int at, char first) {
-        for (String phrase : phrasesByFirst.getOrDefault(first, List.of())) {
-            if (text.startsWith(phrase, at)) {
+    private boolean anchorsPhrase(String text, int at, char anchor) {
+        for (Phrase phrase : phrasesByAnchor.getOrDefault(anchor, List.of())) {
+            int start = at - phrase.anchorAt();
+            if (start >= 0 && text.startsWith(phrase.text(), start)) {
                 return true;
             }
         }

@@ -33,6 +33,15 @@ class TraditionalMarkersTest {
     }
 
     @Test
+    void phrasesAreFoundThroughACharacterTheyShare() {
+        TraditionalMarkers table = new TraditionalMarkers(Map.of("反覆", "反复", "答覆", "答复", "回覆", "回复"));
+        assertTrue(table.foundIn("请答覆"));
+        assertTrue(table.foundIn("回覆"));
+        assertFalse(table.foundIn("覆盖回答"));
+        assertFalse(table.foundIn("覆"));
+    }
+
+    @Test
     void entriesThatConvertToThemselvesAreNoMarkers() {
         assertFalse(TABLE.foundIn("乾坤 丰"));
     }
