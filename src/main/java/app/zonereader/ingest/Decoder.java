@@ -184,10 +184,17 @@ public final class Decoder {
 
     /** Normalises line ends and removes control characters other than \n and \t (a tab becomes a space). */
     private static String cleanControls(String text, List<String> warnings) {
-        StringBuilder out = new StringBuilder(text.length());
+        int first = 0;
+        while (first < text.length() && !needsCleaning(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;   // the common case: nothing to clean, no copy
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
         int removed = 0;
         int nul = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
                 out.append('\n');
@@ -218,5 +225,11 @@ public final class Decoder {
             warnings.add("Removed " + removed + " control character(s).");
         }
         return out.toString();
+    }
+
+    /** Whether {@link #cleanControls} changes or drops the character. */
+    private static boolean needsCleaning(char c) {
+        return c == '\r' || c == '\t' || c == '\uFEFF' || c == '\u200B'
+                || (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F);
     }
 }
