@@ -150,7 +150,11 @@ public final class Tagger {
     }
 
     private static void add(String word, boolean phrase, double weight, Map<String, Candidate> candidates) {
-        Candidate candidate = candidates.computeIfAbsent(word, w -> new Candidate(w, phrase, candidates.size()));
+        Candidate candidate = candidates.get(word);
+        if (candidate == null) {
+            candidate = new Candidate(word, phrase, candidates.size());
+            candidates.put(word, candidate);
+        }
         candidate.weight += weight;
         candidate.occurrences++;
         candidate.inTitle |= weight > 1;
