@@ -3,6 +3,7 @@ package app.zonereader.ingest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,20 +40,38 @@ public final class IssueDateFinder {
         return first(CHINESE_DATE, name).or(() -> first(SEPARATED_DATE, name)).or(() -> first(COMPACT_DATE, name));
     }
 
+    /** The first and last non-blank lines (folded, stripped), or all of them on a short page; only the edges are read. */
     private static List<String> edgeLines(String text) {
         List<String> lines = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            String stripped = TextNormalizer.foldWidth(line).strip();
-            if (!stripped.isEmpty()) {
-                lines.add(stripped);
-            }
+        int start = 0;
+        while (start <= text.length() && lines.size() <= 2 * EDGE_LINES) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            addIfNotBlank(text.substring(start, end), lines);
+            start = end + 1;
         }
         if (lines.size() <= 2 * EDGE_LINES) {
             return lines;
         }
+        // more lines than both edges hold: the last ones, read backwards, cannot be among the first
+        List<String> last = new ArrayList<>();
+        int end = text.length();
+        while (last.size() < EDGE_LINES && end >= 0) {
+            int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+            addIfNotBlank(text.substring(lineStart, end), last);
+            end = lineStart - 1;
+        }
+        Collections.reverse(last);
         List<String> edges = new ArrayList<>(lines.subList(0, EDGE_LINES));
-        edges.addAll(lines.subList(lines.size() - EDGE_LINES, lines.size()));
+        edges.addAll(last);
         return edges;
+    }
+
+    private static void addIfNotBlank(String line, List<String> lines) {
+        String stripped = TextNormalizer.foldWidth(line).strip();
+        if (!stripped.isEmpty()) {
+            lines.add(stripped);
+        }
     }
 
     private static Optional<LocalDate> first(Pattern pattern, String text) {

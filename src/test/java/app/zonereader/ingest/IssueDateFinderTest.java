@@ -36,4 +36,17 @@ class IssueDateFinderTest {
         assertEquals(Optional.empty(), IssueDateFinder.find("a3f20211207e.txt", BODY));
         assertEquals(Optional.empty(), IssueDateFinder.find("2021-13-40.txt", "2021年2月30日\n"));
     }
+
+    @Test
+    void onlyTheSixLinesAtEachEdgeOfALongPageCount() {
+        StringBuilder page = new StringBuilder("报头\n\n");
+        for (int i = 1; i <= 20; i++) {
+            page.append("短行").append(i).append(i == 7 ? " 2020年1月2日" : "").append("\n\n");
+        }
+        assertEquals(Optional.empty(), IssueDateFinder.find("page.txt", page.toString()));
+        assertEquals(Optional.of(LocalDate.of(2020, 1, 2)), IssueDateFinder.find("page.txt", page.toString()
+                .replace("短行1\n", "短行1 2020年1月2日\n").replace(" 2020年1月2日\n\n短行8", "\n\n短行8")));
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 4)), IssueDateFinder.find("page.txt", page + "2022年3月4日\n\n\n"));
+        assertEquals(Optional.of(LocalDate.of(2020, 1, 2)), IssueDateFinder.find("page.txt", "甲\n乙\n丙\n丁\n戊\n己\n庚 2020年1月2日\n辛"));
+    }
 }
