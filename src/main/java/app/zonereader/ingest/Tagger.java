@@ -7,7 +7,7 @@ import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,11 +44,15 @@ public final class Tagger {
     /** The specificity of a word the background never saw, which no word exceeds. */
     private static final double MAX_SPECIFICITY = Math.log((BACKGROUND_SIZE + 1) / 1.0);
     /** By score, then first appearance (unique per candidate), so runs are stable. */
-    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble((Candidate c) -> c.score)
-            .reversed().thenComparingInt(c -> c.order);
+    private static final Comparator<Candidate> BEST_FIRST = (a, b) -> {
+        int byScore = Double.compare(b.score, a.score);
+        return byScore != 0 ? byScore : Integer.compare(a.order, b.order);
+    };
     private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9].*");
     /** 三季度, 上半年, 今年度: times written in words. */
     private static final Pattern TIME_WORD = Pattern.compile("[一二三四五六七八九十两上下前后本今去明全]+(季度|半年|年度|月份|年|月|日|周)");
+    /** The last characters of {@link #TIME_WORD}'s units. */
+    private static final String TIME_UNITS_LAST = "度年份月日周";
     /** 余家, 多名: the tail of an approximate count whose number was cut off. */
     private static final Pattern COUNT_TAIL = Pattern.compile("[余多][家个项名人所笔台套件位次]");
     private static final Set<String> BOILERPLATE = Set.of("记者", "本报", "本报讯", "通讯员", "近日", "日前", "目前", "今年", "去年",
@@ -78,9 +82,12 @@ public final class Tagger {
     }
 
     private List<String> tags(String title, String body, Set<Zone> ownZones) {
-        Map<String, Candidate> candidates = new LinkedHashMap<>();
-        collect(words.keywordTerms(TextNormalizer.forMatching(title)), TITLE_BOOST, candidates);
-        collect(words.keywordTerms(TextNormalizer.forMatching(body)), 1, candidates);
+        List<Term> titleTerms = words.keywordTerms(TextNormalizer.forMatching(title));
+        List<Term> bodyTerms = words.keywordTerms(TextNormalizer.forMatching(body));
+        // sized for a candidate per term and a phrase per two: no rehashing while collecting
+        Map<String, Candidate> candidates = new HashMap<>(2 * (titleTerms.size() + bodyTerms.size()));
+        collect(titleTerms, TITLE_BOOST, candidates);
+        collect(bodyTerms, 1, candidates);
         PriorityQueue<Candidate> queue = new PriorityQueue<>(Math.max(1, candidates.size()), BEST_FIRST);
         for (Candidate candidate : candidates.values()) {
             if (candidate.isSupported()) {
@@ -170,12 +177,28 @@ public final class Tagger {
     }
 
     private boolean isAllowed(String word, Set<Zone> ownZones) {
-        if (BOILERPLATE.contains(word) || CoreStopWordDictionary.contains(word) || HAS_DIGIT.matcher(word).matches()
-                || TIME_WORD.matcher(word).matches() || COUNT_TAIL.matcher(word).matches() || word.endsWith("有限公司")) {
+        if (BOILERPLATE.contains(word) || CoreStopWordDictionary.contains(word) || looksLikeNumberOrTime(word)
+                || word.endsWith("有限公司")) {
             return false;
         }
         Optional<Zone> zone = gazetteer.lookupNormalised(word);
         return zone.isEmpty() || ownZones.contains(zone.get());
+    }
+
+    /** Each pattern runs only where the character it needs is there: a digit, a time unit last, two characters. */
+    private static boolean looksLikeNumberOrTime(String word) {
+        return hasDigit(word) && HAS_DIGIT.matcher(word).matches()
+                || TIME_UNITS_LAST.indexOf(word.charAt(word.length() - 1)) >= 0 && TIME_WORD.matcher(word).matches()
+                || word.length() == 2 && COUNT_TAIL.matcher(word).matches();
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= '0' && word.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inverse background frequency: words common in general news say little about one article. */
