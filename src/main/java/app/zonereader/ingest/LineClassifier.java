@@ -22,6 +22,8 @@ final class LineClassifier {
             "^(责任编辑|美术编辑|编辑|校对|版式设计|美编)\\s*[:：]"
                     + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期|周)[一二三四五六日天]"
                     + "|^第?\\s*\\d{1,2}\\s*版$|^(中国高新技术产业导报|中国高新网|www\\.)");
+    /** The first characters of {@link #FURNITURE}'s alternatives (a stripped line starts with no space). */
+    private static final String FURNITURE_STARTS = "责美编校版第中w0123456789";
     /** A caption that describes the picture: "图为…" at a sentence start. */
     private static final Pattern PICTURE_SAYS = Pattern.compile("(^|[。！？，,；\\s])图为");
     private static final Pattern JUMP_CORE =
@@ -40,8 +42,9 @@ final class LineClassifier {
 
     static boolean isFurniture(String line) {
         String norm = Norm.of(line.strip());
-        // every alternative is anchored at the start, so one attempt there decides
-        return norm.length() <= 60 && FURNITURE.matcher(norm).lookingAt();
+        // every alternative is anchored at the start, so one attempt there decides, and only after a possible first character
+        return norm.length() <= 60 && !norm.isEmpty() && FURNITURE_STARTS.indexOf(norm.charAt(0)) >= 0
+                && FURNITURE.matcher(norm).lookingAt();
     }
 
     static boolean isByline(String line) {

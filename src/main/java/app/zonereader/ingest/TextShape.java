@@ -144,8 +144,11 @@ final class TextShape {
             "^([一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[（(][一二三四五六七八九十]{1,3}[）)]"
                     + "|[0-9]{1,2}[.．、](?![0-9]))\\s*\\p{IsHan}{2}");
 
+    /** The characters a numbered heading can start with; the pattern runs only after one of them. */
+    private static final String ENUMERATION_STARTS = "一二三四五六七八九十（(0123456789";
+
     static boolean startsEnumeratedHeading(String text) {
-        return ENUMERATED.matcher(text).lookingAt();
+        return !text.isEmpty() && ENUMERATION_STARTS.indexOf(text.charAt(0)) >= 0 && ENUMERATED.matcher(text).lookingAt();
     }
 
     /** Ends where a sentence is visibly cut: a comma, colon, enumeration comma, dash or an unclosed quote/bracket. */

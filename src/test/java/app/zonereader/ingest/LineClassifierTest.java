@@ -13,6 +13,10 @@ class LineClassifierTest {
         assertTrue(LineClassifier.isFurniture("責任編輯：王芳"));
         assertTrue(LineClassifier.isFurniture("２０２４年５月２０日 星期一"));
         assertTrue(LineClassifier.isFurniture("第3版"));
+        assertTrue(LineClassifier.isFurniture("12 版"));
+        for (String line : new String[]{"美编：李四", "编辑:张三", "校对：王五", "版式设计：赵六", "中国高新网", "www.chinahightech.com"}) {
+            assertTrue(LineClassifier.isFurniture(line), line);
+        }
         assertFalse(LineClassifier.isFurniture("本版编辑：王芳"));
     }
 
