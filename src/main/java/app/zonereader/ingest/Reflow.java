@@ -1,7 +1,6 @@
 package app.zonereader.ingest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -150,26 +149,32 @@ public final class Reflow {
             }
             lastLineIndex[u] = line - 1;
         }
-        double[] all = new double[2 * WIDTH_WINDOW + 1];
-        double[] text = new double[all.length];
+        SortedWidths all = new SortedWidths(2 * WIDTH_WINDOW + 1);
+        SortedWidths text = new SortedWidths(2 * WIDTH_WINDOW + 1);
+        int from = 0;
+        int to = 0;
         for (int u = 0; u < phys.size(); u++) {
             Phys p = phys.get(u);
             p.lastWidth = widths[lastLineIndex[u]];
-            int from = Math.max(0, lastLineIndex[u] - WIDTH_WINDOW);
-            int to = Math.min(lineCount, lastLineIndex[u] + WIDTH_WINDOW + 1);
-            int allCount = 0;
-            int textCount = 0;
-            for (int k = from; k < to; k++) {
-                all[allCount++] = widths[k];
+            // units go down the page, so the window only slides forward: lines leave at the top, enter at the bottom
+            int nextFrom = Math.max(0, lastLineIndex[u] - WIDTH_WINDOW);
+            int nextTo = Math.min(lineCount, lastLineIndex[u] + WIDTH_WINDOW + 1);
+            for (int k = from; k < Math.min(nextFrom, to); k++) {
+                all.remove(widths[k]);
                 if (running[k]) {
-                    text[textCount++] = widths[k];
-                    p.widestText = Math.max(p.widestText, widths[k]);
+                    text.remove(widths[k]);
                 }
             }
-            double[] window = textCount >= 3 ? text : all;
-            int count = textCount >= 3 ? textCount : allCount;
-            Arrays.sort(window, 0, count);
-            p.localWidth = window[count / 2];
+            for (int k = Math.max(to, nextFrom); k < nextTo; k++) {
+                all.add(widths[k]);
+                if (running[k]) {
+                    text.add(widths[k]);
+                }
+            }
+            from = nextFrom;
+            to = nextTo;
+            p.widestText = text.max();
+            p.localWidth = text.size() >= 3 ? text.median() : all.median();
         }
     }
 
