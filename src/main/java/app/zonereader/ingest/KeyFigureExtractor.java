@@ -26,13 +26,26 @@ public final class KeyFigureExtractor {
     private static final String ABOUT = "(?:余|多)?";
     private static final Pattern AMOUNT = Pattern.compile(NUMBER + ABOUT + "(万亿|千万|百万|亿|万|千)?" + ABOUT + "元");
     private static final Pattern PERCENT = Pattern.compile(NUMBER + "(%|个百分点|百分点)");
-    private static final Pattern COUNT = Pattern.compile(NUMBER + ABOUT + "(万|亿)?" + ABOUT
-            + "(人次|家次|家|个(?!月|百分点)|项|所|名|人|笔|款|台|套|件|位|次|场|批|条|户|座|栋|处|支|届|种|类)");
+    /** Measure words of counts, the longer first where one starts another (人次 before 人). */
+    private static final List<String> COUNT_UNITS = List.of("人次", "家次", "家", "个", "项", "所", "名", "人", "笔", "款",
+            "台", "套", "件", "位", "次", "场", "批", "条", "户", "座", "栋", "处", "支", "届", "种", "类");
+    /** 个 counts only when no 月 or 百分点 follows: 3个月 is a duration, 3个百分点 a share. */
+    private static final Pattern COUNT = Pattern.compile(NUMBER + ABOUT + "(万|亿)?" + ABOUT + "("
+            + String.join("|", COUNT_UNITS).replace("个", "个(?!月|百分点)") + ")");
     private static final Pattern FULL_DATE = Pattern.compile("(?<!\\d)(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})[日号])?");
     private static final Pattern DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]");
     private static final String SENTENCE_ENDS = "。！？；!?;\n";
     private static final String CLOSING_QUOTES = "”’」』\"'";
     private static final String DATE_UNIT = "年月日";
+    /**
+     * What each pattern needs right after the digits (and the spaces after them): 余 or 多, a multiplier, or the unit.
+     * A pattern is tried only where that character is there.
+     */
+    private static final String AMOUNT_NEXT = "余多万千百亿元";
+    private static final String PERCENT_NEXT = "%个百";
+    private static final String COUNT_NEXT = "余多万亿" + firstCharacters(COUNT_UNITS);
+    private static final String FULL_DATE_NEXT = "年";
+    private static final String DAY_NEXT = "月";
     private static final Map<String, Double> MULTIPLIERS = Map.of("万亿", 1e12, "千万", 1e7, "百万", 1e6, "亿", 1e8,
             "万", 1e4, "千", 1e3);
 
@@ -66,6 +79,11 @@ public final class KeyFigureExtractor {
         return c >= '0' && c <= '9';
     }
 
+    /** What the patterns' {@code \s} matches. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     /**
      * One matcher per pattern over the same text, each tried anchored at a number's first digit. A pattern whose
      * unit (元, %, 月) the text never holds cannot match and gets no matcher.
@@ -93,6 +111,20 @@ public final class KeyFigureExtractor {
             return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
+        /**
+         * The first character after {@code start} that no number can hold (digit, comma, point) and no space: where a
+         * pattern's unit would have to start. NUL at the end of the text, which no pattern accepts.
+         */
+        private char afterNumber(int start) {
+            for (int i = start; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!isDigit(c) && c != ',' && c != '.' && !isPatternSpace(c)) {
+                    return c;
+                }
+            }
+            return 0;
+        }
+
         private boolean at(Matcher matcher, int start) {
             if (matcher == null) {
                 return false;
@@ -102,20 +134,21 @@ public final class KeyFigureExtractor {
         }
 
         private void findAt(int start, List<Candidate> out) {
-            if (at(amount, start)) {
+            char next = afterNumber(start);
+            if (AMOUNT_NEXT.indexOf(next) >= 0 && at(amount, start)) {
                 String multiplier = amount.group(2) == null ? "" : amount.group(2);
                 out.add(new Candidate(KeyFigureKind.AMOUNT, start, amount.end(),
                         number(amount.group(1)) * multiplier(multiplier), multiplier + "元"));
             }
-            if (at(percent, start)) {
+            if (PERCENT_NEXT.indexOf(next) >= 0 && at(percent, start)) {
                 out.add(new Candidate(KeyFigureKind.PERCENT, start, percent.end(), number(percent.group(1)), percent.group(2)));
             }
-            if (at(count, start) && !isOrdinal(text, start)) {
+            if (COUNT_NEXT.indexOf(next) >= 0 && at(count, start) && !isOrdinal(text, start)) {
                 String multiplier = count.group(2) == null ? "" : count.group(2);
                 out.add(new Candidate(KeyFigureKind.COUNT, start, count.end(), number(count.group(1)) * multiplier(multiplier),
                         count.group(3)));
             }
-            if (at(fullDate, start)) {
+            if (FULL_DATE_NEXT.indexOf(next) >= 0 && at(fullDate, start)) {
                 int year = Integer.parseInt(fullDate.group(1));
                 int month = Integer.parseInt(fullDate.group(2));
                 int dayOfMonth = fullDate.group(3) == null ? 0 : Integer.parseInt(fullDate.group(3));
@@ -124,7 +157,7 @@ public final class KeyFigureExtractor {
                             DATE_UNIT));
                 }
             }
-            if (at(day, start)) {
+            if (DAY_NEXT.indexOf(next) >= 0 && at(day, start)) {
                 int month = Integer.parseInt(day.group(1));
                 int dayOfMonth = Integer.parseInt(day.group(2));
                 if (isDate(month, dayOfMonth)) {
@@ -132,6 +165,14 @@ public final class KeyFigureExtractor {
                 }
             }
         }
+    }
+
+    private static String firstCharacters(List<String> words) {
+        StringBuilder first = new StringBuilder();
+        for (String word : words) {
+            first.append(word.charAt(0));
+        }
+        return first.toString();
     }
 
     private static boolean isDate(int month, int day) {

@@ -98,4 +98,13 @@ class KeyFigureExtractorTest {
         assertEquals(List.of(), EXTRACTOR.extract("企业办事更方便了。"));
         assertEquals(List.of(), EXTRACTOR.extract(""));
     }
+
+    @Test
+    void everyMeasureWordCountsAfterSpacesAndApproximations() {
+        for (String unit : List.of("人次", "家次", "家", "个", "项", "所", "名", "人", "笔", "款", "台", "套", "件", "位", "次", "场",
+                "批", "条", "户", "座", "栋", "处", "支", "届", "种", "类")) {
+            assertEquals(unit, only("新增3 " + unit + "。").unit());
+            assertEquals(unit, only("新增1,200余" + unit + "。").unit());
+        }
+    }
 }
