@@ -2,6 +2,7 @@ package app.zonereader.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Joins hard-wrapped lines back into paragraphs.
@@ -34,6 +35,8 @@ public final class Reflow {
     private static final int WIDTH_WINDOW = 12;
     /** How much narrower than the widest nearby text line a numbered line must be to count as a heading. */
     private static final double HEADING_MARGIN = 2;
+    /** Compiled once: String.split compiles a pattern like this on every call. */
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     private Reflow() {
     }
@@ -335,7 +338,7 @@ public final class Reflow {
         if (line.indexOf(' ') < 0) {
             return line;
         }
-        String[] tokens = line.split(" +");
+        String[] tokens = SPACES.split(line);
         int single = 0;
         for (String token : tokens) {
             if (token.length() == 1 && TextShape.isCjk(token.charAt(0))) {
