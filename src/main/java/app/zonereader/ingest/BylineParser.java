@@ -195,6 +195,10 @@ final class BylineParser {
         }
         // Names and the gap before them fit in the last few dozen characters; look only there.
         int offset = Math.max(0, text.length() - 48);
+        if (!hasGap(text, offset)) {
+            // no space for names to stand apart (matching form turns only 　 into one), as in most paragraphs
+            return Optional.empty();
+        }
         String norm = Norm.of(text.substring(offset));
         int end = norm.length();
         int tokens = 0;
@@ -229,6 +233,15 @@ final class BylineParser {
         String bylineText = text.substring(cut).strip();
         List<String> names = List.of(bylineText.split("[\\s\u3000]+"));
         return Optional.of(new BylineSplit(text.substring(0, cut), new Byline(bylineText, names)));
+    }
+
+    private static boolean hasGap(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == ' ' || text.charAt(i) == '\u3000') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Strips a 本报讯 / 本报X月X日电 lead-in; names in "（记者 X）" become the byline. */

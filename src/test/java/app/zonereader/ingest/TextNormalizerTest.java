@@ -1,9 +1,14 @@
 package app.zonereader.ingest;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.dictionary.StringDictionary;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextNormalizerTest {
     @Test
@@ -35,5 +40,17 @@ class TextNormalizerTest {
         String half = "2024年5月 GDP 增长5.2%";
         assertSame(half, TextNormalizer.foldWidth(half));
         assertEquals("GDP 5%", TextNormalizer.foldWidth("ＧＤＰ\u3000５％"));
+    }
+
+    @Test
+    void addsNoSpaces() {
+        // BylineParser.trailing looks for the gap before closing names only where the printed text has a space
+        StringDictionary table = new StringDictionary("=");
+        assertTrue(table.load(HanLP.Config.tcDictionaryRoot + "t2s.txt"));
+        for (Map.Entry<String, String> entry : table.entrySet()) {
+            String spaces = entry.getKey().replaceAll("[^ \u3000]", "");
+            assertEquals(spaces, entry.getValue().replaceAll("[^ \u3000]", ""), entry.getKey());
+        }
+        assertEquals("名 字", TextNormalizer.forMatching("名\u3000字"));
     }
 }
