@@ -1,10 +1,12 @@
 package app.zonereader.app;
 
 import app.zonereader.ingest.PagePipeline;
+import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.ImportStatus;
+import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.Page;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
@@ -55,6 +57,11 @@ public final class LocalLibraryService implements LibraryService {
     @Override
     public Optional<StoredArticle> article(long id) {
         return store.article(id);
+    }
+
+    @Override
+    public List<ArticleFigure> largestFigures(KeyFigureKind kind, int limit) {
+        return store.largestFigures(kind, limit);
     }
 
     @Override

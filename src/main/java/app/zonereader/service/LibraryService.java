@@ -1,8 +1,10 @@
 package app.zonereader.service;
 
+import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.ImportReport;
+import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
 import app.zonereader.model.StoredArticle;
@@ -28,10 +30,16 @@ public interface LibraryService {
 
     Optional<StoredArticle> article(long id);
 
-    /** Articles per zone short name, most first; articles without a zone are not counted. */
+    /**
+     * The largest figures of a kind in the whole library (the biggest investments, the highest shares, …), largest
+     * first, each with its article; a figure repeated within one article is listed once.
+     */
+    List<ArticleFigure> largestFigures(KeyFigureKind kind, int limit);
+
+    /** Articles per zone short name, most first; photos, ads and articles without a zone are not counted. */
     List<CountByName> articlesPerZone();
 
-    /** Articles per province, most first. */
+    /** Articles per province, most first; photos and ads are not counted. */
     List<CountByName> articlesPerProvince();
 
     /** Full-text search over titles, bodies and tags; plain user text is accepted as is. */

@@ -1,7 +1,9 @@
 package app.zonereader.store;
 
+import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
+import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.Page;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.StoredArticle;
@@ -131,6 +133,11 @@ public final class LibraryStore implements AutoCloseable {
     /** Articles per province, most first; articles without a province are left out. */
     public synchronized List<CountByName> articlesPerProvince() {
         return read(() -> reader.countsBy("province"));
+    }
+
+    /** @see ArticleReader#largestFigures(KeyFigureKind, int) */
+    public synchronized List<ArticleFigure> largestFigures(KeyFigureKind kind, int limit) {
+        return read(() -> reader.largestFigures(kind, limit));
     }
 
     /** @see SearchIndex#search(String, int, SearchFilter) */
