@@ -19,8 +19,11 @@ import java.util.function.BooleanSupplier;
  * from the JavaFX thread. Implementations are thread-safe.
  */
 public interface LibraryService {
-    /** True when no page has been imported yet (the first run). */
-    boolean isEmpty();
+    /**
+     * The sample pages the first start still has to import: all of them in a new library, the rest when an earlier
+     * first start was cut short (a crash, a kill, Cancel), none once the library holds any page of the reader's own.
+     */
+    List<PageSource> firstRunPagesToImport(List<PageSource> samples);
 
     /** Number of stored items (articles, photos and ads). */
     int articleCount();

@@ -16,8 +16,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads stored articles back as model records. */
 final class ArticleReader {
@@ -40,6 +42,18 @@ final class ArticleReader {
                 return rows.next();
             }
         }
+    }
+
+    /** The content hash of every stored page. */
+    Set<String> pageHashes() throws SQLException {
+        Set<String> hashes = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT content_hash FROM pages");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                hashes.add(rows.getString(1));
+            }
+        }
+        return hashes;
     }
 
     /** Every item in page order, then reading order. */

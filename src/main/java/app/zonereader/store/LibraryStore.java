@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The library: stored pages and articles, search, daily backups. Every method is synchronized on the one connection,
@@ -101,6 +102,11 @@ public final class LibraryStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Could not save the zone list: " + e.getMessage(), e);
         }
+    }
+
+    /** The content hashes of all stored pages (see {@code PagePipeline.contentHash}). */
+    public synchronized Set<String> pageHashes() {
+        return read(reader::pageHashes);
     }
 
     public synchronized boolean isEmpty() {

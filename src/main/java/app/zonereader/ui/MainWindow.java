@@ -185,11 +185,11 @@ public final class MainWindow {
         return statusBar;
     }
 
-    /** First-run import when the library is empty, then fill every pane. */
+    /** The first-run import (or what an interrupted one left undone), then fill every pane. */
     private void start() {
-        executor.execute(UiTask.of(service::isEmpty, empty -> {
-            if (empty && !firstRunPages.isEmpty()) {
-                importer.importPages(firstRunPages, texts.get(MessageKeys.IMPORT_FIRST_RUN), this::refreshAll);
+        executor.execute(UiTask.of(() -> service.firstRunPagesToImport(firstRunPages), missing -> {
+            if (!missing.isEmpty()) {
+                importer.importPages(missing, texts.get(MessageKeys.IMPORT_FIRST_RUN), this::refreshAll);
             } else {
                 refreshAll();
             }

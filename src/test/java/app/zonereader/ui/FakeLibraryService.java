@@ -101,10 +101,11 @@ final class FakeLibraryService implements LibraryService {
         broken = true;
     }
 
+    /** Like the real library: all samples in an empty library, none once it holds anything (no resume here). */
     @Override
-    public boolean isEmpty() {
+    public List<PageSource> firstRunPagesToImport(List<PageSource> samples) {
         check();
-        return stored.isEmpty();
+        return stored.isEmpty() ? samples : List.of();
     }
 
     @Override
