@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>a names-only line ("张张霞 梁诗颖", "傅新荣"): 1–3 tokens that each look like a person's name;</li>
  *   <li>an affiliation line "（作者单位：…）", which belongs to the byline, not the body;</li>
  *   <li>names after the last sentence of a paragraph, separated by a space: "…体验。 谢彦波";</li>
- *   <li>the 本报讯 lead-in of a paragraph, optionally with "（记者 X）", which is a dateline, not body text.</li>
+ *   <li>the 本报讯 lead-in of a paragraph, optionally with "（记者 X）" or an unbracketed credit set off by spaces
+ *       ("本报讯 记者 张明 通讯员 李红 近日，…"), which is a dateline, not body text.</li>
  * </ul>
  */
 final class BylineParser {
@@ -39,6 +40,9 @@ final class BylineParser {
     /** A reporter credited in brackets at the end of a paragraph: "…。（记者 张三）". */
     private static final Pattern BRACKETED_END = Pattern.compile(
             "(?<=[。！？”」])\\s*[（(]\\s*((?:本报)?(?:记者|通讯员|文|作者)[^（）()]{1,30})[)）]\\s*$");
+    /** The roles an unbracketed credit after 本报讯 may name, longest first. */
+    private static final Pattern CREDIT_ROLE = Pattern.compile(
+            "本报特约记者|本报通讯员|本报记者|特约记者|见习记者|实习记者|首席记者|记者|通讯员|实习生");
     private static final Pattern BRACKETED_LINE = Pattern.compile("^[（(]\\s*([^（）()]{1,36}?)\\s*[)）]$");
     private static final String MARKER_CHARS = "▶►▷■□●◆◇★☆>》";
     private static final String SENTENCE_END = "。！？…”」』）)!?.";
@@ -234,13 +238,65 @@ final class BylineParser {
         if (!m.find()) {
             return Optional.empty();
         }
-        Byline byline = new Byline("", List.of());
         if (m.group(2) != null) {
             String inner = paragraph.substring(m.start(2), m.end(2));
             List<String> names = names(m.group(2), inner);
-            byline = new Byline(inner.strip(), names);
+            return Optional.of(new BylineSplit(paragraph.substring(m.end()), new Byline(inner.strip(), names)));
         }
-        return Optional.of(new BylineSplit(paragraph.substring(m.end()), byline));
+        return Optional.of(unbracketedCredit(paragraph, norm, m.end())
+                .orElseGet(() -> new BylineSplit(paragraph.substring(m.end()), new Byline("", List.of()))));
+    }
+
+    /**
+     * "记者 张明 通讯员 李红 近日，…" right after the lead: role words, each followed by names that a space or 、
+     * ends. Conservative on purpose: a name glued to the text ("记者张明近日") or a word that is not a plausible name
+     * leaves the whole paragraph as it was, since cutting a sentence's first words is worse than keeping a credit.
+     */
+    private static Optional<BylineSplit> unbracketedCredit(String paragraph, String norm, int from) {
+        List<String> names = new ArrayList<>();
+        int at = from;
+        int creditEnd = from;
+        Matcher role = CREDIT_ROLE.matcher(norm);
+        while (role.find(at) && role.start() == at) {
+            int next = skipSpaces(norm, role.end());
+            int namesBefore = names.size();
+            while (true) {
+                int end = next;
+                while (end < norm.length() && end - next < 5 && TextShape.isHan(norm.charAt(end))) {
+                    end++;
+                }
+                boolean separated = end < norm.length() && (isSpace(norm.charAt(end)) || norm.charAt(end) == '、');
+                String token = norm.substring(next, end);
+                if (!separated || !PersonNames.isPlausibleName(token) || isOrdinaryWord(token)
+                        || CREDIT_ROLE.matcher(token).lookingAt()) {
+                    break;
+                }
+                names.add(paragraph.substring(next, end));
+                creditEnd = end;
+                next = skipSpaces(norm, end + (norm.charAt(end) == '、' ? 1 : 0));
+            }
+            if (names.size() == namesBefore) {
+                return Optional.empty();
+            }
+            at = next;
+        }
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        Byline byline = new Byline(paragraph.substring(from, creditEnd).strip(), names);
+        return Optional.of(new BylineSplit(paragraph.substring(skipSpaces(norm, creditEnd)), byline));
+    }
+
+    private static int skipSpaces(String norm, int from) {
+        int at = from;
+        while (at < norm.length() && isSpace(norm.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\t';
     }
 
     static boolean startsWithLead(String paragraph) {

@@ -275,6 +275,33 @@ class PageSegmenterTest {
     }
 
     @Test
+    void anUnbracketedCreditAfterTheLeadIsTheByline() {
+        SegmentedPage page = segment("东湖高新区光电子信息产业规模突破5000亿元",
+                "本报讯 记者 张明 通讯员 李红、王芳 近日，从东湖高新区管委会获悉，该区光电子信息产业规模突破5000亿元。");
+        SegmentedItem item = page.items().get(0);
+        assertEquals(List.of("张明", "李红", "王芳"), item.bylineNames());
+        assertTrue(body(item).startsWith("近日，从东湖高新区"), body(item));
+    }
+
+    @Test
+    void anUnbracketedCreditIsFoundInTraditionalScriptToo() {
+        SegmentedPage page = segment("東湖高新區光電子資訊產業規模突破5000億元",
+                "本報訊 記者 張明 近日，從東湖高新區管委會獲悉，該區光電子資訊產業規模突破5000億元。");
+        SegmentedItem item = page.items().get(0);
+        assertEquals(List.of("張明"), item.bylineNames());
+        assertTrue(body(item).startsWith("近日，從東湖高新區"), body(item));
+    }
+
+    @Test
+    void wordsAfterTheLeadThatAreNotACreditStayInTheBody() {
+        SegmentedPage glued = segment("合肥高新区项目落地", "本报讯 记者张明近日从合肥高新区获悉，项目总投资5亿元。");
+        assertTrue(body(glued.items().get(0)).startsWith("记者张明近日"), "a name glued to the text is not cut");
+        SegmentedPage notAName = segment("合肥高新区项目落地", "本报讯 记者 获悉 合肥高新区项目总投资5亿元。");
+        assertTrue(body(notAName.items().get(0)).startsWith("记者 获悉"), body(notAName.items().get(0)));
+        assertEquals(List.of(), notAName.items().get(0).bylineNames());
+    }
+
+    @Test
     void aSectionPrintedInsideTheNextFeatureMovesBackToItsArticle() {
         SegmentedPage page = segment("吉安高新区：“两化融合”构筑绿色产业集聚高地", "▶ 本报记者 于大勇",
                 "吉安高新区地处江西省吉安市吉安县,近年来已发展为绿色产业集聚的高地。",
