@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a byline line: an optional ▶/▶▶ marker, role words (本报记者, 记者, 通讯员, 文/图 …) and names —
  *       "▶ 本报记者 叶伟", "本报记者 X 通讯员 Y", "▶ 张朝国", "文/图 X";</li>
- *   <li>the same in brackets on a line of its own: "（记者 X 通讯员 Y）";</li>
+ *   <li>the same in brackets on a line of its own: "（记者 X 通讯员 Y）", "（李明）";</li>
  *   <li>a names-only line ("张张霞 梁诗颖", "傅新荣"): 1–3 tokens that each look like a person's name;</li>
  *   <li>an affiliation line "（作者单位：…）", which belongs to the byline, not the body;</li>
  *   <li>names after the last sentence of a paragraph, separated by a space: "…体验。 谢彦波";</li>
@@ -62,8 +62,8 @@ final class BylineParser {
             return Optional.of(new Byline(original, List.of()));
         }
         Matcher bracketed = BRACKETED_LINE.matcher(norm);
-        if (bracketed.matches() && ROLE.matcher(bracketed.group(1)).find()) {
-            // a closing byline printed in brackets on its own line: "（记者 何川 通讯员 李绵）"
+        if (bracketed.matches() && (ROLE.matcher(bracketed.group(1)).find() || allPlausible(bracketed.group(1)))) {
+            // a closing byline printed in brackets on its own line: "（记者 何川 通讯员 李绵）", "（李明）"
             return parseLine(original.substring(bracketed.start(1), bracketed.end(1)));
         }
         if (!couldBeByline(norm)) {

@@ -293,6 +293,18 @@ class PageSegmenterTest {
     }
 
     @Test
+    void aBracketedNameOnItsOwnLineClosesTheArticleAsItsByline() {
+        SegmentedPage page = segment("中关村论坛在京开幕",
+                "本报讯 日前，2021中关村论坛在北京开幕，吸引了全球40多个国家和地区的嘉宾参加。",
+                "（李明）");
+        SegmentedItem item = page.items().get(0);
+        assertEquals(List.of("李明"), item.bylineNames());
+        assertFalse(body(item).contains("李明"));
+        SegmentedPage word = segment("中关村论坛在京开幕", "本报讯 日前，2021中关村论坛在北京开幕。", "（上）");
+        assertEquals(List.of(), word.items().get(0).bylineNames(), "a bracketed word is not a name");
+    }
+
+    @Test
     void wordsAfterTheLeadThatAreNotACreditStayInTheBody() {
         SegmentedPage glued = segment("合肥高新区项目落地", "本报讯 记者张明近日从合肥高新区获悉，项目总投资5亿元。");
         assertTrue(body(glued.items().get(0)).startsWith("记者张明近日"), "a name glued to the text is not cut");
