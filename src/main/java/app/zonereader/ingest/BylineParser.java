@@ -37,9 +37,9 @@ final class BylineParser {
     private static final Pattern LEAD = Pattern.compile(
             "^本报(\\p{IsHan}{0,6}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?(?:讯|电))"
                     + "\\s*(?:[（(]([^（）()]{1,40})[）)])?\\s*");
-    /** A reporter credited in brackets at the end of a paragraph: "…。（记者 张三）". */
+    /** A reporter credited in brackets at the end of a paragraph: "…。（记者 张三）", "…。（张蓉）". */
     private static final Pattern BRACKETED_END = Pattern.compile(
-            "(?<=[。！？”」])\\s*[（(]\\s*((?:本报)?(?:记者|通讯员|文|作者)[^（）()]{1,30})[)）]\\s*$");
+            "(?<=[。！？”」])\\s*[（(]\\s*((?:本报)?(?:记者|通讯员|文|作者)[^（）()]{1,30}|[^（）()]{2,14})[)）]\\s*$");
     /** The roles an unbracketed credit after 本报讯 may name, longest first. */
     private static final Pattern CREDIT_ROLE = Pattern.compile(
             "本报特约记者|本报通讯员|本报记者|特约记者|见习记者|实习记者|首席记者|记者|通讯员|实习生");
@@ -186,7 +186,9 @@ final class BylineParser {
             Matcher bracketed = BRACKETED_END.matcher(Norm.of(text.substring(from)));
             if (bracketed.find()) {
                 String inner = text.substring(from + bracketed.start(1), from + bracketed.end(1));
-                List<String> names = names(bracketed.group(1), inner);
+                boolean credited = ROLE.matcher(bracketed.group(1)).find();
+                // Without a role word only names will do: "（张蓉）" is a credit, "（滨江）" or "（试行）" is not.
+                List<String> names = credited || allPlausible(bracketed.group(1)) ? names(bracketed.group(1), inner) : List.of();
                 if (!names.isEmpty()) {
                     return Optional.of(new BylineSplit(text.substring(0, from + bracketed.start()),
                             new Byline(inner.strip(), names)));

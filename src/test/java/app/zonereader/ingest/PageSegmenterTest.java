@@ -305,6 +305,17 @@ class PageSegmenterTest {
     }
 
     @Test
+    void aBracketedNameAfterTheLastSentenceIsTheByline() {
+        SegmentedPage page = segment("成都高新区出台措施支持独角兽企业发展",
+                "本报讯 日前，成都高新区发布若干政策，对首次入选全球独角兽榜单的企业给予最高1000万元奖励。 （张蓉）");
+        SegmentedItem item = page.items().get(0);
+        assertEquals(List.of("张蓉"), item.bylineNames());
+        assertTrue(body(item).strip().endsWith("奖励。"), body(item));
+        SegmentedPage place = segment("杭州高新区数字安防产业集群全球领先", "本报讯 园区新设一批研发中心。（滨江）");
+        assertTrue(body(place.items().get(0)).strip().endsWith("（滨江）"), "a bracketed place is not a name");
+    }
+
+    @Test
     void wordsAfterTheLeadThatAreNotACreditStayInTheBody() {
         SegmentedPage glued = segment("合肥高新区项目落地", "本报讯 记者张明近日从合肥高新区获悉，项目总投资5亿元。");
         assertTrue(body(glued.items().get(0)).startsWith("记者张明近日"), "a name glued to the text is not cut");
