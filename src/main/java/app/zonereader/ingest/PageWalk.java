@@ -95,7 +95,7 @@ final class PageWalk {
                 case SHORT -> shortLine(unit);
                 case CREDIT -> i = credit(i);
                 case JUMP -> jump(unit);
-                case FURNITURE -> pageWarnings.add("Page header/footer left out: " + unit.text());
+                case FURNITURE -> furniture(unit);
                 case BYLINE -> byline(unit);
                 case BODY -> body(unit);
             }
@@ -118,6 +118,21 @@ final class PageWalk {
             return Kind.JUMP;
         }
         return unit.standalone() ? Kind.SHORT : Kind.BODY;
+    }
+
+    /**
+     * Page furniture is dropped. Short lines still waiting above it at the top of the page, before any item, are part
+     * of the page header too (a section banner such as "国家高新区" printed over the editors' line), not a headline.
+     * Lower down they wait on: headlines displaced to the foot of a page sit right above the footer.
+     */
+    private void furniture(TextUnit unit) {
+        pageWarnings.add("Page header/footer left out: " + unit.text());
+        if (drafts.size() == 1 && current.isEmpty()) {
+            for (TextUnit banner : pending) {
+                pageWarnings.add("Column banner left out of the articles: " + banner.text());
+            }
+            pending.clear();
+        }
     }
 
     /** A short line waits for what follows, except a "图为…" line, which is a caption whatever follows. */

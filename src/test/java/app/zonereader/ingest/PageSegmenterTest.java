@@ -316,6 +316,17 @@ class PageSegmenterTest {
     }
 
     @Test
+    void aSectionBannerAboveTheEditorsLineIsPageHeaderNotAHeadline() {
+        SegmentedPage page = segment("中国高新技术产业导报 2021年12月13日 星期一", "国家高新区",
+                "责任编辑：王琳 电话：010-68667266", "青岛高新区海洋经济产业园开园", "▶ 本报记者 孙静",
+                "12月8日，青岛高新区海洋经济产业园正式开园，首批30家涉海企业集中入驻。");
+        SegmentedItem item = page.items().get(0);
+        assertEquals("青岛高新区海洋经济产业园开园", item.title());
+        assertEquals("", item.subtitle());
+        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("banner") && w.contains("国家高新区")));
+    }
+
+    @Test
     void wordsAfterTheLeadThatAreNotACreditStayInTheBody() {
         SegmentedPage glued = segment("合肥高新区项目落地", "本报讯 记者张明近日从合肥高新区获悉，项目总投资5亿元。");
         assertTrue(body(glued.items().get(0)).startsWith("记者张明近日"), "a name glued to the text is not cut");
