@@ -61,7 +61,7 @@ final class PageWalk {
                   List<SectionRejoiner.Loose> credits, List<String> warnings) {
     }
 
-    private enum Kind { BYLINE, CREDIT, JUMP, FURNITURE, SHORT, BODY }
+    private enum Kind { BYLINE, CREDIT, JUMP, FURNITURE, NOISE, SHORT, BODY }
 
     private final List<TextUnit> units;
     private final List<Draft> drafts = new ArrayList<>();
@@ -96,6 +96,7 @@ final class PageWalk {
                 case CREDIT -> i = credit(i);
                 case JUMP -> jump(unit);
                 case FURNITURE -> furniture(unit);
+                case NOISE -> pageWarnings.add("Left out a line with no letters or digits (OCR noise): " + unit.text());
                 case BYLINE -> byline(unit);
                 case BODY -> body(unit);
             }
@@ -117,7 +118,20 @@ final class PageWalk {
             }
             return Kind.JUMP;
         }
+        if (!hasLetterOrDigit(unit.text())) {
+            return Kind.NOISE;
+        }
         return unit.standalone() ? Kind.SHORT : Kind.BODY;
+    }
+
+    /** Scanner specks and rules ("■■■ ▲▲ 。。", "* * *") carry no words; every real line has at least one. */
+    private static boolean hasLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

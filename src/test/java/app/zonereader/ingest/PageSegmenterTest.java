@@ -327,6 +327,17 @@ class PageSegmenterTest {
     }
 
     @Test
+    void aLineOfScannerSpecksIsLeftOutWithAWarning() {
+        SegmentedPage page = segment("苏州工业园区与新加坡合作项目签约", "▶ 本报记者 陈卓",
+                "11月30日，苏州工业园区与新加坡国立大学签署合作备忘录。", "■■■ ▲▲ 。。",
+                "据悉，苏州工业园区目前累计引进外资项目5000余个。");
+        SegmentedItem item = page.items().get(0);
+        assertFalse(body(item).contains("■"), body(item));
+        assertTrue(body(item).contains("5000余个"));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("OCR noise")));
+    }
+
+    @Test
     void wordsAfterTheLeadThatAreNotACreditStayInTheBody() {
         SegmentedPage glued = segment("合肥高新区项目落地", "本报讯 记者张明近日从合肥高新区获悉，项目总投资5亿元。");
         assertTrue(body(glued.items().get(0)).startsWith("记者张明近日"), "a name glued to the text is not cut");
