@@ -1,10 +1,12 @@
 package app.zonereader.app;
 
 import app.zonereader.ingest.PagePipeline;
+import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.ImportStatus;
+import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.Page;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
@@ -21,8 +23,11 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /** The library as the UI and the command line see it: the page engine in front of the SQLite store. */
@@ -38,8 +43,20 @@ public final class LocalLibraryService implements LibraryService {
     }
 
     @Override
-    public boolean isEmpty() {
-        return store.isEmpty();
+    public List<PageSource> firstRunPagesToImport(List<PageSource> samples) {
+        Map<String, PageSource> byHash = new LinkedHashMap<>();
+        for (PageSource sample : samples) {
+            try {
+                byHash.put(PagePipeline.contentHash(sample.read()), sample);
+            } catch (IOException e) {
+                LOG.warn("Cannot read the sample page {}: {}", sample.name(), Cli.describe(e));
+            }
+        }
+        Set<String> stored = store.pageHashes();
+        if (!byHash.keySet().containsAll(stored)) {
+            return List.of();
+        }
+        return byHash.entrySet().stream().filter(entry -> !stored.contains(entry.getKey())).map(Map.Entry::getValue).toList();
     }
 
     @Override
@@ -55,6 +72,11 @@ public final class LocalLibraryService implements LibraryService {
     @Override
     public Optional<StoredArticle> article(long id) {
         return store.article(id);
+    }
+
+    @Override
+    public List<ArticleFigure> largestFigures(KeyFigureKind kind, int limit) {
+        return store.largestFigures(kind, limit);
     }
 
     @Override

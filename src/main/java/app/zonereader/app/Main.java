@@ -9,6 +9,7 @@ import app.zonereader.ui.StartupProblemDialog;
 import app.zonereader.ui.StartupProblemDialog.Answer;
 import app.zonereader.ui.StartupProblemDialog.Problem;
 import app.zonereader.ui.Texts;
+import app.zonereader.ui.WindowPlacement;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.prefs.Preferences;
 
 /**
  * The JavaFX application. Opening the library (HanLP dictionaries, migrations, the daily backup) takes seconds, so
@@ -35,6 +37,8 @@ public final class Main extends Application {
     private static final double HEIGHT = 780;
 
     private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
+    private final WindowPlacement placement =
+            new WindowPlacement(Preferences.userNodeForPackage(Main.class).node("window"));
     private ResourceBundle bundle;
     private Texts texts;
     private Stage stage;
@@ -51,6 +55,8 @@ public final class Main extends Application {
         texts = new Texts(bundle);
         stage.setTitle(OpeningPane.windowTitle(texts));
         open(databaseFile());
+        placement.restore(stage);
+        stage.setOnHiding(event -> placement.remember(stage));
         stage.show();
     }
 

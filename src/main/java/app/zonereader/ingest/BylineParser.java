@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a byline line: an optional ▶/▶▶ marker, role words (本报记者, 记者, 通讯员, 文/图 …) and names —
  *       "▶ 本报记者 叶伟", "本报记者 X 通讯员 Y", "▶ 张朝国", "文/图 X";</li>
- *   <li>the same in brackets on a line of its own: "（记者 X 通讯员 Y）";</li>
+ *   <li>the same in brackets on a line of its own: "（记者 X 通讯员 Y）", "（李明）";</li>
  *   <li>a names-only line ("张张霞 梁诗颖", "傅新荣"): 1–3 tokens that each look like a person's name;</li>
  *   <li>an affiliation line "（作者单位：…）", which belongs to the byline, not the body;</li>
  *   <li>names after the last sentence of a paragraph, separated by a space: "…体验。 谢彦波";</li>
- *   <li>the 本报讯 lead-in of a paragraph, optionally with "（记者 X）", which is a dateline, not body text.</li>
+ *   <li>the 本报讯 lead-in of a paragraph, optionally with "（记者 X）" or an unbracketed credit set off by spaces
+ *       ("本报讯 记者 张明 通讯员 李红 近日，…"), which is a dateline, not body text.</li>
  * </ul>
  */
 final class BylineParser {
@@ -38,9 +39,12 @@ final class BylineParser {
     private static final Pattern LEAD = Pattern.compile(
             "^本报(\\p{IsHan}{0,6}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?(?:讯|电))"
                     + "\\s*(?:[（(]([^（）()]{1,40})[）)])?\\s*");
-    /** A reporter credited in brackets at the end of a paragraph: "…。（记者 张三）". */
+    /** A reporter credited in brackets at the end of a paragraph: "…。（记者 张三）", "…。（张蓉）". */
     private static final Pattern BRACKETED_END = Pattern.compile(
-            "(?<=[。！？”」])\\s*[（(]\\s*((?:本报)?(?:记者|通讯员|文|作者)[^（）()]{1,30})[)）]\\s*$");
+            "(?<=[。！？”」])\\s*[（(]\\s*((?:本报)?(?:记者|通讯员|文|作者)[^（）()]{1,30}|[^（）()]{2,14})[)）]\\s*$");
+    /** The roles an unbracketed credit after 本报讯 may name, longest first. */
+    private static final Pattern CREDIT_ROLE = Pattern.compile(
+            "本报特约记者|本报通讯员|本报记者|特约记者|见习记者|实习记者|首席记者|记者|通讯员|实习生");
     private static final Pattern BRACKETED_LINE = Pattern.compile("^[（(]\\s*([^（）()]{1,36}?)\\s*[)）]$");
     private static final String MARKER_CHARS = "▶►▷■□●◆◇★☆>》";
     private static final String SENTENCE_END = "。！？…”」』）)!?.";
@@ -61,8 +65,8 @@ final class BylineParser {
         }
         if (first == '(' || first == '（') {
             Matcher bracketed = BRACKETED_LINE.matcher(norm);
-            if (bracketed.matches() && ROLE.matcher(bracketed.group(1)).find()) {
-                // a closing byline printed in brackets on its own line: "（记者 何川 通讯员 李绵）"
+            if (bracketed.matches() && (ROLE.matcher(bracketed.group(1)).find() || allPlausible(bracketed.group(1)))) {
+                // a closing byline printed in brackets on its own line: "（记者 何川 通讯员 李绵）", "（李明）"
                 return parseLine(original.substring(bracketed.start(1), bracketed.end(1)));
             }
         }
@@ -186,7 +190,9 @@ final class BylineParser {
             Matcher bracketed = BRACKETED_END.matcher(Norm.of(text.substring(from)));
             if (bracketed.find()) {
                 String inner = text.substring(from + bracketed.start(1), from + bracketed.end(1));
-                List<String> names = names(bracketed.group(1), inner);
+                boolean credited = ROLE.matcher(bracketed.group(1)).find();
+                // Without a role word only names will do: "（张蓉）" is a credit, "（滨江）" or "（试行）" is not.
+                List<String> names = credited || allPlausible(bracketed.group(1)) ? names(bracketed.group(1), inner) : List.of();
                 if (!names.isEmpty()) {
                     return Optional.of(new BylineSplit(text.substring(0, from + bracketed.start()),
                             new Byline(inner.strip(), names)));
@@ -254,13 +260,65 @@ final class BylineParser {
         if (!m.lookingAt()) {
             return Optional.empty();
         }
-        Byline byline = new Byline("", List.of());
         if (m.group(2) != null) {
             String inner = paragraph.substring(m.start(2), m.end(2));
             List<String> names = names(m.group(2), inner);
-            byline = new Byline(inner.strip(), names);
+            return Optional.of(new BylineSplit(paragraph.substring(m.end()), new Byline(inner.strip(), names)));
         }
-        return Optional.of(new BylineSplit(paragraph.substring(m.end()), byline));
+        return Optional.of(unbracketedCredit(paragraph, norm, m.end())
+                .orElseGet(() -> new BylineSplit(paragraph.substring(m.end()), new Byline("", List.of()))));
+    }
+
+    /**
+     * "记者 张明 通讯员 李红 近日，…" right after the lead: role words, each followed by names that a space or 、
+     * ends. Conservative on purpose: a name glued to the text ("记者张明近日") or a word that is not a plausible name
+     * leaves the whole paragraph as it was, since cutting a sentence's first words is worse than keeping a credit.
+     */
+    private static Optional<BylineSplit> unbracketedCredit(String paragraph, String norm, int from) {
+        List<String> names = new ArrayList<>();
+        int at = from;
+        int creditEnd = from;
+        Matcher role = CREDIT_ROLE.matcher(norm);
+        while (role.find(at) && role.start() == at) {
+            int next = skipSpaces(norm, role.end());
+            int namesBefore = names.size();
+            while (true) {
+                int end = next;
+                while (end < norm.length() && end - next < 5 && TextShape.isHan(norm.charAt(end))) {
+                    end++;
+                }
+                boolean separated = end < norm.length() && (isSpace(norm.charAt(end)) || norm.charAt(end) == '、');
+                String token = norm.substring(next, end);
+                if (!separated || !PersonNames.isPlausibleName(token) || isOrdinaryWord(token)
+                        || CREDIT_ROLE.matcher(token).lookingAt()) {
+                    break;
+                }
+                names.add(paragraph.substring(next, end));
+                creditEnd = end;
+                next = skipSpaces(norm, end + (norm.charAt(end) == '、' ? 1 : 0));
+            }
+            if (names.size() == namesBefore) {
+                return Optional.empty();
+            }
+            at = next;
+        }
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        Byline byline = new Byline(paragraph.substring(from, creditEnd).strip(), names);
+        return Optional.of(new BylineSplit(paragraph.substring(skipSpaces(norm, creditEnd)), byline));
+    }
+
+    private static int skipSpaces(String norm, int from) {
+        int at = from;
+        while (at < norm.length() && isSpace(norm.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\t';
     }
 
     static boolean startsWithLead(String paragraph) {

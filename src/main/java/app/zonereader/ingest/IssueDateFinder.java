@@ -22,6 +22,7 @@ public final class IssueDateFinder {
     private static final Pattern CHINESE_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern SEPARATED_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_.](\\d{1,2})[-_.](\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT_DATE = Pattern.compile("(?<![0-9A-Za-z])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?![0-9A-Za-z])");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s{2,}");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，。；！？,;!?“”]");
 
     private IssueDateFinder() {
@@ -68,7 +69,8 @@ public final class IssueDateFinder {
     }
 
     private static void addIfNotBlank(String line, List<String> lines) {
-        String stripped = TextNormalizer.foldWidth(line).strip();
+        // Mastheads are often spread across the width with runs of spaces; those do not make a line long.
+        String stripped = WHITESPACE_RUN.matcher(TextNormalizer.foldWidth(line).strip()).replaceAll(" ");
         if (!stripped.isEmpty()) {
             lines.add(stripped);
         }

@@ -61,7 +61,7 @@ final class PageWalk {
                   List<SectionRejoiner.Loose> credits, List<String> warnings) {
     }
 
-    private enum Kind { BYLINE, CREDIT, JUMP, FURNITURE, SHORT, BODY }
+    private enum Kind { BYLINE, CREDIT, JUMP, FURNITURE, NOISE, SHORT, BODY }
 
     private final List<TextUnit> units;
     private final List<Draft> drafts = new ArrayList<>();
@@ -95,7 +95,8 @@ final class PageWalk {
                 case SHORT -> shortLine(unit);
                 case CREDIT -> i = credit(i);
                 case JUMP -> jump(unit);
-                case FURNITURE -> pageWarnings.add("Page header/footer left out: " + unit.text());
+                case FURNITURE -> furniture(unit);
+                case NOISE -> pageWarnings.add("Left out a line with no letters or digits (OCR noise): " + unit.text());
                 case BYLINE -> byline(unit);
                 case BODY -> body(unit);
             }
@@ -117,7 +118,35 @@ final class PageWalk {
             }
             return Kind.JUMP;
         }
+        if (!hasLetterOrDigit(unit.text())) {
+            return Kind.NOISE;
+        }
         return unit.standalone() ? Kind.SHORT : Kind.BODY;
+    }
+
+    /** Scanner specks and rules ("■■■ ▲▲ 。。", "* * *") carry no words; every real line has at least one. */
+    private static boolean hasLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Page furniture is dropped. Short lines still waiting above it at the top of the page, before any item, are part
+     * of the page header too (a section banner such as "国家高新区" printed over the editors' line), not a headline.
+     * Lower down they wait on: headlines displaced to the foot of a page sit right above the footer.
+     */
+    private void furniture(TextUnit unit) {
+        pageWarnings.add("Page header/footer left out: " + unit.text());
+        if (drafts.size() == 1 && current.isEmpty()) {
+            for (TextUnit banner : pending) {
+                pageWarnings.add("Column banner left out of the articles: " + banner.text());
+            }
+            pending.clear();
+        }
     }
 
     /** A short line waits for what follows, except a "图为…" line, which is a caption whatever follows. */

@@ -1,8 +1,10 @@
 package app.zonereader.service;
 
+import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.ImportReport;
+import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
 import app.zonereader.model.StoredArticle;
@@ -17,8 +19,11 @@ import java.util.function.BooleanSupplier;
  * from the JavaFX thread. Implementations are thread-safe.
  */
 public interface LibraryService {
-    /** True when no page has been imported yet (the first run). */
-    boolean isEmpty();
+    /**
+     * The sample pages the first start still has to import: all of them in a new library, the rest when an earlier
+     * first start was cut short (a crash, a kill, Cancel), none once the library holds any page of the reader's own.
+     */
+    List<PageSource> firstRunPagesToImport(List<PageSource> samples);
 
     /** Number of stored items (articles, photos and ads). */
     int articleCount();
@@ -28,10 +33,16 @@ public interface LibraryService {
 
     Optional<StoredArticle> article(long id);
 
-    /** Articles per zone short name, most first; articles without a zone are not counted. */
+    /**
+     * The largest figures of a kind in the whole library (the biggest investments, the highest shares, …), largest
+     * first, each with its article; a figure repeated within one article is listed once.
+     */
+    List<ArticleFigure> largestFigures(KeyFigureKind kind, int limit);
+
+    /** Articles per zone short name, most first; photos, ads and articles without a zone are not counted. */
     List<CountByName> articlesPerZone();
 
-    /** Articles per province, most first. */
+    /** Articles per province, most first; photos and ads are not counted. */
     List<CountByName> articlesPerProvince();
 
     /** Full-text search over titles, bodies and tags; plain user text is accepted as is. */

@@ -1,6 +1,7 @@
 package app.zonereader.store;
 
 import app.zonereader.model.Article;
+import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.ItemKind;
@@ -15,8 +16,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads stored articles back as model records. */
 final class ArticleReader {
@@ -39,6 +42,18 @@ final class ArticleReader {
                 return rows.next();
             }
         }
+    }
+
+    /** The content hash of every stored page. */
+    Set<String> pageHashes() throws SQLException {
+        Set<String> hashes = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT content_hash FROM pages");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                hashes.add(rows.getString(1));
+            }
+        }
+        return hashes;
     }
 
     /** Every item in page order, then reading order. */
@@ -75,14 +90,39 @@ final class ArticleReader {
         }
     }
 
-    /** Counts per value of an articles column, most first, empty values left out. */
+    /**
+     * The largest figures of one kind across the library, each figure text once per article (an article that
+     * repeats "5亿元" is listed once), largest first, newer articles first among equals.
+     */
+    List<ArticleFigure> largestFigures(KeyFigureKind kind, int limit) throws SQLException {
+        List<ArticleFigure> figures = new ArrayList<>();
+        // min(ordinal) makes SQLite take the other bare columns from the first occurrence in the article.
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT k.article_id, a.display_title, coalesce(a.zone_short, ''), k.text, k.value, k.unit, k.sentence,
+                       min(k.ordinal)
+                FROM key_figures k JOIN articles a ON a.id = k.article_id
+                WHERE k.kind = ? GROUP BY k.article_id, k.text ORDER BY k.value DESC, k.article_id DESC LIMIT ?""")) {
+            select.setString(1, kind.name());
+            select.setInt(2, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    KeyFigure figure = new KeyFigure(kind, rows.getString(4), rows.getDouble(5), rows.getString(6),
+                            rows.getString(7));
+                    figures.add(new ArticleFigure(rows.getLong(1), rows.getString(2), rows.getString(3), figure));
+                }
+            }
+        }
+        return figures;
+    }
+
+    /** Articles (not photos or ads) per value of an articles column, most first, empty values left out. */
     List<CountByName> countsBy(String column) throws SQLException {
         if (!column.equals("zone_short") && !column.equals("province")) {
             throw new IllegalArgumentException("not a countable column: " + column);
         }
         List<CountByName> counts = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT " + column + ", count(*) AS n FROM articles"
-                + " WHERE coalesce(" + column + ", '') <> '' GROUP BY " + column + " ORDER BY n DESC, " + column);
+                + " WHERE kind = 'article' AND coalesce(" + column + ", '') <> '' GROUP BY " + column + " ORDER BY n DESC, " + column);
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 counts.add(new CountByName(rows.getString(1), rows.getInt(2)));

@@ -1,7 +1,9 @@
 package app.zonereader.store;
 
+import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
+import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.Page;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.StoredArticle;
@@ -19,6 +21,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The library: stored pages and articles, search, daily backups. Every method is synchronized on the one connection,
@@ -101,6 +104,11 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
+    /** The content hashes of all stored pages (see {@code PagePipeline.contentHash}). */
+    public synchronized Set<String> pageHashes() {
+        return read(reader::pageHashes);
+    }
+
     public synchronized boolean isEmpty() {
         return pageCount() == 0;
     }
@@ -131,6 +139,11 @@ public final class LibraryStore implements AutoCloseable {
     /** Articles per province, most first; articles without a province are left out. */
     public synchronized List<CountByName> articlesPerProvince() {
         return read(() -> reader.countsBy("province"));
+    }
+
+    /** @see ArticleReader#largestFigures(KeyFigureKind, int) */
+    public synchronized List<ArticleFigure> largestFigures(KeyFigureKind kind, int limit) {
+        return read(() -> reader.largestFigures(kind, limit));
     }
 
     /** @see SearchIndex#search(String, int, SearchFilter) */

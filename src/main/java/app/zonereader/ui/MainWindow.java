@@ -1,5 +1,6 @@
 package app.zonereader.ui;
 
+import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.SearchHit;
 import app.zonereader.service.FilePageSource;
@@ -53,12 +54,14 @@ public final class MainWindow {
     private final ZoneTreeViewModel treeModel;
     private final ArticleViewModel articleModel;
     private final StatsViewModel statsModel;
+    private final KeyFiguresViewModel figuresModel;
     private final SearchViewModel searchModel;
     private final Label articleCount = new Label();
 
     private ZoneTreePane treePane;
     private ArticlePane articlePane;
     private StatsPane statsPane;
+    private KeyFiguresPane figuresPane;
     private SearchBar searchBar;
     private TabPane tabs;
     private Tab articleTab;
@@ -81,6 +84,7 @@ public final class MainWindow {
         this.treeModel = new ZoneTreeViewModel(service, executor, status, texts);
         this.articleModel = new ArticleViewModel(service, executor, status, texts);
         this.statsModel = new StatsViewModel(service, executor, status, texts);
+        this.figuresModel = new KeyFiguresViewModel(service, executor, status, texts);
         this.searchModel = new SearchViewModel(service, executor, status, texts);
     }
 
@@ -97,7 +101,12 @@ public final class MainWindow {
 
         articleTab = new Tab(texts.get(MessageKeys.TAB_ARTICLE), articlePane);
         articleTab.setId("articleTab");
-        Tab statsTab = new Tab(texts.get(MessageKeys.TAB_STATS), statsPane);
+        figuresPane = new KeyFiguresPane(figuresModel, texts, this::openFigure);
+        // Charts on top, the figures table below: both answer "where is the most happening".
+        SplitPane statsSplit = new SplitPane(statsPane, figuresPane);
+        statsSplit.setOrientation(Orientation.VERTICAL);
+        statsSplit.setDividerPositions(0.6);
+        Tab statsTab = new Tab(texts.get(MessageKeys.TAB_STATS), statsSplit);
         statsTab.setId("statsTab");
         tabs = new TabPane(articleTab, statsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -176,11 +185,11 @@ public final class MainWindow {
         return statusBar;
     }
 
-    /** First-run import when the library is empty, then fill every pane. */
+    /** The first-run import (or what an interrupted one left undone), then fill every pane. */
     private void start() {
-        executor.execute(UiTask.of(service::isEmpty, empty -> {
-            if (empty && !firstRunPages.isEmpty()) {
-                importer.importPages(firstRunPages, texts.get(MessageKeys.IMPORT_FIRST_RUN), this::refreshAll);
+        executor.execute(UiTask.of(() -> service.firstRunPagesToImport(firstRunPages), missing -> {
+            if (!missing.isEmpty()) {
+                importer.importPages(missing, texts.get(MessageKeys.IMPORT_FIRST_RUN), this::refreshAll);
             } else {
                 refreshAll();
             }
@@ -191,6 +200,7 @@ public final class MainWindow {
     void refreshAll() {
         treeModel.refresh();
         statsModel.refresh();
+        figuresModel.refresh();
         executor.execute(UiTask.of(service::articleCount,
                 count -> articleCount.setText(texts.format(MessageKeys.STATUS_ARTICLE_COUNT, count)),
                 status, texts.get(MessageKeys.ERROR_COUNT)));
@@ -246,6 +256,13 @@ public final class MainWindow {
         articleModel.open(hit.articleId(), hit.terms());
     }
 
+    /** Opens the article a figure came from, with the figure highlighted and scrolled into view. */
+    private void openFigure(ArticleFigure figure) {
+        tabs.getSelectionModel().select(articleTab);
+        treePane.selectArticle(figure.articleId());
+        articleModel.open(figure.articleId(), List.of(figure.figure().text()));
+    }
+
     private void showFailures(List<ImportReport> failed) {
         if (failed.isEmpty()) {
             return;
@@ -290,6 +307,10 @@ public final class MainWindow {
 
     StatsPane statsPane() {
         return statsPane;
+    }
+
+    KeyFiguresPane figuresPane() {
+        return figuresPane;
     }
 
     SearchBar searchBar() {

@@ -53,6 +53,17 @@ final class MessageKeys {
     static final String STATS_PER_ZONE = "stats.perZone";
     static final String STATS_PER_PROVINCE = "stats.perProvince";
     static final String STATS_ARTICLES = "stats.articles";
+    static final String STATS_KEY_FIGURES = "stats.keyFigures";
+    static final String STATS_FIGURES_HINT = "stats.figures.hint";
+    static final String STATS_FIGURES_EMPTY = "stats.figures.empty";
+    static final String STATS_KIND_AMOUNT = "stats.kind.amount";
+    static final String STATS_KIND_PERCENT = "stats.kind.percent";
+    static final String STATS_KIND_COUNT = "stats.kind.count";
+    static final String STATS_KIND_DATE = "stats.kind.date";
+    static final String STATS_COLUMN_FIGURE = "stats.column.figure";
+    static final String STATS_COLUMN_ZONE = "stats.column.zone";
+    static final String STATS_COLUMN_ARTICLE = "stats.column.article";
+    static final String STATS_COLUMN_SENTENCE = "stats.column.sentence";
 
     static final String STATUS_ARTICLE_COUNT = "status.articleCount";
     static final String STATUS_READY = "status.ready";
@@ -77,6 +88,7 @@ final class MessageKeys {
     static final String ERROR_LOAD_ARTICLE = "error.loadArticle";
     static final String ERROR_ARTICLE_GONE = "error.articleGone";
     static final String ERROR_LOAD_STATS = "error.loadStats";
+    static final String ERROR_LOAD_FIGURES = "error.loadFigures";
     static final String ERROR_SEARCH = "error.search";
     static final String ERROR_IMPORT = "error.import";
     static final String ERROR_COUNT = "error.count";

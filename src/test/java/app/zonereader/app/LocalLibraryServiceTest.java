@@ -54,20 +54,43 @@ class LocalLibraryServiceTest {
         }
     }
 
-    @Test
-    void zoneLikeNamesMissingFromTheGazetteerAreReportedSoTheListCanGrow() {
-        PageSource page = new PageSource() {
+    private static PageSource page(String name, String text) {
+        return new PageSource() {
             @Override
             public String name() {
-                return "lishui.txt";
+                return name;
             }
 
             @Override
             public byte[] read() {
-                return "丽水高新区举办数字经济大会\n\n本报讯 近日，助力丽水高新区发展的数字经济大会召开。\n"
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             }
         };
+    }
+
+    @Test
+    void aFirstRunCutShortIsFinishedAtTheNextStartButNotOnceTheReaderHasOwnPages() {
+        List<PageSource> samples = BundledPages.list();
+        try (Library library = Library.open(folder.resolve("lib.db"))) {
+            assertEquals(samples, library.service().firstRunPagesToImport(samples), "a new library takes every sample");
+
+            library.service().importPages(samples.subList(0, 2), ImportListener.NONE, () -> false);
+            assertEquals(samples.subList(2, samples.size()), library.service().firstRunPagesToImport(samples),
+                    "after a crash or Cancel, the rest");
+
+            library.service().importPages(List.of(page("own.txt", "永川高新区举办创新大赛\n\n本报讯 近日，大赛在永川举行。\n")),
+                    ImportListener.NONE, () -> false);
+            assertEquals(List.of(), library.service().firstRunPagesToImport(samples), "the reader has moved on");
+        }
+        try (Library library = Library.open(folder.resolve("complete.db"))) {
+            library.service().importPages(samples, ImportListener.NONE, () -> false);
+            assertEquals(List.of(), library.service().firstRunPagesToImport(samples), "a finished first run is not repeated");
+        }
+    }
+
+    @Test
+    void zoneLikeNamesMissingFromTheGazetteerAreReportedSoTheListCanGrow() {
+        PageSource page = page("lishui.txt", "丽水高新区举办数字经济大会\n\n本报讯 近日，助力丽水高新区发展的数字经济大会召开。\n");
         try (Library library = Library.open(folder.resolve("lib.db"))) {
             ImportReport report = library.service().importPages(List.of(page), ImportListener.NONE, () -> false).get(0);
             assertTrue(report.warnings().stream().anyMatch(w -> w.contains("not in the gazetteer") && w.contains("丽水高新区")),

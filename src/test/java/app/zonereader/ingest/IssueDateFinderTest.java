@@ -16,6 +16,9 @@ class IssueDateFinderTest {
                 IssueDateFinder.find("page.txt", "中国高新技术产业导报 2021年12月7日 星期二 第5版\n" + BODY));
         assertEquals(Optional.of(LocalDate.of(2023, 5, 8)),
                 IssueDateFinder.find("page.txt", BODY + "\n２０２３年５月８日\n"));
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 13)), IssueDateFinder.find("page.txt",
+                "中国高新技术产业导报 2021年12月13日 星期一                                   5\n" + BODY),
+                "a masthead spread across the page width with spaces");
     }
 
     @Test

@@ -275,6 +275,78 @@ class PageSegmenterTest {
     }
 
     @Test
+    void anUnbracketedCreditAfterTheLeadIsTheByline() {
+        SegmentedPage page = segment("东湖高新区光电子信息产业规模突破5000亿元",
+                "本报讯 记者 张明 通讯员 李红、王芳 近日，从东湖高新区管委会获悉，该区光电子信息产业规模突破5000亿元。");
+        SegmentedItem item = page.items().get(0);
+        assertEquals(List.of("张明", "李红", "王芳"), item.bylineNames());
+        assertTrue(body(item).startsWith("近日，从东湖高新区"), body(item));
+    }
+
+    @Test
+    void anUnbracketedCreditIsFoundInTraditionalScriptToo() {
+        SegmentedPage page = segment("東湖高新區光電子資訊產業規模突破5000億元",
+                "本報訊 記者 張明 近日，從東湖高新區管委會獲悉，該區光電子資訊產業規模突破5000億元。");
+        SegmentedItem item = page.items().get(0);
+        assertEquals(List.of("張明"), item.bylineNames());
+        assertTrue(body(item).startsWith("近日，從東湖高新區"), body(item));
+    }
+
+    @Test
+    void aBracketedNameOnItsOwnLineClosesTheArticleAsItsByline() {
+        SegmentedPage page = segment("中关村论坛在京开幕",
+                "本报讯 日前，2021中关村论坛在北京开幕，吸引了全球40多个国家和地区的嘉宾参加。",
+                "（李明）");
+        SegmentedItem item = page.items().get(0);
+        assertEquals(List.of("李明"), item.bylineNames());
+        assertFalse(body(item).contains("李明"));
+        SegmentedPage word = segment("中关村论坛在京开幕", "本报讯 日前，2021中关村论坛在北京开幕。", "（上）");
+        assertEquals(List.of(), word.items().get(0).bylineNames(), "a bracketed word is not a name");
+    }
+
+    @Test
+    void aBracketedNameAfterTheLastSentenceIsTheByline() {
+        SegmentedPage page = segment("成都高新区出台措施支持独角兽企业发展",
+                "本报讯 日前，成都高新区发布若干政策，对首次入选全球独角兽榜单的企业给予最高1000万元奖励。 （张蓉）");
+        SegmentedItem item = page.items().get(0);
+        assertEquals(List.of("张蓉"), item.bylineNames());
+        assertTrue(body(item).strip().endsWith("奖励。"), body(item));
+        SegmentedPage place = segment("杭州高新区数字安防产业集群全球领先", "本报讯 园区新设一批研发中心。（滨江）");
+        assertTrue(body(place.items().get(0)).strip().endsWith("（滨江）"), "a bracketed place is not a name");
+    }
+
+    @Test
+    void aSectionBannerAboveTheEditorsLineIsPageHeaderNotAHeadline() {
+        SegmentedPage page = segment("中国高新技术产业导报 2021年12月13日 星期一", "国家高新区",
+                "责任编辑：王琳 电话：010-68667266", "青岛高新区海洋经济产业园开园", "▶ 本报记者 孙静",
+                "12月8日，青岛高新区海洋经济产业园正式开园，首批30家涉海企业集中入驻。");
+        SegmentedItem item = page.items().get(0);
+        assertEquals("青岛高新区海洋经济产业园开园", item.title());
+        assertEquals("", item.subtitle());
+        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("banner") && w.contains("国家高新区")));
+    }
+
+    @Test
+    void aLineOfScannerSpecksIsLeftOutWithAWarning() {
+        SegmentedPage page = segment("苏州工业园区与新加坡合作项目签约", "▶ 本报记者 陈卓",
+                "11月30日，苏州工业园区与新加坡国立大学签署合作备忘录。", "■■■ ▲▲ 。。",
+                "据悉，苏州工业园区目前累计引进外资项目5000余个。");
+        SegmentedItem item = page.items().get(0);
+        assertFalse(body(item).contains("■"), body(item));
+        assertTrue(body(item).contains("5000余个"));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("OCR noise")));
+    }
+
+    @Test
+    void wordsAfterTheLeadThatAreNotACreditStayInTheBody() {
+        SegmentedPage glued = segment("合肥高新区项目落地", "本报讯 记者张明近日从合肥高新区获悉，项目总投资5亿元。");
+        assertTrue(body(glued.items().get(0)).startsWith("记者张明近日"), "a name glued to the text is not cut");
+        SegmentedPage notAName = segment("合肥高新区项目落地", "本报讯 记者 获悉 合肥高新区项目总投资5亿元。");
+        assertTrue(body(notAName.items().get(0)).startsWith("记者 获悉"), body(notAName.items().get(0)));
+        assertEquals(List.of(), notAName.items().get(0).bylineNames());
+    }
+
+    @Test
     void aSectionPrintedInsideTheNextFeatureMovesBackToItsArticle() {
         SegmentedPage page = segment("吉安高新区：“两化融合”构筑绿色产业集聚高地", "▶ 本报记者 于大勇",
                 "吉安高新区地处江西省吉安市吉安县,近年来已发展为绿色产业集聚的高地。",

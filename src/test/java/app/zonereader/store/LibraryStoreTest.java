@@ -1,6 +1,7 @@
 package app.zonereader.store;
 
 import app.zonereader.model.Article;
+import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.ItemKind;
@@ -104,6 +105,44 @@ class LibraryStoreTest {
         store.storePage(new Page("a.txt", "a", List.of(yongchuan, zhongguancun, yongchuan, photo()), List.of(), List.of()));
         assertEquals(List.of(new CountByName("永川高新区", 2), new CountByName("中关村", 1)), store.articlesPerZone());
         assertEquals(List.of(new CountByName("重庆", 2), new CountByName("北京", 1)), store.articlesPerProvince());
+    }
+
+    @Test
+    void photosAndAdsWithAZoneAreNotCountedAsArticles() {
+        Article zonedPhoto = new Article(ItemKind.PHOTO, "", "", "", List.of(), Optional.of(TestPages.BAODING),
+                List.of(Paragraph.text("保定高新区一角。")), List.of(), List.of(), List.of(), List.of());
+        store.storePage(new Page("a.txt", "a", List.of(fullArticle(), zonedPhoto), List.of(), List.of()));
+        assertEquals(List.of(new CountByName("永川高新区", 1)), store.articlesPerZone());
+        assertEquals(List.of(new CountByName("重庆", 1)), store.articlesPerProvince());
+    }
+
+    @Test
+    void largestFiguresOfAKindComeFirstOncePerArticleWithTheirArticle() {
+        Article small = withFigures(fullArticle(), new KeyFigure(KeyFigureKind.AMOUNT, "5000万元", 5e7, "万元", "投资5000万元。"));
+        Article big = withZone(withFigures(fullArticle(),
+                new KeyFigure(KeyFigureKind.AMOUNT, "5亿元", 5e8, "亿元", "总投资5亿元。"),
+                new KeyFigure(KeyFigureKind.COUNT, "12个", 12, "个", "项目12个。"),
+                new KeyFigure(KeyFigureKind.AMOUNT, "5亿元", 5e8, "亿元", "其中5亿元已到位。")), TestPages.ZHONGGUANCUN);
+        store.storePage(new Page("a.txt", "a", List.of(small, big), List.of(), List.of()));
+        long bigId = store.articles().get(1).id();
+
+        List<ArticleFigure> amounts = store.largestFigures(KeyFigureKind.AMOUNT, 10);
+
+        assertEquals(List.of("5亿元@中关村", "5000万元@永川高新区"),
+                amounts.stream().map(f -> f.figure().text() + "@" + f.zone()).toList());
+        ArticleFigure first = amounts.get(0);
+        assertEquals(bigId, first.articleId());
+        assertEquals("永川高新区职教发展纲要出台", first.articleTitle());
+        assertEquals(new KeyFigure(KeyFigureKind.AMOUNT, "5亿元", 5e8, "亿元", "总投资5亿元。"), first.figure(),
+                "the first occurrence in the article, with its sentence");
+        assertEquals(1, store.largestFigures(KeyFigureKind.AMOUNT, 1).size());
+        assertEquals(List.of("12个"), store.largestFigures(KeyFigureKind.COUNT, 10).stream().map(f -> f.figure().text()).toList());
+        assertEquals(List.of(), store.largestFigures(KeyFigureKind.DATE, 10));
+    }
+
+    static Article withFigures(Article a, KeyFigure... figures) {
+        return new Article(a.kind(), a.title(), a.subtitle(), a.byline(), a.bylineNames(), a.zone(), a.body(),
+                a.photoCaptions(), a.tags(), List.of(figures), a.warnings());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.zonereader.ui;
 
 import app.zonereader.model.Article;
+import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.ImportReport;
@@ -64,8 +65,10 @@ final class FakeLibraryService implements LibraryService {
                 List.of(new KeyFigure(KeyFigureKind.COUNT, "105家", 105, "家", "首批入驻企业105家。"),
                         new KeyFigure(KeyFigureKind.AMOUNT, "43825万元", 4.3825e8, "万元", "园区全年实现产值43825万元。")),
                 List.of()));
-        library.add("page-1.txt", article("永川高新区引进智能制造项目", Optional.of(YONGCHUAN),
-                "永川高新区签约智能制造项目12个，总投资50亿元。"));
+        library.add("page-1.txt", new Article(ItemKind.ARTICLE, "永川高新区引进智能制造项目", "", "", List.of(),
+                Optional.of(YONGCHUAN), List.of(Paragraph.text("永川高新区签约智能制造项目12个，总投资50亿元。")), List.of(),
+                List.of(), List.of(new KeyFigure(KeyFigureKind.AMOUNT, "50亿元", 5e9, "亿元", "永川高新区签约智能制造项目12个，总投资50亿元。"),
+                        new KeyFigure(KeyFigureKind.AMOUNT, "50亿元", 5e9, "亿元", "总投资50亿元。")), List.of()));
         library.add("page-2.txt", article("璧山高新区新能源汽车产业链成形", Optional.of(BISHAN),
                 "璧山高新区新能源汽车产业链上下游企业已超过80家。"));
         library.add("page-2.txt", article("东湖高新区光谷科创大走廊建设提速", Optional.of(DONGHU),
@@ -98,10 +101,11 @@ final class FakeLibraryService implements LibraryService {
         broken = true;
     }
 
+    /** Like the real library: all samples in an empty library, none once it holds anything (no resume here). */
     @Override
-    public boolean isEmpty() {
+    public List<PageSource> firstRunPagesToImport(List<PageSource> samples) {
         check();
-        return stored.isEmpty();
+        return stored.isEmpty() ? samples : List.of();
     }
 
     @Override
@@ -122,6 +126,20 @@ final class FakeLibraryService implements LibraryService {
     public Optional<StoredArticle> article(long id) {
         check();
         return stored.stream().filter(s -> s.id() == id).findFirst();
+    }
+
+    @Override
+    public List<ArticleFigure> largestFigures(KeyFigureKind kind, int limit) {
+        check();
+        List<ArticleFigure> figures = new ArrayList<>();
+        for (StoredArticle s : stored) {
+            Map<String, KeyFigure> distinct = new LinkedHashMap<>();
+            s.article().keyFigures().stream().filter(f -> f.kind() == kind).forEach(f -> distinct.putIfAbsent(f.text(), f));
+            distinct.values().forEach(f -> figures.add(new ArticleFigure(s.id(), s.article().displayTitle(),
+                    s.article().zone().map(Zone::shortName).orElse(""), f)));
+        }
+        return figures.stream().sorted(Comparator.comparingDouble((ArticleFigure f) -> f.figure().value()).reversed())
+                .limit(limit).toList();
     }
 
     @Override

@@ -50,7 +50,7 @@ class MainWindowTest {
             window.statusBarControl().textProperty().addListener((o, old, text) -> messages.add(text));
             window.statusBarControl().progressProperty().addListener((o, old, value) -> progress.add(value.doubleValue()));
         });
-        executor.runNext(); // isEmpty() → queues the import
+        executor.runNext(); // firstRunPagesToImport() → queues the import
         assertEquals("First start: importing the sample pages…", window.statusMessage());
         assertTrue(robot.lookup("#cancelImport").queryAs(Button.class).isVisible(), "cancel offered during import");
         assertTrue(window.treePane().treeView().getRoot().getChildren().isEmpty());
@@ -82,7 +82,7 @@ class MainWindowTest {
     @Test
     void cancellingStopsTheImportAfterTheCurrentFileAndSaysSo(FxRobot robot) {
         Button cancel = robot.lookup("#cancelImport").queryAs(Button.class);
-        executor.runNext(); // isEmpty() → queues the import
+        executor.runNext(); // firstRunPagesToImport() → queues the import
         // Press Cancel as soon as the first file is reported, as a user would while the import runs.
         robot.interact(() -> window.statusBarControl().textProperty().addListener((o, old, text) -> {
             if (text.startsWith("Importing 1/3")) {

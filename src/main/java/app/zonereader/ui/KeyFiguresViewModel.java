@@ -1,0 +1,55 @@
+package app.zonereader.ui;
+
+import app.zonereader.model.ArticleFigure;
+import app.zonereader.model.KeyFigureKind;
+import app.zonereader.service.LibraryService;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.util.List;
+
+/**
+ * The library's largest figures of the chosen kind, for the stats tab: where the biggest investments, shares and
+ * counts were reported. Choosing another kind fetches that list in the background.
+ */
+final class KeyFiguresViewModel {
+    /** The kinds where "largest first" means something; dates are not ranked. */
+    static final List<KeyFigureKind> RANKED_KINDS = List.of(KeyFigureKind.AMOUNT, KeyFigureKind.PERCENT, KeyFigureKind.COUNT);
+    /** Rows shown; enough to scroll through, few enough to load at once. */
+    static final int LIMIT = 200;
+
+    private final LibraryService service;
+    private final TaskExecutor executor;
+    private final StatusModel status;
+    private final Texts texts;
+    private final ObjectProperty<KeyFigureKind> kind = new SimpleObjectProperty<>(KeyFigureKind.AMOUNT);
+    private final ReadOnlyObjectWrapper<List<ArticleFigure>> figures = new ReadOnlyObjectWrapper<>(List.of());
+
+    KeyFiguresViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
+        this.service = service;
+        this.executor = executor;
+        this.status = status;
+        this.texts = texts;
+        kind.addListener((observable, old, chosen) -> refresh());
+    }
+
+    ObjectProperty<KeyFigureKind> kindProperty() {
+        return kind;
+    }
+
+    ReadOnlyObjectProperty<List<ArticleFigure>> figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
+    void refresh() {
+        KeyFigureKind asked = kind.get();
+        executor.execute(UiTask.of(() -> service.largestFigures(asked, LIMIT), result -> {
+            // A slow answer for a kind the reader has since left must not overwrite the newer list.
+            if (asked == kind.get()) {
+                figures.set(List.copyOf(result));
+            }
+        }, status, texts.get(MessageKeys.ERROR_LOAD_FIGURES)));
+    }
+}
