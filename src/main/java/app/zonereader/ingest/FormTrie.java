@@ -34,6 +34,11 @@ final class FormTrie {
         node.zone = zone;
     }
 
+    /** Whether some zone name starts with this character. */
+    boolean startsAName(char c) {
+        return firstChars.get(c);
+    }
+
     /** Longest matches left to right; {@code normalised} is searched, {@code text} gives the surface. */
     List<ZoneMention> findAll(String text, String normalised) {
         List<ZoneMention> mentions = new ArrayList<>();

@@ -139,20 +139,15 @@ public final class Tagger {
                 previous = null;
                 continue;
             }
-            if (previous != null) {
-                addPhrase(previous + term.word, weight, candidates);
-                if (beforePrevious != null) {
-                    addPhrase(beforePrevious + previous + term.word, weight, candidates);
+            // runs longer than a tag can be are not even built
+            if (previous != null && previous.length() + term.word.length() <= MAX_PHRASE) {
+                add(previous + term.word, true, weight, candidates);
+                if (beforePrevious != null && beforePrevious.length() + previous.length() + term.word.length() <= MAX_PHRASE) {
+                    add(beforePrevious + previous + term.word, true, weight, candidates);
                 }
             }
             beforePrevious = previous;
             previous = term.word;
-        }
-    }
-
-    private static void addPhrase(String phrase, double weight, Map<String, Candidate> candidates) {
-        if (phrase.length() <= MAX_PHRASE) {
-            add(phrase, true, weight, candidates);
         }
     }
 

@@ -199,6 +199,10 @@ public final class ZoneGazetteer {
 
     /** Like {@link #lookup(String)} for a form already in {@link TextNormalizer#forMatching} form. */
     Optional<Zone> lookupNormalised(String form) {
+        // most words start with no zone name's first character: no hashing for them
+        if (form.isEmpty() || !trie.startsAName(form.charAt(0))) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(zoneByForm.get(form));
     }
 
