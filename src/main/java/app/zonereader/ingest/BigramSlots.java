@@ -2,8 +2,8 @@ package app.zonereader.ingest;
 
 /**
  * Open addressing for tables keyed by a bigram's int code, shared by {@link BigramSet} and {@link BigramCounts}.
- * Code 0 is never a bigram (its first character would be NUL), so it marks a free slot. Tables stay at most half
- * full, so probing is short and always ends.
+ * Code 0 is never a bigram (its first character would be NUL), so it marks a free slot. Tables are sized once for
+ * all their keys and stay at most half full, so probing is short and never wraps forever.
  */
 final class BigramSlots {
     private BigramSlots() {
