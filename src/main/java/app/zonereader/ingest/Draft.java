@@ -48,7 +48,18 @@ final class Draft {
     }
 
     String text() {
-        StringBuilder text = new StringBuilder();
+        int length = 0;
+        for (Headline headline : headlines) {
+            length += headline.text().length() + 1;
+        }
+        for (Para para : body) {
+            length += para.text().length() + 1;
+        }
+        for (String caption : captions) {
+            length += caption.length() + 1;
+        }
+        // room for all of it up front: growing a builder of Chinese text copies it again and again
+        StringBuilder text = new StringBuilder(length);
         for (Headline headline : headlines) {
             text.append(headline.text()).append('\n');
         }

@@ -140,7 +140,14 @@ public final class PagePipeline {
 
     /** Body paragraphs, then photo captions, one per line. */
     private static String joinedText(SegmentedItem item) {
-        StringBuilder text = new StringBuilder();
+        int length = 0;
+        for (Paragraph paragraph : item.body()) {
+            length += paragraph.text().length() + 1;
+        }
+        for (String caption : item.photoCaptions()) {
+            length += caption.length() + 1;
+        }
+        StringBuilder text = new StringBuilder(length);
         for (Paragraph paragraph : item.body()) {
             text.append(paragraph.text()).append('\n');
         }
