@@ -15,10 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -96,42 +94,26 @@ public final class SearchIndex {
      * @return word hits by relevance, then articles that contain the text only inside longer words, newest first
      */
     public List<SearchHit> search(String query, int limit, SearchFilter filter) {
-        List<QueryTerm> terms = QueryParser.parse(query);
-        if (terms.isEmpty() || limit <= 0) {
+        SearchQuery parsed = SearchQuery.of(query, splitter, folder);
+        if (parsed.isEmpty() || limit <= 0) {
             return List.of();
         }
         try {
             Map<Long, Double> ranked = new LinkedHashMap<>();
-            wordExpression(terms).ifPresent(expression -> wordHits(expression, filter, limit, ranked));
+            parsed.wordExpression().ifPresent(expression -> wordHits(expression, filter, limit, ranked));
             if (ranked.size() < limit) {
-                substringHits(needles(terms), filter, limit, ranked);
+                substringHits(parsed.needles(), filter, limit, ranked);
             }
-            List<String> typed = needles(terms);
-            List<String> words = queryWords(terms);
             List<SearchHit> hits = new ArrayList<>(ranked.size());
             try (PreparedStatement select = connection.prepareStatement(HIT_SQL)) {
                 for (Map.Entry<Long, Double> entry : ranked.entrySet()) {
-                    hits.add(hit(select, entry.getKey(), entry.getValue(), typed, words));
+                    hits.add(hit(select, entry.getKey(), entry.getValue(), parsed.needles(), parsed.words()));
                 }
             }
             return hits;
         } catch (SQLException e) {
             throw new StoreException("Search failed: " + e.getMessage(), e);
         }
-    }
-
-    /** The FTS5 expression for the word table: each term a quoted phrase of its words; empty when a term has none. */
-    private Optional<String> wordExpression(List<QueryTerm> terms) {
-        List<String> phrases = new ArrayList<>();
-        for (QueryTerm term : terms) {
-            String words = SearchText.words(splitter, fold(term.text()));
-            if (words.chars().noneMatch(c -> SearchText.isTokenChar((char) c))) {
-                // A term of punctuation only has no words; the substring path alone can answer it.
-                return Optional.empty();
-            }
-            phrases.add(SearchText.quoted(words) + (term.prefix() ? "*" : ""));
-        }
-        return Optional.of(String.join(" ", phrases));
     }
 
     /**
@@ -204,15 +186,6 @@ public final class SearchIndex {
         return 2;
     }
 
-    /** Every folded, whitespace-free piece of the query that an article must contain. */
-    private List<String> needles(List<QueryTerm> terms) {
-        Set<String> needles = new LinkedHashSet<>();
-        for (QueryTerm term : terms) {
-            needles.addAll(SearchText.pieces(fold(term.text())));
-        }
-        return List.copyOf(needles);
-    }
-
     private void substringHits(List<String> needles, SearchFilter filter, int limit, Map<Long, Double> ranked)
             throws SQLException {
         List<String> trigram = new ArrayList<>();
@@ -272,19 +245,6 @@ public final class SearchIndex {
                 }
             }
         }
-    }
-
-    /** The query's words (folded), for marking word hits whose words are not adjacent in the text. */
-    private List<String> queryWords(List<QueryTerm> terms) {
-        List<String> words = new ArrayList<>();
-        for (QueryTerm term : terms) {
-            for (String word : splitter.words(fold(term.text()))) {
-                if (word.strip().codePoints().anyMatch(Character::isLetterOrDigit)) {
-                    words.add(word.strip());
-                }
-            }
-        }
-        return words;
     }
 
     private SearchHit hit(PreparedStatement select, long id, double score, List<String> typed, List<String> words)

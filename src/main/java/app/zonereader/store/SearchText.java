@@ -46,8 +46,13 @@ final class SearchText {
 
     /** The words of already folded text, separated by spaces, for the unicode61 word table. */
     static String words(WordSplitter splitter, String folded) {
-        StringBuilder out = new StringBuilder(folded.length() + folded.length() / 2);
-        for (String word : splitter.words(folded)) {
+        return words(splitter.words(folded));
+    }
+
+    /** Words a splitter made, stripped and separated by spaces, blank ones left out. */
+    static String words(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
             String token = word.strip();
             if (token.isEmpty()) {
                 continue;
