@@ -32,20 +32,11 @@ public final class SearchIndex {
     /** Lifts title matches above every match found elsewhere. */
     private static final double TITLE_BONUS = 1_000.0;
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
-    private static final String HIT_SQL = """
-            SELECT a.display_title, coalesce(a.zone_short, ''), p.file_name, a.title, a.subtitle, a.byline,
-                   a.photo_captions, st.doc,
-                   (SELECT json_group_array(text) FROM (SELECT text FROM paragraphs WHERE article_id = a.id ORDER BY ordinal)),
-                   (SELECT json_group_array(label) FROM (SELECT t.label FROM article_tags x JOIN tags t ON t.id = x.tag_id
-                                                         WHERE x.article_id = a.id ORDER BY x.ordinal)),
-                   coalesce(p.source_date, '')
-            FROM articles a JOIN pages p ON p.id = a.page_id JOIN search_trigrams st ON st.rowid = a.id
-            WHERE a.id = ?""";
-
     private final Connection connection;
     private final WordSplitter splitter;
     private final TextFolder folder;
     private final int rankWindow;
+    private final HitReader hits;
 
     public SearchIndex(Connection connection, WordSplitter splitter, TextFolder folder) {
         this(connection, splitter, folder, DEFAULT_RANK_WINDOW);
@@ -56,6 +47,7 @@ public final class SearchIndex {
         this.splitter = splitter;
         this.folder = folder;
         this.rankWindow = rankWindow;
+        this.hits = new HitReader(connection);
     }
 
     /** Adds one stored article to the search tables; runs inside the caller's transaction. */
@@ -104,13 +96,7 @@ public final class SearchIndex {
             if (ranked.size() < limit) {
                 substringHits(parsed.needles(), filter, limit, ranked);
             }
-            List<SearchHit> hits = new ArrayList<>(ranked.size());
-            try (PreparedStatement select = connection.prepareStatement(HIT_SQL)) {
-                for (Map.Entry<Long, Double> entry : ranked.entrySet()) {
-                    hits.add(hit(select, entry.getKey(), entry.getValue(), parsed.needles(), parsed.words()));
-                }
-            }
-            return hits;
+            return hits.read(ranked, parsed);
         } catch (SQLException e) {
             throw new StoreException("Search failed: " + e.getMessage(), e);
         }
@@ -244,22 +230,6 @@ public final class SearchIndex {
                     }
                 }
             }
-        }
-    }
-
-    private SearchHit hit(PreparedStatement select, long id, double score, List<String> typed, List<String> words)
-            throws SQLException {
-        select.setLong(1, id);
-        try (ResultSet row = select.executeQuery()) {
-            if (!row.next()) {
-                throw new StoreException("article " + id + " is in the search index but not in the library");
-            }
-            String raw = SearchDocument.compose(row.getString(4), row.getString(5), row.getString(6),
-                    JsonStrings.decode(row.getString(9)), JsonStrings.decode(row.getString(7)),
-                    JsonStrings.decode(row.getString(10)));
-            Snippets.Marked marked = Snippets.mark(raw, row.getString(8), typed, words);
-            return new SearchHit(id, row.getString(1), row.getString(2), row.getString(3), marked.snippet(), score,
-                    marked.terms(), row.getString(11));
         }
     }
 
