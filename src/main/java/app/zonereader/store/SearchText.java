@@ -24,10 +24,17 @@ final class SearchText {
         return !text.isEmpty();
     }
 
-    /** Lower case, char by char, so offsets stay valid. */
+    /** Lower case, char by char, so offsets stay valid; the text itself when it has nothing to lower (most Chinese). */
     static String lower(String text) {
+        int first = 0;
+        while (first < text.length() && Character.toLowerCase(text.charAt(first)) == text.charAt(first)) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = first; i < chars.length; i++) {
             chars[i] = Character.toLowerCase(chars[i]);
         }
         return new String(chars);
