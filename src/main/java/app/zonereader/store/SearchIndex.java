@@ -125,7 +125,8 @@ public final class SearchIndex {
      */
     private void rankedTier(String expression, SearchFilter filter, int limit, Map<Long, Double> ranked, double bonus)
             throws SQLException {
-        String from = "FROM search_words w JOIN articles a ON a.id = w.rowid WHERE search_words MATCH ?" + filterClause(filter);
+        String from = "FROM search_words w" + articleJoin("w.rowid", filter) + " WHERE search_words MATCH ?"
+                + filterClause(filter);
         List<RankedRow> window = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT w.rowid, w.rank " + from + " ORDER BY w.rowid DESC LIMIT ?")) {
@@ -211,7 +212,7 @@ public final class SearchIndex {
         }
         String textJoin = checked.isEmpty() || driverHasText ? "" : " JOIN search_trigrams t ON t.rowid = s.rowid";
         String sql = "SELECT s.rowid FROM " + driver + " s" + textJoin
-                + " JOIN articles a ON a.id = s.rowid WHERE " + String.join(" AND ", conditions)
+                + articleJoin("s.rowid", filter) + " WHERE " + String.join(" AND ", conditions)
                 + filterClause(filter) + " ORDER BY s.rowid DESC";
         Set<Long> wordHits = new HashSet<>(ranked.keySet());
         try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -231,6 +232,11 @@ public final class SearchIndex {
                 }
             }
         }
+    }
+
+    /** The join that the filter's conditions read; none without a filter, as it costs a look-up per matching row. */
+    private static String articleJoin(String rowid, SearchFilter filter) {
+        return filter.restricts() ? " JOIN articles a ON a.id = " + rowid : "";
     }
 
     private static String filterClause(SearchFilter filter) {
