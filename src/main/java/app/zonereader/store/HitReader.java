@@ -38,13 +38,14 @@ final class HitReader {
      * @throws StoreException an id has no article (the index and the library disagree)
      */
     List<SearchHit> read(Map<Long, Double> ranked, SearchQuery query) throws SQLException {
+        Snippets snippets = new Snippets(query.needles(), query.words());
         Map<Long, SearchHit> byId = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(SQL)) {
             select.setString(1, jsonArray(ranked.keySet()));
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     long id = row.getLong(1);
-                    byId.put(id, hit(row, id, ranked.get(id), query));
+                    byId.put(id, hit(row, id, ranked.get(id), snippets));
                 }
             }
         }
@@ -59,11 +60,11 @@ final class HitReader {
         return hits;
     }
 
-    private static SearchHit hit(ResultSet row, long id, double score, SearchQuery query) throws SQLException {
+    private static SearchHit hit(ResultSet row, long id, double score, Snippets snippets) throws SQLException {
         String raw = SearchDocument.compose(row.getString(5), row.getString(6), row.getString(7),
                 JsonStrings.decode(row.getString(10)), JsonStrings.decode(row.getString(8)),
                 JsonStrings.decode(row.getString(11)));
-        Snippets.Marked marked = Snippets.mark(raw, row.getString(9), query.needles(), query.words());
+        Snippets.Marked marked = snippets.mark(raw, row.getString(9));
         return new SearchHit(id, row.getString(2), row.getString(3), row.getString(4), marked.snippet(), score,
                 marked.terms(), row.getString(12));
     }

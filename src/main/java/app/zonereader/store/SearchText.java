@@ -1,12 +1,16 @@
 package app.zonereader.store;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /** The text forms the search tables hold, built the same way for documents and for queries. */
 final class SearchText {
+    /** Every char that lower-casing changes, and every char it changes one into (A and a, Σ and σ, K and k …). */
+    private static final BitSet CASED = casedChars();
+
     private SearchText() {
     }
 
@@ -38,6 +42,31 @@ final class SearchText {
             chars[i] = Character.toLowerCase(chars[i]);
         }
         return new String(chars);
+    }
+
+    /**
+     * True when {@link #lower} can neither make nor break an occurrence of {@code needle} in a text (any Chinese, digits,
+     * most punctuation), so the needle can be looked for in the text as it is, without lower-casing all of it.
+     */
+    static boolean isCaseless(String needle) {
+        for (int i = 0; i < needle.length(); i++) {
+            if (CASED.get(needle.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static BitSet casedChars() {
+        BitSet cased = new BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char lowered = Character.toLowerCase((char) c);
+            if (lowered != c) {
+                cased.set(c);
+                cased.set(lowered);
+            }
+        }
+        return cased;
     }
 
     /** Lower case for A–Z only, as SQLite's lower() does, so a needle compares with lower(doc). */

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Finds the query's strings in an article and cuts a short, marked-up snippet around the first one.
  * Matching runs on the folded, lower-cased document; the snippet and the reported terms come from the original text
- * at the same offsets (folding keeps the length).
+ * at the same offsets (folding keeps the length). One instance serves every hit of a query.
  */
 final class Snippets {
     static final int BEFORE = 30;
@@ -24,21 +24,47 @@ final class Snippets {
     private record Match(int start, int end) {
     }
 
-    private Snippets() {
+    /** Strings to look for, lower-cased, longest first; caseless ones match the document without lower-casing it. */
+    private record Needles(List<String> strings, boolean caseless) {
+        static Needles of(List<String> needles) {
+            List<String> strings = lowered(needles);
+            return new Needles(strings, strings.stream().allMatch(SearchText::isCaseless));
+        }
+
+        String haystack(String document) {
+            return caseless ? document : SearchText.lower(document);
+        }
+    }
+
+    private final Needles typed;
+    private final Needles words;
+
+    /**
+     * @param typed the strings the user typed, folded
+     * @param words the query's words, folded; looked for only when none of the typed strings occurs
+     */
+    Snippets(List<String> typed, List<String> words) {
+        this.typed = Needles.of(typed);
+        this.words = Needles.of(words);
+    }
+
+    /** @see #mark(String, String) */
+    static Marked mark(String raw, String folded, List<String> typed, List<String> words) {
+        return new Snippets(typed, words).mark(raw, folded);
     }
 
     /**
-     * @param raw     the document as printed
-     * @param folded  the same document folded (same length), as matched
-     * @param typed   the strings the user typed, folded
-     * @param words   the query's words, folded; looked for only when none of the typed strings occurs
+     * @param raw    the document as printed
+     * @param folded the same document folded (same length), as matched
      */
-    static Marked mark(String raw, String folded, List<String> typed, List<String> words) {
-        String haystack = SearchText.lower(folded.length() == raw.length() ? folded : raw);
-        List<String> needles = lowered(typed);
+    Marked mark(String raw, String folded) {
+        String document = folded.length() == raw.length() ? folded : raw;
+        List<String> needles = typed.strings();
+        String haystack = typed.haystack(document);
         Set<String> terms = firstOccurrences(raw, haystack, needles);
         if (terms.isEmpty()) {
-            needles = lowered(words);
+            needles = words.strings();
+            haystack = words.haystack(document);
             terms = firstOccurrences(raw, haystack, needles);
         }
         int first = haystack.length();

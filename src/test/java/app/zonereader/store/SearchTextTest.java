@@ -3,7 +3,9 @@ package app.zonereader.store;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SearchTextTest {
     @Test
@@ -16,5 +18,14 @@ class SearchTextTest {
     void lowerReturnsTextWithNothingToLowerAsItIs() {
         String chinese = "永川高新区，职教 2024。";
         assertSame(chinese, SearchText.lower(chinese));
+    }
+
+    @Test
+    void caselessNeedlesAreThoseLowerCasingCannotTouch() {
+        assertTrue(SearchText.isCaseless("永川高新区职教 2024，。%-"));
+        for (String cased : java.util.List.of("ai", "AI", "σ", "Ω", "k", "ß", "ⓐ", "ⅰ")) {
+            // k: the Kelvin sign lower-cases to it; ß: so does ẞ; ⓐ and ⅰ: circled letters and Roman numerals have case.
+            assertFalse(SearchText.isCaseless(cased), cased);
+        }
     }
 }

@@ -42,4 +42,14 @@ class SnippetsTest {
         Snippets.Marked marked = Snippets.mark("产教，融合", "产教，融合", List.of("产教融合"), List.of("产教", "融合"));
         assertEquals(HIT_START + "产教" + HIT_END + "，" + HIT_START + "融合" + HIT_END, marked.snippet());
     }
+
+    @Test
+    void findsCaselessAndCasedNeedlesAlikeInADocumentWithCapitals() {
+        Snippets snippets = new Snippets(List.of("职教", "σω"), List.of());
+        Snippets.Marked marked = snippets.mark("GDP与职教，ΣΩ", "GDP与职教，ΣΩ");
+        assertEquals("GDP与" + HIT_START + "职教" + HIT_END + "，" + HIT_START + "ΣΩ" + HIT_END, marked.snippet());
+        assertEquals(List.of("职教", "ΣΩ"), marked.terms());
+        Snippets.Marked chinese = new Snippets(List.of("职教"), List.of()).mark("GDP与职教", "GDP与职教");
+        assertEquals(List.of("职教"), chinese.terms());
+    }
 }
