@@ -19,7 +19,8 @@ final class HitReader {
     private static final String SQL = """
             SELECT a.id, a.display_title, coalesce(a.zone_short, ''), p.file_name, a.title, a.subtitle, a.byline,
                    a.photo_captions, st.doc,
-                   (SELECT json_group_array(text) FROM (SELECT text FROM paragraphs WHERE article_id = a.id ORDER BY ordinal)),
+                   (SELECT group_concat(text, char(10) ORDER BY ordinal) FROM paragraphs
+                    WHERE article_id = a.id AND text <> ''),
                    (SELECT json_group_array(label) FROM (SELECT t.label FROM article_tags x JOIN tags t ON t.id = x.tag_id
                                                          WHERE x.article_id = a.id ORDER BY x.ordinal)),
                    coalesce(p.source_date, '')
@@ -61,8 +62,10 @@ final class HitReader {
     }
 
     private static SearchHit hit(ResultSet row, long id, double score, Snippets snippets) throws SQLException {
+        // The paragraphs come as one text: joined by line breaks, empty ones left out, just as compose joins lines.
+        String paragraphs = row.getString(10);
         String raw = SearchDocument.compose(row.getString(5), row.getString(6), row.getString(7),
-                JsonStrings.decode(row.getString(10)), JsonStrings.decode(row.getString(8)),
+                paragraphs == null ? List.of() : List.of(paragraphs), JsonStrings.decode(row.getString(8)),
                 JsonStrings.decode(row.getString(11)));
         Snippets.Marked marked = snippets.mark(raw, row.getString(9));
         return new SearchHit(id, row.getString(2), row.getString(3), row.getString(4), marked.snippet(), score,
