@@ -39,6 +39,9 @@ final class HitReader {
      * @throws StoreException an id has no article (the index and the library disagree)
      */
     List<SearchHit> read(Map<Long, Double> ranked, SearchQuery query) throws SQLException {
+        if (ranked.isEmpty()) {
+            return List.of();  // no query for a search that found nothing (common while typing)
+        }
         Snippets snippets = new Snippets(query.needles(), query.words());
         Map<Long, SearchHit> byId = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(SQL)) {
