@@ -49,34 +49,7 @@ final class JsonStrings {
         while (true) {
             i = skipSpace(json, i);
             expect(json, i++, '"');
-            StringBuilder value = new StringBuilder();
-            while (true) {
-                char c = at(json, i++);
-                if (c == '"') {
-                    break;
-                }
-                if (c != '\\') {
-                    value.append(c);
-                    continue;
-                }
-                char escaped = at(json, i++);
-                switch (escaped) {
-                    case 'n' -> value.append('\n');
-                    case 'r' -> value.append('\r');
-                    case 't' -> value.append('\t');
-                    case 'b' -> value.append('\b');
-                    case 'f' -> value.append('\f');
-                    case 'u' -> {
-                        if (i + 4 > json.length()) {
-                            throw new IllegalArgumentException("bad JSON escape in " + json);
-                        }
-                        value.append((char) Integer.parseInt(json.substring(i, i + 4), 16));
-                        i += 4;
-                    }
-                    default -> value.append(escaped);
-                }
-            }
-            values.add(value.toString());
+            i = readString(json, i, values);
             i = skipSpace(json, i);
             char next = at(json, i++);
             if (next == ']') {
@@ -84,6 +57,53 @@ final class JsonStrings {
             }
             if (next != ',') {
                 throw new IllegalArgumentException("bad JSON list: " + json);
+            }
+        }
+    }
+
+    /** Where the run of characters from {@code i} that need no decoding ends: at a quote, a backslash or the end. */
+    private static int plainRunEnd(String json, int i) {
+        int end = i;
+        while (end < json.length() && json.charAt(end) != '"' && json.charAt(end) != '\\') {
+            end++;
+        }
+        return end;
+    }
+
+    /** Reads one string value, from just after its opening quote, into {@code values}; returns the index after it. */
+    private static int readString(String json, int start, List<String> values) {
+        int plainEnd = plainRunEnd(json, start);
+        if (at(json, plainEnd) == '"') {
+            // No escapes, the usual case: one copy instead of a builder grown char by char.
+            values.add(json.substring(start, plainEnd));
+            return plainEnd + 1;
+        }
+        StringBuilder value = new StringBuilder(plainEnd - start + 16);
+        int i = start;
+        while (true) {
+            int runEnd = plainRunEnd(json, i);
+            value.append(json, i, runEnd);
+            i = runEnd;
+            char c = at(json, i++);
+            if (c == '"') {
+                values.add(value.toString());
+                return i;
+            }
+            char escaped = at(json, i++);
+            switch (escaped) {
+                case 'n' -> value.append('\n');
+                case 'r' -> value.append('\r');
+                case 't' -> value.append('\t');
+                case 'b' -> value.append('\b');
+                case 'f' -> value.append('\f');
+                case 'u' -> {
+                    if (i + 4 > json.length()) {
+                        throw new IllegalArgumentException("bad JSON escape in " + json);
+                    }
+                    value.append((char) Integer.parseInt(json.substring(i, i + 4), 16));
+                    i += 4;
+                }
+                default -> value.append(escaped);
             }
         }
     }

@@ -52,6 +52,14 @@ public final class Migrations {
         return new Migrations(steps);
     }
 
+    /** The first {@code version} steps only: the schema as an older release left it, for upgrade tests. */
+    public Migrations upTo(int version) {
+        if (version < 0 || version > steps.size()) {
+            throw new IllegalArgumentException("no schema version " + version + " (latest is " + steps.size() + ")");
+        }
+        return new Migrations(steps.subList(0, version));
+    }
+
     public List<Migration> steps() {
         return steps;
     }

@@ -12,7 +12,8 @@ final class SearchDocument {
 
     static String compose(String title, String subtitle, String byline, List<String> paragraphs,
                           List<String> captions, List<String> tags) {
-        StringBuilder doc = new StringBuilder();
+        StringBuilder doc = new StringBuilder(title.length() + subtitle.length() + byline.length()
+                + totalLength(paragraphs) + totalLength(captions) + totalLength(tags));
         appendLine(doc, title);
         appendLine(doc, subtitle);
         appendLine(doc, byline);
@@ -20,6 +21,15 @@ final class SearchDocument {
         captions.forEach(c -> appendLine(doc, c));
         tags.forEach(t -> appendLine(doc, t));
         return doc.toString();
+    }
+
+    /** Room for the lines and a line break each, so the document is built without regrowing. */
+    private static int totalLength(List<String> lines) {
+        int length = 0;
+        for (String line : lines) {
+            length += line.length() + 1;
+        }
+        return length;
     }
 
     private static void appendLine(StringBuilder doc, String line) {

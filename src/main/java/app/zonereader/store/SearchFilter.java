@@ -18,6 +18,11 @@ public record SearchFilter(Optional<String> zoneShortName, Optional<String> prov
         tag = tag.filter(s -> !s.isBlank());
     }
 
+    /** True when some part restricts the search. */
+    public boolean restricts() {
+        return zoneShortName.isPresent() || province.isPresent() || tag.isPresent();
+    }
+
     public SearchFilter withZone(String zoneShortName) {
         return new SearchFilter(Optional.of(zoneShortName), province, tag);
     }

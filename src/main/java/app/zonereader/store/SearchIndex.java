@@ -15,10 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,20 +32,11 @@ public final class SearchIndex {
     /** Lifts title matches above every match found elsewhere. */
     private static final double TITLE_BONUS = 1_000.0;
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
-    private static final String HIT_SQL = """
-            SELECT a.display_title, coalesce(a.zone_short, ''), p.file_name, a.title, a.subtitle, a.byline,
-                   a.photo_captions, st.doc,
-                   (SELECT json_group_array(text) FROM (SELECT text FROM paragraphs WHERE article_id = a.id ORDER BY ordinal)),
-                   (SELECT json_group_array(label) FROM (SELECT t.label FROM article_tags x JOIN tags t ON t.id = x.tag_id
-                                                         WHERE x.article_id = a.id ORDER BY x.ordinal)),
-                   coalesce(p.source_date, '')
-            FROM articles a JOIN pages p ON p.id = a.page_id JOIN search_trigrams st ON st.rowid = a.id
-            WHERE a.id = ?""";
-
     private final Connection connection;
     private final WordSplitter splitter;
     private final TextFolder folder;
     private final int rankWindow;
+    private final HitReader hits;
 
     public SearchIndex(Connection connection, WordSplitter splitter, TextFolder folder) {
         this(connection, splitter, folder, DEFAULT_RANK_WINDOW);
@@ -58,6 +47,7 @@ public final class SearchIndex {
         this.splitter = splitter;
         this.folder = folder;
         this.rankWindow = rankWindow;
+        this.hits = new HitReader(connection);
     }
 
     /** Adds one stored article to the search tables; runs inside the caller's transaction. */
@@ -96,42 +86,20 @@ public final class SearchIndex {
      * @return word hits by relevance, then articles that contain the text only inside longer words, newest first
      */
     public List<SearchHit> search(String query, int limit, SearchFilter filter) {
-        List<QueryTerm> terms = QueryParser.parse(query);
-        if (terms.isEmpty() || limit <= 0) {
+        SearchQuery parsed = SearchQuery.of(query, splitter, folder);
+        if (parsed.isEmpty() || limit <= 0) {
             return List.of();
         }
         try {
             Map<Long, Double> ranked = new LinkedHashMap<>();
-            wordExpression(terms).ifPresent(expression -> wordHits(expression, filter, limit, ranked));
+            parsed.wordExpression().ifPresent(expression -> wordHits(expression, filter, limit, ranked));
             if (ranked.size() < limit) {
-                substringHits(needles(terms), filter, limit, ranked);
+                substringHits(parsed.needles(), filter, limit, ranked);
             }
-            List<String> typed = needles(terms);
-            List<String> words = queryWords(terms);
-            List<SearchHit> hits = new ArrayList<>(ranked.size());
-            try (PreparedStatement select = connection.prepareStatement(HIT_SQL)) {
-                for (Map.Entry<Long, Double> entry : ranked.entrySet()) {
-                    hits.add(hit(select, entry.getKey(), entry.getValue(), typed, words));
-                }
-            }
-            return hits;
+            return hits.read(ranked, parsed);
         } catch (SQLException e) {
             throw new StoreException("Search failed: " + e.getMessage(), e);
         }
-    }
-
-    /** The FTS5 expression for the word table: each term a quoted phrase of its words; empty when a term has none. */
-    private Optional<String> wordExpression(List<QueryTerm> terms) {
-        List<String> phrases = new ArrayList<>();
-        for (QueryTerm term : terms) {
-            String words = SearchText.words(splitter, fold(term.text()));
-            if (words.chars().noneMatch(c -> SearchText.isTokenChar((char) c))) {
-                // A term of punctuation only has no words; the substring path alone can answer it.
-                return Optional.empty();
-            }
-            phrases.add(SearchText.quoted(words) + (term.prefix() ? "*" : ""));
-        }
-        return Optional.of(String.join(" ", phrases));
     }
 
     /**
@@ -157,7 +125,8 @@ public final class SearchIndex {
      */
     private void rankedTier(String expression, SearchFilter filter, int limit, Map<Long, Double> ranked, double bonus)
             throws SQLException {
-        String from = "FROM search_words w JOIN articles a ON a.id = w.rowid WHERE search_words MATCH ?" + filterClause(filter);
+        String from = "FROM search_words w" + articleJoin("w.rowid", filter) + " WHERE search_words MATCH ?"
+                + filterClause(filter);
         List<RankedRow> window = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT w.rowid, w.rank " + from + " ORDER BY w.rowid DESC LIMIT ?")) {
@@ -204,15 +173,6 @@ public final class SearchIndex {
         return 2;
     }
 
-    /** Every folded, whitespace-free piece of the query that an article must contain. */
-    private List<String> needles(List<QueryTerm> terms) {
-        Set<String> needles = new LinkedHashSet<>();
-        for (QueryTerm term : terms) {
-            needles.addAll(SearchText.pieces(fold(term.text())));
-        }
-        return List.copyOf(needles);
-    }
-
     private void substringHits(List<String> needles, SearchFilter filter, int limit, Map<Long, Double> ranked)
             throws SQLException {
         List<String> trigram = new ArrayList<>();
@@ -252,7 +212,7 @@ public final class SearchIndex {
         }
         String textJoin = checked.isEmpty() || driverHasText ? "" : " JOIN search_trigrams t ON t.rowid = s.rowid";
         String sql = "SELECT s.rowid FROM " + driver + " s" + textJoin
-                + " JOIN articles a ON a.id = s.rowid WHERE " + String.join(" AND ", conditions)
+                + articleJoin("s.rowid", filter) + " WHERE " + String.join(" AND ", conditions)
                 + filterClause(filter) + " ORDER BY s.rowid DESC";
         Set<Long> wordHits = new HashSet<>(ranked.keySet());
         try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -274,33 +234,9 @@ public final class SearchIndex {
         }
     }
 
-    /** The query's words (folded), for marking word hits whose words are not adjacent in the text. */
-    private List<String> queryWords(List<QueryTerm> terms) {
-        List<String> words = new ArrayList<>();
-        for (QueryTerm term : terms) {
-            for (String word : splitter.words(fold(term.text()))) {
-                if (word.strip().codePoints().anyMatch(Character::isLetterOrDigit)) {
-                    words.add(word.strip());
-                }
-            }
-        }
-        return words;
-    }
-
-    private SearchHit hit(PreparedStatement select, long id, double score, List<String> typed, List<String> words)
-            throws SQLException {
-        select.setLong(1, id);
-        try (ResultSet row = select.executeQuery()) {
-            if (!row.next()) {
-                throw new StoreException("article " + id + " is in the search index but not in the library");
-            }
-            String raw = SearchDocument.compose(row.getString(4), row.getString(5), row.getString(6),
-                    JsonStrings.decode(row.getString(9)), JsonStrings.decode(row.getString(7)),
-                    JsonStrings.decode(row.getString(10)));
-            Snippets.Marked marked = Snippets.mark(raw, row.getString(8), typed, words);
-            return new SearchHit(id, row.getString(1), row.getString(2), row.getString(3), marked.snippet(), score,
-                    marked.terms(), row.getString(11));
-        }
+    /** The join that the filter's conditions read; none without a filter, as it costs a look-up per matching row. */
+    private static String articleJoin(String rowid, SearchFilter filter) {
+        return filter.restricts() ? " JOIN articles a ON a.id = " + rowid : "";
     }
 
     private static String filterClause(SearchFilter filter) {

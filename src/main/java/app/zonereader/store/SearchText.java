@@ -1,12 +1,16 @@
 package app.zonereader.store;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /** The text forms the search tables hold, built the same way for documents and for queries. */
 final class SearchText {
+    /** Every char that lower-casing changes, and every char it changes one into (A and a, Σ and σ, K and k …). */
+    private static final BitSet CASED = casedChars();
+
     private SearchText() {
     }
 
@@ -24,13 +28,45 @@ final class SearchText {
         return !text.isEmpty();
     }
 
-    /** Lower case, char by char, so offsets stay valid. */
+    /** Lower case, char by char, so offsets stay valid; the text itself when it has nothing to lower (most Chinese). */
     static String lower(String text) {
+        int first = 0;
+        while (first < text.length() && Character.toLowerCase(text.charAt(first)) == text.charAt(first)) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = first; i < chars.length; i++) {
             chars[i] = Character.toLowerCase(chars[i]);
         }
         return new String(chars);
+    }
+
+    /**
+     * True when {@link #lower} can neither make nor break an occurrence of {@code needle} in a text (any Chinese, digits,
+     * most punctuation), so the needle can be looked for in the text as it is, without lower-casing all of it.
+     */
+    static boolean isCaseless(String needle) {
+        for (int i = 0; i < needle.length(); i++) {
+            if (CASED.get(needle.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static BitSet casedChars() {
+        BitSet cased = new BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char lowered = Character.toLowerCase((char) c);
+            if (lowered != c) {
+                cased.set(c);
+                cased.set(lowered);
+            }
+        }
+        return cased;
     }
 
     /** Lower case for A–Z only, as SQLite's lower() does, so a needle compares with lower(doc). */
@@ -46,8 +82,13 @@ final class SearchText {
 
     /** The words of already folded text, separated by spaces, for the unicode61 word table. */
     static String words(WordSplitter splitter, String folded) {
-        StringBuilder out = new StringBuilder(folded.length() + folded.length() / 2);
-        for (String word : splitter.words(folded)) {
+        return words(splitter.words(folded));
+    }
+
+    /** Words a splitter made, stripped and separated by spaces, blank ones left out. */
+    static String words(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
             String token = word.strip();
             if (token.isEmpty()) {
                 continue;

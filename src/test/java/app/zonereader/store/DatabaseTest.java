@@ -44,7 +44,7 @@ class DatabaseTest {
         Path file = dir.resolve("library.db");
         Database.open(file).close();
         try (Database database = Database.open(file)) {
-            assertEquals(1, database.schemaVersion());
+            assertEquals(Migrations.standard().latestVersion(), database.schemaVersion());
         }
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".bak")));

@@ -21,6 +21,18 @@ class JsonStringsTest {
     }
 
     @Test
+    void valuesWithAndWithoutEscapesMixInOneList() {
+        assertEquals(List.of("plain 永川", "\"lead", "trail\\", "mid\nd\u00e9le", ""),
+                JsonStrings.decode("[\"plain 永川\",\"\\\"lead\",\"trail\\\\\",\"mid\\nd\\u00e9le\",\"\"]"));
+    }
+
+    @Test
+    void anUnterminatedValueFailsLoudly() {
+        assertThrows(IllegalArgumentException.class, () -> JsonStrings.decode("[\"abc"));
+        assertThrows(IllegalArgumentException.class, () -> JsonStrings.decode("[\"a\\"));
+    }
+
+    @Test
     void damagedListsFailLoudly() {
         assertThrows(IllegalArgumentException.class, () -> JsonStrings.decode("[\"a\""));
         assertThrows(IllegalArgumentException.class, () -> JsonStrings.decode("{}"));

@@ -42,4 +42,62 @@ class SnippetsTest {
         Snippets.Marked marked = Snippets.mark("产教，融合", "产教，融合", List.of("产教融合"), List.of("产教", "融合"));
         assertEquals(HIT_START + "产教" + HIT_END + "，" + HIT_START + "融合" + HIT_END, marked.snippet());
     }
+
+    @Test
+    void findsCaselessAndCasedNeedlesAlikeInADocumentWithCapitals() {
+        Snippets snippets = new Snippets(List.of("职教", "σω"), List.of());
+        Snippets.Marked marked = snippets.mark("GDP与职教，ΣΩ", "GDP与职教，ΣΩ");
+        assertEquals("GDP与" + HIT_START + "职教" + HIT_END + "，" + HIT_START + "ΣΩ" + HIT_END, marked.snippet());
+        assertEquals(List.of("职教", "ΣΩ"), marked.terms());
+        Snippets.Marked chinese = new Snippets(List.of("职教"), List.of()).mark("GDP与职教", "GDP与职教");
+        assertEquals(List.of("职教"), chinese.terms());
+    }
+
+    @Test
+    void findAllAgreesWithATryAtEveryOffset() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 2_000; round++) {
+            String haystack = randomText(random, random.nextInt(40));
+            java.util.Set<String> distinct = new java.util.HashSet<>();
+            for (int n = 1 + random.nextInt(3); n > 0; n--) {
+                distinct.add(randomText(random, 1 + random.nextInt(3)));
+            }
+            List<String> needles = distinct.stream()
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+            int from = random.nextInt(haystack.length() + 1);
+            int to = from + random.nextInt(haystack.length() - from + 1);
+            assertEquals(tryEveryOffset(haystack, from, to, needles), Snippets.findAll(haystack, from, to, needles),
+                    haystack + " " + needles + " [" + from + ", " + to + ")");
+        }
+    }
+
+    private static String randomText(java.util.Random random, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append("aab职".charAt(random.nextInt(4)));
+        }
+        return text.toString();
+    }
+
+    /** The plain definition: at each offset the first (longest) needle that starts there and fits, else move on. */
+    private static List<Snippets.Match> tryEveryOffset(String haystack, int from, int to, List<String> needles) {
+        List<Snippets.Match> matches = new java.util.ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Snippets.Match found = null;
+            for (String needle : needles) {
+                if (i + needle.length() <= to && haystack.startsWith(needle, i)) {
+                    found = new Snippets.Match(i, i + needle.length());
+                    break;
+                }
+            }
+            if (found == null) {
+                i++;
+            } else {
+                matches.add(found);
+                i = found.end();
+            }
+        }
+        return matches;
+    }
 }

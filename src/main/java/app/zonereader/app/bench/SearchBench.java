@@ -69,26 +69,32 @@ public final class SearchBench {
      * @param splitter the word segmenter the library would use
      */
     public static String run(Path workDir, int articles, WordSplitter splitter) {
+        return run(workDir, articles, splitter, false);
+    }
+
+    /**
+     * Like {@link #run(Path, int, WordSplitter)}, but with {@code reuse} an existing {@code bench.db} that holds exactly
+     * {@code articles} articles is searched as it is (the generator is seeded, so it is the library a rebuild would
+     * make, provided the import code has not changed since); the report says so instead of giving an import time.
+     */
+    public static String run(Path workDir, int articles, WordSplitter splitter, boolean reuse) {
         try {
             Files.createDirectories(workDir);
             Path file = workDir.resolve("bench.db");
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                Files.deleteIfExists(workDir.resolve("bench.db" + suffix));
+            boolean reusing = reuse && holdsArticles(file, articles);
+            if (!reusing) {
+                for (String suffix : List.of("", "-wal", "-shm")) {
+                    Files.deleteIfExists(workDir.resolve("bench.db" + suffix));
+                }
             }
-            List<Zone> zones = zones();
-            Generator generator = new Generator(sentences(), zones, new Random(SEED));
             StringBuilder report = new StringBuilder();
             try (LibraryStore store = LibraryStore.open(file, splitter, TextFolder.identity())) {
-                store.saveZones(zones);
-                long start = System.nanoTime();
-                int pages = (articles + ARTICLES_PER_PAGE - 1) / ARTICLES_PER_PAGE;
-                for (int p = 0; p < pages; p++) {
-                    int count = Math.min(ARTICLES_PER_PAGE, articles - p * ARTICLES_PER_PAGE);
-                    store.storePage(generator.page(p, count));
+                if (reusing) {
+                    report.append(String.format("import: skipped, reusing %s with %d articles%n", file,
+                            store.articleCount()));
+                } else {
+                    report.append(build(store, articles));
                 }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                report.append(String.format("import: %d articles in %d pages, %.1f s (%.0f articles/s)%n",
-                        store.articleCount(), pages, seconds, store.articleCount() / seconds));
                 report.append(String.format("search limit %d, %d runs per query after %d warm-up runs; times in ms%n",
                         LIMIT, REPEATS, WARMUP));
                 report.append("wall = elapsed time; cpu = this thread's CPU time (SQLite runs on it), unaffected by other"
@@ -108,6 +114,36 @@ public final class SearchBench {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
             throw new IllegalStateException("LIKE baseline failed", e);
+        }
+    }
+
+    /** Imports the generated library; returns the report line on import speed. */
+    private static String build(LibraryStore store, int articles) throws IOException {
+        List<Zone> zones = zones();
+        Generator generator = new Generator(sentences(), zones, new Random(SEED));
+        store.saveZones(zones);
+        long start = System.nanoTime();
+        int pages = (articles + ARTICLES_PER_PAGE - 1) / ARTICLES_PER_PAGE;
+        for (int p = 0; p < pages; p++) {
+            int count = Math.min(ARTICLES_PER_PAGE, articles - p * ARTICLES_PER_PAGE);
+            store.storePage(generator.page(p, count));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return String.format("import: %d articles in %d pages, %.1f s (%.0f articles/s)%n",
+                store.articleCount(), pages, seconds, store.articleCount() / seconds);
+    }
+
+    /** True when {@code file} is a library of exactly {@code articles} articles. */
+    private static boolean holdsArticles(Path file, int articles) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file);
+             PreparedStatement count = plain.prepareStatement("SELECT count(*) FROM articles");
+             ResultSet row = count.executeQuery()) {
+            return row.next() && row.getInt(1) == articles;
+        } catch (SQLException e) {
+            return false; // not a library (or a damaged one): build a fresh one
         }
     }
 

@@ -25,6 +25,18 @@ class SearchBenchTest {
         assertTrue(Files.exists(dir.resolve("bench.db")));
     }
 
+    @Test
+    void reusesALibraryOfTheRightSizeAndRebuildsAnyOther() {
+        SearchBench.run(dir, 30, SearchBenchTest::characters);
+        String reused = SearchBench.run(dir, 30, SearchBenchTest::characters, true);
+        assertTrue(reused.contains("import: skipped, reusing"), reused);
+        assertTrue(reused.contains("prefix"), reused);
+        String rebuilt = SearchBench.run(dir, 40, SearchBenchTest::characters, true);
+        assertTrue(rebuilt.contains("import: 40 articles in 4 pages"), rebuilt);
+        String fresh = SearchBench.run(dir, 40, SearchBenchTest::characters);
+        assertTrue(fresh.contains("import: 40 articles in 4 pages"), "without reuse it always rebuilds: " + fresh);
+    }
+
     /** Each letter or digit a word: the crudest splitter, enough to exercise the bench. */
     private static List<String> characters(String text) {
         List<String> words = new ArrayList<>();
