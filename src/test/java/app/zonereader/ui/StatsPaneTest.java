@@ -25,6 +25,8 @@ class StatsPaneTest {
         window = new MainWindow(FakeLibraryService.withSampleArticles(), new CurrentThreadTaskExecutor(),
                 Texts.bundle(Locale.CHINESE), List.of());
         stage.setScene(window.createScene());
+        // TestFX reuses one stage: a size an earlier test set (WindowPlacementTest) would otherwise clip the charts
+        stage.sizeToScene();
         stage.show();
     }
 
