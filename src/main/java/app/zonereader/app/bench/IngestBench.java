@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  */
 public final class IngestBench {
     private static final String PAGES = "/assets/pages";
-    private static final int WARM_UP_ROUNDS = 3;
+    private static final int WARM_UP_ROUNDS = 10;
     private static final int LARGE_PAGE_CHARS = 20_000;
 
     private IngestBench() {
