@@ -155,8 +155,14 @@ public final class LibraryStore implements AutoCloseable {
         return search(query, limit, SearchFilter.NONE);
     }
 
-    /** Makes today's backup unless it exists; keeps the newest seven. Call at start-up and after imports. */
+    /**
+     * Makes today's backup unless it exists; keeps the newest seven. Call at start-up. An empty library (the first
+     * start) has nothing to protect, and a backup of it would only push a useful one out of the seven.
+     */
     public synchronized Optional<Backups.Backup> backUpIfDue() {
+        if (isEmpty()) {
+            return Optional.empty();
+        }
         return backups.makeDailyBackup(database);
     }
 

@@ -54,6 +54,8 @@ class BackupsTest {
     void atMostOneBackupPerDayAndTheNewestSevenAreKept() {
         TestClock clock = new TestClock();
         try (LibraryStore store = open(clock)) {
+            assertTrue(store.backUpIfDue().isEmpty(), "an empty library is not backed up");
+            assertTrue(store.backups().isEmpty());
             store.storePage(new TestPages(1).page(1, 2));
             Backups.Backup first = store.backUpIfDue().orElseThrow();
             assertEquals(dir.resolve("data/backups/zonereader-2026-03-01.db").toAbsolutePath(), first.file());
