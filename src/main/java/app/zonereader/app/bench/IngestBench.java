@@ -1,34 +1,24 @@
 package app.zonereader.app.bench;
 
+import app.zonereader.app.BundledPages;
 import app.zonereader.ingest.Decoder;
 import app.zonereader.ingest.HanlpWords;
 import app.zonereader.ingest.PagePipeline;
 import app.zonereader.ingest.ZoneGazetteer;
+import app.zonereader.service.PageSource;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Times the whole ingest pipeline over the bundled sample pages against HanLP segmentation alone over the same text,
  * in the same run, so the ratio says what the page engine costs on top of the segmenter the search index needs anyway.
  */
 public final class IngestBench {
-    private static final String PAGES = "/assets/pages";
     private static final int WARM_UP_ROUNDS = 10;
     private static final int LARGE_PAGE_CHARS = 20_000;
 
@@ -109,41 +99,17 @@ public final class IngestBench {
     }
 
     private static List<Sample> bundledPages() {
-        URL folder = IngestBench.class.getResource(PAGES);
-        if (folder == null) {
-            throw new IllegalStateException("the sample pages " + PAGES + " are missing from the classpath");
-        }
-        try {
-            URI uri = folder.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return readPages(jar.getPath(PAGES));
-                } catch (FileSystemAlreadyExistsException e) {
-                    // someone else has the jar open; use theirs and leave it open
-                    return readPages(FileSystems.getFileSystem(uri).getPath(PAGES));
-                }
-            }
-            return readPages(Path.of(uri));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sample pages", e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("bad resource location " + folder, e);
-        }
-    }
-
-    private static List<Sample> readPages(Path folder) throws IOException {
         List<Sample> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                byte[] bytes;
-                try (InputStream in = Files.newInputStream(file)) {
-                    bytes = in.readAllBytes();
-                }
-                pages.add(new Sample(file.getFileName().toString(), bytes, Decoder.decode(bytes).text()));
+        for (PageSource page : BundledPages.list()) {
+            try {
+                byte[] bytes = page.read();
+                pages.add(new Sample(page.name(), bytes, Decoder.decode(bytes).text()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the sample page " + page.name(), e);
             }
         }
         if (pages.isEmpty()) {
-            throw new IllegalStateException("no sample pages in " + folder);
+            throw new IllegalStateException("no sample pages on the classpath");
         }
         return pages;
     }

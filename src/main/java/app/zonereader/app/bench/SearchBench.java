@@ -1,25 +1,22 @@
 package app.zonereader.app.bench;
 
+import app.zonereader.app.BundledPages;
+import app.zonereader.ingest.Decoder;
+import app.zonereader.ingest.ZoneGazetteer;
 import app.zonereader.model.Article;
 import app.zonereader.model.ItemKind;
 import app.zonereader.model.Page;
 import app.zonereader.model.Paragraph;
 import app.zonereader.model.Zone;
+import app.zonereader.service.PageSource;
 import app.zonereader.store.LibraryStore;
 import app.zonereader.store.TextFolder;
 import app.zonereader.store.WordSplitter;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,13 +25,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Measures import and search speed on a generated library: articles recombined (fixed seed) from the sentences of the
@@ -262,60 +257,17 @@ public final class SearchBench {
         return sentences;
     }
 
+    /** The text of each bundled sample page. */
     private static List<String> bundledPages() throws IOException {
-        URL folder = SearchBench.class.getResource("/assets/pages");
-        if (folder == null) {
-            throw new IllegalStateException("no /assets/pages on the classpath");
+        List<String> texts = new ArrayList<>();
+        for (PageSource page : BundledPages.list()) {
+            texts.add(Decoder.decode(page.read()).text());
         }
-        try {
-            URI uri = folder.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return readTexts(jar.getPath("/assets/pages"));
-                }
-            }
-            return readTexts(Path.of(uri));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("bad resource address " + folder, e);
-        }
+        return texts;
     }
 
-    private static List<String> readTexts(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> texts = files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
-            List<String> contents = new ArrayList<>();
-            for (Path text : texts) {
-                contents.add(Files.readString(text, StandardCharsets.UTF_8));
-            }
-            return contents;
-        }
-    }
-
-    /** The gazetteer: name,short_name,aliases,province,city,approved_year. */
-    static List<Zone> zones() throws IOException {
-        try (InputStream in = SearchBench.class.getResourceAsStream("/assets/zones.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("no /assets/zones.csv on the classpath");
-            }
-            List<Zone> zones = new ArrayList<>();
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R");
-            for (String line : Arrays.asList(lines).subList(1, lines.length)) {
-                String[] f = line.split(",", -1);
-                if (f.length < 6 || f[1].isBlank()) {
-                    continue;
-                }
-                List<String> aliases = f[2].isBlank() ? List.of() : List.of(f[2].split("\\|"));
-                zones.add(new Zone(f[0], f[1], aliases, f[3], f[4], parseYear(f[5])));
-            }
-            return zones;
-        }
-    }
-
-    private static int parseYear(String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+    /** The bundled gazetteer's zones. */
+    static List<Zone> zones() {
+        return ZoneGazetteer.bundled().zones();
     }
 }
