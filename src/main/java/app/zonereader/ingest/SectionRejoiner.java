@@ -254,6 +254,8 @@ final class SectionRejoiner {
             orphan.warnings.add("No headline, 本报讯 or byline opened this text and it resembles no other item;"
                     + " kept as an item of its own.");
         }
+        // its text gained the leading lines: later comparisons must not use the bigrams and zones cached before
+        orphan.invalidate();
     }
 
     /** The items printed around a line: a page holds a dozen items, so this only bounds huge inputs. */
