@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -37,6 +38,7 @@ import java.util.function.Consumer;
 final class ArticlePane extends StackPane {
     private final Texts texts;
     private final Consumer<String> onTagChosen;
+    private final Consumer<String> onSearchWithinTag;
     /** Lines longer than about 45 CJK characters are tiring to read; wide windows get margins instead. */
     private static final double MAX_TEXT_WIDTH = 860;
     /** Chinese paragraphs open with a two-character indent (首行缩进); TextFlow has no text-indent, so use spaces. */
@@ -47,11 +49,13 @@ final class ArticlePane extends StackPane {
     private final Label placeholder;
 
     /**
-     * @param onTagChosen called with a tag's text when the reader clicks its chip (the window searches for it)
+     * @param onTagChosen       called with a tag's text when the reader clicks its chip (the window searches for it)
+     * @param onSearchWithinTag called from the chip's menu: search only among articles with that tag
      */
-    ArticlePane(ArticleViewModel viewModel, Texts texts, Consumer<String> onTagChosen) {
+    ArticlePane(ArticleViewModel viewModel, Texts texts, Consumer<String> onTagChosen, Consumer<String> onSearchWithinTag) {
         this.texts = texts;
         this.onTagChosen = onTagChosen;
+        this.onSearchWithinTag = onSearchWithinTag;
         getStyleClass().add("article-pane");
         content.getStyleClass().add("article-content");
         content.setId("articleContent");
@@ -145,7 +149,10 @@ final class ArticlePane extends StackPane {
         return line;
     }
 
-    /** Chips are buttons, so a tag can be searched for by mouse or keyboard. */
+    /**
+     * Chips are buttons, so a tag can be searched for by mouse or keyboard; the context menu (right click, or the
+     * menu key) also offers to search only among the articles with that tag.
+     */
     private FlowPane tagChips(List<String> tags) {
         FlowPane chips = new FlowPane();
         chips.getStyleClass().add("tag-chips");
@@ -154,6 +161,11 @@ final class ArticlePane extends StackPane {
             chip.getStyleClass().setAll("tag-chip");
             chip.setTooltip(new Tooltip(texts.format(MessageKeys.ARTICLE_TAG_SEARCH, tag)));
             chip.setOnAction(event -> onTagChosen.accept(tag));
+            MenuItem searchFor = new MenuItem(texts.format(MessageKeys.ARTICLE_TAG_SEARCH, tag));
+            searchFor.setOnAction(event -> onTagChosen.accept(tag));
+            MenuItem within = new MenuItem(texts.format(MessageKeys.ARTICLE_TAG_SEARCH_WITHIN, tag));
+            within.setOnAction(event -> onSearchWithinTag.accept(tag));
+            chip.setContextMenu(new ContextMenu(searchFor, within));
             chips.getChildren().add(chip);
         }
         return chips;

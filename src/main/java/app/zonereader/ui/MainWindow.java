@@ -3,6 +3,7 @@ package app.zonereader.ui;
 import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.SearchHit;
+import app.zonereader.model.SearchScope;
 import app.zonereader.service.FilePageSource;
 import app.zonereader.service.LibraryService;
 import app.zonereader.service.PageSource;
@@ -28,6 +29,7 @@ import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -68,6 +70,10 @@ public final class MainWindow {
     private StatusBar statusBar;
     private MenuItem importItem;
     private MenuBar menuBar;
+    /** The search scopes the tree's selection suggests (its zone, its province). */
+    private List<SearchScope> treeScopes = List.of();
+    /** The search scopes the open article suggests (its tags). */
+    private List<SearchScope> tagScopes = List.of();
 
     /**
      * @param service       the library; called only from background tasks
@@ -94,10 +100,17 @@ public final class MainWindow {
      */
     public Scene createScene() {
         treePane = new ZoneTreePane(treeModel, this::openFromTree);
-        articlePane = new ArticlePane(articleModel, texts, tag -> searchBar.searchFor(tag));
+        articlePane = new ArticlePane(articleModel, texts, tag -> searchBar.searchFor(tag), this::searchWithinTag);
         statsPane = new StatsPane(statsModel, texts, treePane::selectZone, treePane::selectProvince);
         searchBar = new SearchBar(searchModel, texts, this::openSearchHit);
-        treePane.onScopesChanged(searchModel::offerScopes);
+        treePane.onScopesChanged(scopes -> {
+            treeScopes = scopes;
+            offerScopes();
+        });
+        articleModel.shownProperty().addListener((observable, old, shown) -> {
+            tagScopes = shown.map(s -> s.stored().article().tags().stream().map(SearchScope::tag).toList()).orElse(List.of());
+            offerScopes();
+        });
 
         articleTab = new Tab(texts.get(MessageKeys.TAB_ARTICLE), articlePane);
         articleTab.setId("articleTab");
@@ -254,6 +267,20 @@ public final class MainWindow {
         tabs.getSelectionModel().select(articleTab);
         treePane.selectArticle(hit.articleId());
         articleModel.open(hit.articleId(), hit.terms());
+    }
+
+    /** Offers the scopes of the tree's selection and of the open article's tags in the search bar. */
+    private void offerScopes() {
+        List<SearchScope> offered = new ArrayList<>(treeScopes);
+        offered.addAll(tagScopes);
+        searchModel.offerScopes(offered);
+    }
+
+    /** Narrows the search to one tag and puts the caret in the field, so the reader can type what to find there. */
+    private void searchWithinTag(String tag) {
+        searchModel.scopeProperty().set(SearchScope.tag(tag));
+        offerScopes();
+        searchBar.focusField();
     }
 
     /** Opens the article a figure came from, with the figure highlighted and scrolled into view. */

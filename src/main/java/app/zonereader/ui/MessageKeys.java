@@ -49,6 +49,7 @@ final class MessageKeys {
     static final String ARTICLE_KEY_FIGURES = "article.keyFigures";
     static final String ARTICLE_COPY = "article.copy";
     static final String ARTICLE_TAG_SEARCH = "article.tagSearch";
+    static final String ARTICLE_TAG_SEARCH_WITHIN = "article.tagSearchWithin";
 
     static final String STATS_PER_ZONE = "stats.perZone";
     static final String STATS_PER_PROVINCE = "stats.perProvince";

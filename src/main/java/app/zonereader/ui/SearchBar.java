@@ -3,6 +3,8 @@ package app.zonereader.ui;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
 import javafx.animation.PauseTransition;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -204,10 +206,23 @@ final class SearchBar extends HBox {
 
     /** "Everywhere" or the zone / province selected in the tree; the search runs again when it changes. */
     private ComboBox<SearchScope> scopeBox() {
-        ComboBox<SearchScope> box = new ComboBox<>(viewModel.scopeChoices());
+        ComboBox<SearchScope> box = new ComboBox<>(FXCollections.observableArrayList(viewModel.scopeChoices()));
         box.setId("searchScope");
         box.getStyleClass().add("search-scope");
-        box.valueProperty().bindBidirectional(viewModel.scopeProperty());
+        // Neither shared items nor a bidirectional binding: a ComboBox whose items change under it clears its value
+        // (even when the value is still among them), and that null must not wipe out the scope in force. The box gets
+        // a fresh copy of the choices and follows the model; the reader's choice sets the model.
+        box.setValue(viewModel.scopeProperty().get());
+        viewModel.scopeProperty().addListener((observable, old, now) -> box.setValue(now));
+        viewModel.scopeChoices().addListener((ListChangeListener<SearchScope>) change -> {
+            box.setItems(FXCollections.observableArrayList(viewModel.scopeChoices()));
+            box.setValue(viewModel.scopeProperty().get());
+        });
+        box.valueProperty().addListener((observable, old, chosen) -> {
+            if (chosen != null) {
+                viewModel.scopeProperty().set(chosen);
+            }
+        });
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(SearchScope scope) {

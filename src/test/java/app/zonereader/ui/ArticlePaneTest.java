@@ -29,13 +29,14 @@ class ArticlePaneTest {
     private final FakeLibraryService library = FakeLibraryService.withSampleArticles();
     private final StatusModel status = new StatusModel();
     private final List<String> chosenTags = new java.util.ArrayList<>();
+    private final List<String> withinTags = new java.util.ArrayList<>();
     private ArticleViewModel viewModel;
 
     @Start
     void start(Stage stage) {
         Texts texts = new Texts(Texts.bundle(Locale.CHINESE));
         viewModel = new ArticleViewModel(library, new CurrentThreadTaskExecutor(), status, texts);
-        stage.setScene(new Scene(new ArticlePane(viewModel, texts, chosenTags::add), 700, 500));
+        stage.setScene(new Scene(new ArticlePane(viewModel, texts, chosenTags::add, withinTags::add), 700, 500));
         stage.show();
     }
 
@@ -80,6 +81,18 @@ class ArticlePaneTest {
         robot.interact(() -> viewModel.open(1));
         robot.clickOn("产业园");
         assertEquals(List.of("产业园"), chosenTags);
+    }
+
+    @Test
+    void aTagChipsMenuOffersToSearchOnlyAmongArticlesWithThatTag(FxRobot robot) {
+        robot.interact(() -> viewModel.open(1));
+        javafx.scene.control.Button chip = robot.lookup(".tag-chip").match(
+                (javafx.scene.control.Button b) -> b.getText().equals("产业园")).queryButton();
+        javafx.scene.control.MenuItem within = chip.getContextMenu().getItems().get(1);
+        assertEquals("只在标签为“产业园”的文章中搜索", within.getText());
+        robot.interact(within::fire);
+        assertEquals(List.of("产业园"), withinTags);
+        assertEquals(List.of(), chosenTags);
     }
 
     @Test

@@ -49,12 +49,31 @@ class SearchScopeTest {
         assertEquals("In 永川高新区", scope.getConverter().toString(scope.getValue()));
         assertEquals(List.of("永川高新区数字经济产业园开园"), resultTitles(robot));
 
+        robot.interact(() -> window.treePane().selectArticle(1));
+        assertEquals(SearchScope.zone("永川高新区"), scope.getValue(), "opening an article keeps the scope in force");
         robot.interact(() -> window.treePane().selectZone("东湖高新区"));
         assertEquals(SearchScope.zone("永川高新区"), scope.getValue(), "a new selection does not change the scope in force");
         assertEquals(List.of(SearchScope.ALL, SearchScope.zone("东湖高新区"), SearchScope.province("湖北"),
-                SearchScope.zone("永川高新区")), scope.getItems());
+                SearchScope.tag("数字经济"), SearchScope.tag("产业园"), SearchScope.tag("智能制造"),
+                SearchScope.zone("永川高新区")), scope.getItems(), "the open article's tags stay on offer");
 
         robot.interact(() -> scope.setValue(SearchScope.ALL));
         assertEquals(2, resultTitles(robot).size());
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theOpenArticlesTagsAreOfferedAsScopesAndATagScopeNarrowsTheSearch(FxRobot robot) {
+        ComboBox<SearchScope> scope = robot.lookup("#searchScope").queryAs(ComboBox.class);
+        robot.interact(() -> window.treePane().selectArticle(1));
+        assertEquals(SearchScope.ALL, scope.getValue(), "the box keeps showing the scope in force while its choices change");
+        assertEquals(List.of(SearchScope.ALL, SearchScope.zone("永川高新区"), SearchScope.province("重庆"),
+                SearchScope.tag("数字经济"), SearchScope.tag("产业园"), SearchScope.tag("智能制造")), scope.getItems());
+
+        robot.interact(() -> window.searchBar().searchFor("高新区"));
+        assertEquals(5, resultTitles(robot).size());
+        robot.interact(() -> scope.setValue(SearchScope.tag("数字经济")));
+        assertEquals("Tagged 数字经济", scope.getConverter().toString(scope.getValue()));
+        assertEquals(List.of("永川高新区数字经济产业园开园"), resultTitles(robot));
     }
 }
