@@ -148,7 +148,8 @@ public final class LocalLibraryService implements LibraryService {
             ImportStatus status = stored ? ImportStatus.IMPORTED : ImportStatus.ALREADY_PRESENT;
             int count = stored ? page.items().size() : 0;
             LOG.info("{}: {} with {} items in {} ms", source.name(), status, count, millisSince(start));
-            return new ImportReport(source.name(), status, count, "", warningsOf(page), millisSince(start));
+            return new ImportReport(source.name(), status, count, "", warningsOf(page), millisSince(start),
+                    stored ? page.unknownZoneNames() : List.of());
         } catch (IOException e) {
             LOG.warn("Cannot read {}", source.name(), e);
             return failed(source, "cannot read the file: " + Cli.describe(e), start);

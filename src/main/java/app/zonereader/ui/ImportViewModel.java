@@ -103,6 +103,11 @@ final class ImportViewModel {
         long present = reports.stream().filter(r -> r.status() == ImportStatus.ALREADY_PRESENT).count();
         List<ImportReport> failed = reports.stream().filter(r -> r.status() == ImportStatus.FAILED).toList();
         String done = texts.format(MessageKeys.IMPORT_DONE, imported, items, present, failed.size());
+        List<String> unknownZones = reports.stream().flatMap(r -> r.unknownZones().stream()).distinct().toList();
+        if (!unknownZones.isEmpty()) {
+            // Articles about these places got no zone; saying so tells the reader why, and what the list lacks.
+            done += " " + texts.format(MessageKeys.IMPORT_UNKNOWN_ZONES, String.join("、", unknownZones));
+        }
         status.show(stopped ? texts.get(MessageKeys.IMPORT_CANCELLED) + " " + done : done);
         failed.forEach(report -> LOG.warn("Import of {} failed: {}", report.fileName(), report.message()));
         failures.set(failed);

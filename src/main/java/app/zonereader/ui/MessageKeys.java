@@ -76,6 +76,7 @@ final class MessageKeys {
     static final String IMPORT_PROGRESS = "import.progress";
     static final String IMPORT_DONE = "import.done";
     static final String IMPORT_CANCEL = "import.cancel";
+    static final String IMPORT_UNKNOWN_ZONES = "import.unknownZones";
     static final String IMPORT_CANCELLED = "import.cancelled";
     static final String IMPORT_FAILED_TITLE = "import.failedTitle";
     static final String IMPORT_FAILED_HEADER = "import.failedHeader";

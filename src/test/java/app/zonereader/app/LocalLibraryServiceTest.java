@@ -95,6 +95,7 @@ class LocalLibraryServiceTest {
             ImportReport report = library.service().importPages(List.of(page), ImportListener.NONE, () -> false).get(0);
             assertTrue(report.warnings().stream().anyMatch(w -> w.contains("not in the gazetteer") && w.contains("丽水高新区")),
                     report.warnings().toString());
+            assertEquals(List.of("丽水高新区"), report.unknownZones());
         }
     }
 

@@ -207,7 +207,10 @@ final class FakeLibraryService implements LibraryService {
             List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
             Optional<Zone> zone = GAZETTEER.stream().filter(z -> text.contains(z.shortName())).findFirst();
             add(page.name(), article(lines.get(0), zone, lines.subList(1, lines.size()).toArray(String[]::new)));
-            return new ImportReport(page.name(), ImportStatus.IMPORTED, 1, "", List.of(), 1);
+            List<String> unknown = java.util.regex.Pattern.compile("\\p{IsHan}{2}高新区").matcher(text).results()
+                    .map(java.util.regex.MatchResult::group)
+                    .filter(name -> GAZETTEER.stream().noneMatch(z -> z.shortName().equals(name))).distinct().toList();
+            return new ImportReport(page.name(), ImportStatus.IMPORTED, 1, "", List.of(), 1, unknown);
         } catch (IOException e) {
             return new ImportReport(page.name(), ImportStatus.FAILED, 0, e.getMessage(), List.of(), 1);
         }

@@ -119,6 +119,17 @@ class MainWindowTest {
     }
 
     @Test
+    void zoneLikeNamesMissingFromTheListAreNamedAfterTheImport(@TempDir Path folder) throws Exception {
+        executor.runAll(); // the first run
+        Path page = Files.writeString(folder.resolve("e.txt"), "丽水高新区举办数字经济大会\n丽水高新区数字经济大会召开。");
+        javafx.application.Platform.runLater(() -> window.importFiles(List.of(page.toFile())));
+        WaitForAsyncUtils.waitForFxEvents();
+        executor.runAll();
+        assertEquals("Import finished. New pages: 1, items added: 1, already present: 0, failed: 0. "
+                + "Not in the list of national high-tech zones, so left without a zone: 丽水高新区.", window.statusMessage());
+    }
+
+    @Test
     void onlyTextFilesCountAsDroppedPages(@TempDir Path folder) throws Exception {
         Path page = Files.writeString(folder.resolve("page.TXT"), "x");
         Path picture = Files.writeString(folder.resolve("photo.png"), "x");
