@@ -49,6 +49,10 @@ final class PageWalk {
     /** The longest line a notice prints as one announcement ("在北京证券交易所成功上市！"). */
     private static final int MAX_NOTICE_LINE = 30;
     private static final int BROKEN_HEADLINE = 32;
+    /** The longest place name before 高新区 in a zone's short name (乌鲁木齐, 包头稀土). */
+    private static final int MAX_ZONE_PLACE = 4;
+    /** Words that put a place after them ("在", "赴", "与"): no zone's place name starts with one. */
+    private static final String PREPOSITIONS = "在与为从向到让对和把赴将由于跟同及至";
     /**
      * A headline line that ends with a completed event (建成投用, 正式开工, 签约 …) is a whole title: the short line
      * after it is its subtitle ("首批8个中试项目同步启动"), not its second half.
@@ -619,10 +623,22 @@ final class PageWalk {
         return BANNER_GAP.matcher(text).find() || BANNER_LABEL.matcher(Norm.of(text.strip())).matches();
     }
 
-    private static boolean opensWithZoneName(String text) {
-        String norm = Norm.of(text);
-        return norm.length() >= 5 && norm.startsWith("高新区", 2) && TextShape.isHan(norm.charAt(0))
-                && TextShape.isHan(norm.charAt(1));
+    /**
+     * Whether the line opens with a zone name: a place of two to four characters (济宁, 哈尔滨, 乌鲁木齐) + 高新区.
+     * A longer run that starts with a preposition ("在清远高新区发布") is a phrase, not a name.
+     */
+    static boolean opensWithZoneName(String text) {
+        String norm = Norm.of(text).strip();
+        int at = norm.indexOf("高新区");
+        if (at < 2 || at > MAX_ZONE_PLACE || (at > 2 && PREPOSITIONS.indexOf(norm.charAt(0)) >= 0)) {
+            return false;
+        }
+        for (int i = 0; i < at; i++) {
+            if (!TextShape.isHan(norm.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> texts(List<TextUnit> lines) {

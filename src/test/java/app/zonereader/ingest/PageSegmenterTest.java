@@ -528,4 +528,14 @@ class PageSegmenterTest {
                 "近年来，绵阳高新区加快建设科技城，引进了一批研发机构。", "科技城已建成研发中心、人才基地、");
         assertTrue(body(page.items().get(0)).contains("研发中心、人才基地、"), () -> "items: " + page.items());
     }
+
+    @Test
+    void aColumnLabelStaysOffAHeadlineOpeningWithALongPlaceName() {
+        SegmentedPage page = segment("园区传真", "哈尔滨高新区新增三家省级技术创新中心",
+                "本报讯 近日，黑龙江省科技厅公布省级技术创新中心名单，哈尔滨高新区三家单位入选。",
+                "临沂高新区磁电产业园首批项目投产", "本报讯 近日，临沂高新区磁电产业园首批五个项目集中投产。");
+        assertEquals("哈尔滨高新区新增三家省级技术创新中心", itemContaining(page, "黑龙江").title());
+        assertTrue(PageWalk.opensWithZoneName("乌鲁木齐高新区举办论坛"));
+        assertFalse(PageWalk.opensWithZoneName("在清远高新区发布"), "a preposition before a place is no name");
+    }
 }
