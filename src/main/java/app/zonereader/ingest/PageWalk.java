@@ -383,7 +383,9 @@ final class PageWalk {
             addParagraph(text);
             return;
         }
-        if (!current.hasBody) {
+        if (!current.hasBody && opensWithNumberedHeading(current)) {
+            intertitles();
+        } else if (!current.hasBody) {
             bindPendingAsHeadline(current);
         } else if (opensNewItem(text)) {
             current = newDraft(pending.get(0).line());
@@ -505,6 +507,15 @@ final class PageWalk {
             }
         }
         return text;
+    }
+
+    /**
+     * A numbered heading ("（一）从卖原料到卖材料") between an item's headline block (with its byline) and its first
+     * paragraph is the first intertitle: a headline is never numbered.
+     */
+    private boolean opensWithNumberedHeading(Draft item) {
+        return !item.headlines.isEmpty() && !item.bylineParts.isEmpty() && !pending.isEmpty()
+                && TextShape.startsEnumeratedHeading(Norm.of(pending.get(0).text()).strip());
     }
 
     /** Short lines inside an article before more text: intertitles; of two in a row the second is a caption. */

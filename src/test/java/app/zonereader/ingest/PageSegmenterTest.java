@@ -538,4 +538,14 @@ class PageSegmenterTest {
         assertTrue(PageWalk.opensWithZoneName("乌鲁木齐高新区举办论坛"));
         assertFalse(PageWalk.opensWithZoneName("在清远高新区发布"), "a preposition before a place is no name");
     }
+
+    @Test
+    void aNumberedHeadingBelowTheBylineIsTheFirstIntertitle() {
+        SegmentedPage page = segment("稀土“宝藏”如何变成产业“宝藏”", "——包头稀土高新区推动稀土产业链延链补链强链纪实",
+                "▶ 本报记者 苏蒙", "（一）从卖原料到卖材料",
+                "包头稀土高新区是全国唯一以稀土命名的国家高新区，近年来坚持延链补链强链。");
+        SegmentedItem item = itemContaining(page, "延链补链强链。");
+        assertEquals("稀土“宝藏”如何变成产业“宝藏”", item.title());
+        assertTrue(body(item).startsWith("（一）从卖原料到卖材料\n"), () -> "body: " + body(item));
+    }
 }
