@@ -548,4 +548,14 @@ class PageSegmenterTest {
         assertEquals("稀土“宝藏”如何变成产业“宝藏”", item.title());
         assertTrue(body(item).startsWith("（一）从卖原料到卖材料\n"), () -> "body: " + body(item));
     }
+
+    @Test
+    void aHeadlineAboveAnOpeningWith眼下StandsAlone() {
+        SegmentedPage page = segment("近日，厦门火炬高新区一处工地引入远程操控系统，施工效率提升约两成。", "图为智能塔吊正在吊装构件。",
+                "本报记者 林鹭 摄", "威海高新区：医疗器械企业加紧赶制订单", "眼下，威海高新区多家医疗器械企业开足马力生产，",
+                "订单已排到明年二月。");
+        SegmentedItem item = itemContaining(page, "开足马力");
+        assertEquals("威海高新区：医疗器械企业加紧赶制订单", item.title());
+        assertFalse(body(item).contains("赶制订单"));
+    }
 }
