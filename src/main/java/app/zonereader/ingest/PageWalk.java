@@ -51,6 +51,8 @@ final class PageWalk {
     private static final int BROKEN_HEADLINE = 32;
     /** The longest place name before 高新区 in a zone's short name (乌鲁木齐, 包头稀土). */
     private static final int MAX_ZONE_PLACE = 4;
+    /** The longest column label without a middle dot ("图片新闻"). */
+    private static final int MAX_COLUMN_LABEL = 4;
     /** Words that put a place after them ("在", "赴", "与"): no zone's place name starts with one. */
     private static final String PREPOSITIONS = "在与为从向到让对和把赴将由于跟同及至";
     /**
@@ -547,7 +549,7 @@ final class PageWalk {
         }
         List<TextUnit> lines = new ArrayList<>(pending);
         pending.clear();
-        if (lines.size() >= 2 && isBanner(lines.get(0).text())) {
+        if (lines.size() >= 2 && (isBanner(lines.get(0).text()) || isColumnLabel(lines.get(0), lines.get(1)))) {
             pageWarnings.add("Column banner left out of the articles: " + lines.get(0).text());
             lines.remove(0);
         }
@@ -628,6 +630,16 @@ final class PageWalk {
         return firstZone != secondZone && !opensWithZoneName(second.text())
                 && !COMPLETE_EVENT.matcher(Norm.of(first.text()).strip()).find()
                 && TextShape.visualWidth(first.text()) + TextShape.visualWidth(second.text()) <= BROKEN_HEADLINE;
+    }
+
+    /**
+     * A column label ("图片新闻", "园区传真"): a word of at most four characters above a headline that opens with a
+     * zone name. A kicker over such a headline is a phrase, longer than a label.
+     */
+    private static boolean isColumnLabel(TextUnit label, TextUnit headline) {
+        String norm = Norm.of(label.text()).strip();
+        return norm.length() <= MAX_COLUMN_LABEL && TextShape.hanCount(norm) == norm.length()
+                && opensWithZoneName(headline.text());
     }
 
     private static boolean isBanner(String text) {

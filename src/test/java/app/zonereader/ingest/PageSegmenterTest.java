@@ -558,4 +558,13 @@ class PageSegmenterTest {
         assertEquals("威海高新区：医疗器械企业加紧赶制订单", item.title());
         assertFalse(body(item).contains("赶制订单"));
     }
+
+    @Test
+    void aFourCharacterColumnLabelAboveTheFirstHeadlineIsNoKicker() {
+        SegmentedPage page = segment("图片新闻", "南昌高新区：VR产业基地迎来新一批入驻企业",
+                "11月20日，在南昌高新区VR产业基地，参观者正在体验一款新推出的虚拟现实头盔。", "图为参观者在体验VR设备。");
+        SegmentedItem item = itemContaining(page, "虚拟现实头盔");
+        assertEquals("南昌高新区：VR产业基地迎来新一批入驻企业", item.title());
+        assertEquals("", item.subtitle());
+    }
 }
