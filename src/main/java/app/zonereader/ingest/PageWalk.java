@@ -51,6 +51,8 @@ final class PageWalk {
     private static final int BROKEN_HEADLINE = 32;
     /** The longest place name before 高新区 in a zone's short name (乌鲁木齐, 包头稀土). */
     private static final int MAX_ZONE_PLACE = 4;
+    /** How every zone's short name ends. */
+    private static final String ZONE_SUFFIX = "高新区";
     /** The longest column label without a middle dot ("图片新闻"). */
     private static final int MAX_COLUMN_LABEL = 4;
     /** Words that put a place after them ("在", "赴", "与"): no zone's place name starts with one. */
@@ -547,7 +549,7 @@ final class PageWalk {
         if (pending.isEmpty()) {
             return;
         }
-        List<TextUnit> lines = new ArrayList<>(pending);
+        List<TextUnit> lines = joinBrokenZoneNames(pending);
         pending.clear();
         if (lines.size() >= 2 && (isBanner(lines.get(0).text()) || isColumnLabel(lines.get(0), lines.get(1)))) {
             pageWarnings.add("Column banner left out of the articles: " + lines.get(0).text());
@@ -563,6 +565,34 @@ final class PageWalk {
                 pool.add(new HeadlinePlacer.Candidate(lines.get(k).text(), lines.get(k).line(), null));
             }
         }
+    }
+
+    /** Headline lines with each zone name broken across a line end ("齐齐哈尔高新" + "区重型装备产业提速") made whole. */
+    private static List<TextUnit> joinBrokenZoneNames(List<TextUnit> lines) {
+        List<TextUnit> out = new ArrayList<>();
+        for (TextUnit line : lines) {
+            TextUnit above = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (above != null && splitsZoneName(above.text(), line.text())) {
+                out.set(out.size() - 1, new TextUnit(Reflow.joinWrapped(above.text(), line.text()), above.line(),
+                        above.standalone(), above.closed()));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** Whether "高新区" is cut between the end of {@code first} and the start of {@code second}. */
+    static boolean splitsZoneName(String first, String second) {
+        String a = Norm.of(first).strip();
+        String b = Norm.of(second).strip();
+        for (int cut = 1; cut < ZONE_SUFFIX.length(); cut++) {
+            if (a.endsWith(ZONE_SUFFIX.substring(0, cut)) && b.startsWith(ZONE_SUFFIX.substring(cut))
+                    && a.length() > cut && TextShape.isHan(a.charAt(a.length() - cut - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -587,6 +617,9 @@ final class PageWalk {
         if (pending.isEmpty()) {
             return;
         }
+        List<TextUnit> whole = joinBrokenZoneNames(pending);
+        pending.clear();
+        pending.addAll(whole);
         if (adjacent != null && pending.size() >= 2 && isBanner(pending.get(0).text())
                 && !isBanner(pending.get(1).text())) {
             pageWarnings.add("Column banner left out of the articles: " + pending.get(0).text());

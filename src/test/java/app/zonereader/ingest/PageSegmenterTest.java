@@ -567,4 +567,16 @@ class PageSegmenterTest {
         assertEquals("南昌高新区：VR产业基地迎来新一批入驻企业", item.title());
         assertEquals("", item.subtitle());
     }
+
+    @Test
+    void aZoneNameBrokenAcrossHeadlineLinesIsMadeWhole() {
+        SegmentedPage brief = segment("齐齐哈尔高新", "区重型装备产业提速",
+                "本报讯 今年以来，齐齐哈尔高新区重型装备产业订单饱满，前十个月产值同比增长一成。");
+        assertEquals("齐齐哈尔高新区重型装备产业提速", brief.items().get(0).title());
+        SegmentedPage feature = segment("鄂尔多斯高", "新区大数据中心二期投运", "▶ 本报记者 蒙原",
+                "近日，鄂尔多斯高新区大数据中心二期项目正式投运，新增标准机架八千个。");
+        assertEquals("鄂尔多斯高新区大数据中心二期投运", feature.items().get(0).title());
+        assertEquals("", feature.items().get(0).subtitle());
+        assertFalse(PageWalk.splitsZoneName("高新", "区建设"), "a cut needs a place name before it");
+    }
 }
