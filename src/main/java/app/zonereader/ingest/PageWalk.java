@@ -53,8 +53,8 @@ final class PageWalk {
     private static final int MAX_ZONE_PLACE = 4;
     /** How every zone's short name ends. */
     private static final String ZONE_SUFFIX = "高新区";
-    /** The longest column label without a middle dot ("图片新闻"). */
-    private static final int MAX_COLUMN_LABEL = 4;
+    /** The longest column label without a middle dot ("图片新闻", "高新区动态"). */
+    private static final int MAX_COLUMN_LABEL = 5;
     /** Words that put a place after them ("在", "赴", "与"): no zone's place name starts with one. */
     private static final String PREPOSITIONS = "在与为从向到让对和把赴将由于跟同及至";
     /**
@@ -620,8 +620,8 @@ final class PageWalk {
         List<TextUnit> whole = joinBrokenZoneNames(pending);
         pending.clear();
         pending.addAll(whole);
-        if (adjacent != null && pending.size() >= 2 && isBanner(pending.get(0).text())
-                && !isBanner(pending.get(1).text())) {
+        if (adjacent != null && pending.size() >= 2 && !isBanner(pending.get(1).text())
+                && (isBanner(pending.get(0).text()) || isColumnLabel(pending.get(0), pending.get(1)))) {
             pageWarnings.add("Column banner left out of the articles: " + pending.get(0).text());
             pending.remove(0);
         }
@@ -666,7 +666,7 @@ final class PageWalk {
     }
 
     /**
-     * A column label ("图片新闻", "园区传真"): a word of at most four characters above a headline that opens with a
+     * A column label ("图片新闻", "高新区动态"): a word of at most five characters above a headline that opens with a
      * zone name. A kicker over such a headline is a phrase, longer than a label.
      */
     private static boolean isColumnLabel(TextUnit label, TextUnit headline) {

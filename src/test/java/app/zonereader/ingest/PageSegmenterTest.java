@@ -579,4 +579,13 @@ class PageSegmenterTest {
         assertEquals("", feature.items().get(0).subtitle());
         assertFalse(PageWalk.splitsZoneName("高新", "区建设"), "a cut needs a place name before it");
     }
+
+    @Test
+    void aColumnLabelAboveABriefsHeadlineIsLeftOut() {
+        SegmentedPage page = segment("高新区动态", "鄂尔多斯高新区大数据中心二期投运",
+                "本报讯 近日，鄂尔多斯高新区大数据中心二期项目正式投运，新增标准机架八千个。");
+        SegmentedItem item = itemContaining(page, "标准机架");
+        assertEquals("鄂尔多斯高新区大数据中心二期投运", item.title());
+        assertEquals("", item.subtitle());
+    }
 }
