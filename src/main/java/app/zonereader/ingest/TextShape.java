@@ -112,8 +112,8 @@ final class TextShape {
         if (t.isEmpty() || visualWidth(t) > 40 || hasSentenceMarks(t) || hasUnbalancedOpening(t)) {
             return false;
         }
-        if (t.indexOf('、') != t.lastIndexOf('、')) {
-            // two enumeration commas make a list, which is running text
+        if (t.indexOf('、') != t.lastIndexOf('、') && !t.startsWith("——")) {
+            // two enumeration commas make a list, which is running text; a ——subtitle may list ("——从融资、用工、场地…")
             return false;
         }
         char last = t.charAt(t.length() - 1);

@@ -588,4 +588,17 @@ class PageSegmenterTest {
         assertEquals("鄂尔多斯高新区大数据中心二期投运", item.title());
         assertEquals("", item.subtitle());
     }
+
+    @Test
+    void aDashSubtitleThatListsStaysAboveItsBrief() {
+        SegmentedPage page = segment("海口高新区负责人表示，将继续围绕药品研发、生产、流通全链条优化服务，力争产业规模再上台阶。",
+                "南宁高新区出台措施支持中小企业发展", "——从融资、用工、场地三方面给予支持",
+                "本报讯 近日，南宁高新区出台支持中小企业高质量发展的若干措施，共十二条。");
+        SegmentedItem brief = itemContaining(page, "若干措施");
+        assertEquals("南宁高新区出台措施支持中小企业发展", brief.title());
+        assertEquals("——从融资、用工、场地三方面给予支持", brief.subtitle());
+        assertFalse(body(itemContaining(page, "药品研发")).contains("南宁"));
+        assertTrue(TextShape.looksLikeHeadline("——从融资、用工、场地三方面给予支持"));
+        assertFalse(TextShape.looksLikeHeadline("融资、用工、场地三方面"), "a list is running text");
+    }
 }
