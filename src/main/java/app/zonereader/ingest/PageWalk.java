@@ -49,6 +49,14 @@ final class PageWalk {
     /** The longest line a notice prints as one announcement ("在北京证券交易所成功上市！"). */
     private static final int MAX_NOTICE_LINE = 30;
     private static final int BROKEN_HEADLINE = 32;
+    /** The longest place name before 高新区 in a zone's short name (乌鲁木齐, 包头稀土). */
+    private static final int MAX_ZONE_PLACE = 4;
+    /** How every zone's short name ends. */
+    private static final String ZONE_SUFFIX = "高新区";
+    /** The longest column label without a middle dot ("图片新闻", "高新区动态"). */
+    private static final int MAX_COLUMN_LABEL = 5;
+    /** Words that put a place after them ("在", "赴", "与"): no zone's place name starts with one. */
+    private static final String PREPOSITIONS = "在与为从向到让对和把赴将由于跟同及至";
     /**
      * A headline line that ends with a completed event (建成投用, 正式开工, 签约 …) is a whole title: the short line
      * after it is its subtitle ("首批8个中试项目同步启动"), not its second half.
@@ -379,7 +387,9 @@ final class PageWalk {
             addParagraph(text);
             return;
         }
-        if (!current.hasBody) {
+        if (!current.hasBody && opensWithNumberedHeading(current)) {
+            intertitles();
+        } else if (!current.hasBody) {
             bindPendingAsHeadline(current);
         } else if (opensNewItem(text)) {
             current = newDraft(pending.get(0).line());
@@ -503,6 +513,15 @@ final class PageWalk {
         return text;
     }
 
+    /**
+     * A numbered heading ("（一）从卖原料到卖材料") between an item's headline block (with its byline) and its first
+     * paragraph is the first intertitle: a headline is never numbered.
+     */
+    private boolean opensWithNumberedHeading(Draft item) {
+        return !item.headlines.isEmpty() && !item.bylineParts.isEmpty() && !pending.isEmpty()
+                && TextShape.startsEnumeratedHeading(Norm.of(pending.get(0).text()).strip());
+    }
+
     /** Short lines inside an article before more text: intertitles; of two in a row the second is a caption. */
     private void intertitles() {
         if (pending.isEmpty()) {
@@ -530,9 +549,9 @@ final class PageWalk {
         if (pending.isEmpty()) {
             return;
         }
-        List<TextUnit> lines = new ArrayList<>(pending);
+        List<TextUnit> lines = joinBrokenZoneNames(pending);
         pending.clear();
-        if (lines.size() >= 2 && isBanner(lines.get(0).text())) {
+        if (lines.size() >= 2 && (isBanner(lines.get(0).text()) || isColumnLabel(lines.get(0), lines.get(1)))) {
             pageWarnings.add("Column banner left out of the articles: " + lines.get(0).text());
             lines.remove(0);
         }
@@ -546,6 +565,34 @@ final class PageWalk {
                 pool.add(new HeadlinePlacer.Candidate(lines.get(k).text(), lines.get(k).line(), null));
             }
         }
+    }
+
+    /** Headline lines with each zone name broken across a line end ("齐齐哈尔高新" + "区重型装备产业提速") made whole. */
+    private static List<TextUnit> joinBrokenZoneNames(List<TextUnit> lines) {
+        List<TextUnit> out = new ArrayList<>();
+        for (TextUnit line : lines) {
+            TextUnit above = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (above != null && splitsZoneName(above.text(), line.text())) {
+                out.set(out.size() - 1, new TextUnit(Reflow.joinWrapped(above.text(), line.text()), above.line(),
+                        above.standalone(), above.closed()));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** Whether "高新区" is cut between the end of {@code first} and the start of {@code second}. */
+    static boolean splitsZoneName(String first, String second) {
+        String a = Norm.of(first).strip();
+        String b = Norm.of(second).strip();
+        for (int cut = 1; cut < ZONE_SUFFIX.length(); cut++) {
+            if (a.endsWith(ZONE_SUFFIX.substring(0, cut)) && b.startsWith(ZONE_SUFFIX.substring(cut))
+                    && a.length() > cut && TextShape.isHan(a.charAt(a.length() - cut - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -570,8 +617,11 @@ final class PageWalk {
         if (pending.isEmpty()) {
             return;
         }
-        if (adjacent != null && pending.size() >= 2 && isBanner(pending.get(0).text())
-                && !isBanner(pending.get(1).text())) {
+        List<TextUnit> whole = joinBrokenZoneNames(pending);
+        pending.clear();
+        pending.addAll(whole);
+        if (adjacent != null && pending.size() >= 2 && !isBanner(pending.get(1).text())
+                && (isBanner(pending.get(0).text()) || isColumnLabel(pending.get(0), pending.get(1)))) {
             pageWarnings.add("Column banner left out of the articles: " + pending.get(0).text());
             pending.remove(0);
         }
@@ -615,14 +665,36 @@ final class PageWalk {
                 && TextShape.visualWidth(first.text()) + TextShape.visualWidth(second.text()) <= BROKEN_HEADLINE;
     }
 
+    /**
+     * A column label ("图片新闻", "高新区动态"): a word of at most five characters above a headline that opens with a
+     * zone name. A kicker over such a headline is a phrase, longer than a label.
+     */
+    private static boolean isColumnLabel(TextUnit label, TextUnit headline) {
+        String norm = Norm.of(label.text()).strip();
+        return norm.length() <= MAX_COLUMN_LABEL && TextShape.hanCount(norm) == norm.length()
+                && opensWithZoneName(headline.text());
+    }
+
     private static boolean isBanner(String text) {
         return BANNER_GAP.matcher(text).find() || BANNER_LABEL.matcher(Norm.of(text.strip())).matches();
     }
 
-    private static boolean opensWithZoneName(String text) {
-        String norm = Norm.of(text);
-        return norm.length() >= 5 && norm.startsWith("高新区", 2) && TextShape.isHan(norm.charAt(0))
-                && TextShape.isHan(norm.charAt(1));
+    /**
+     * Whether the line opens with a zone name: a place of two to four characters (济宁, 哈尔滨, 乌鲁木齐) + 高新区.
+     * A longer run that starts with a preposition ("在清远高新区发布") is a phrase, not a name.
+     */
+    static boolean opensWithZoneName(String text) {
+        String norm = Norm.of(text).strip();
+        int at = norm.indexOf("高新区");
+        if (at < 2 || at > MAX_ZONE_PLACE || (at > 2 && PREPOSITIONS.indexOf(norm.charAt(0)) >= 0)) {
+            return false;
+        }
+        for (int i = 0; i < at; i++) {
+            if (!TextShape.isHan(norm.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> texts(List<TextUnit> lines) {

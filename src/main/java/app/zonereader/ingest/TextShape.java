@@ -112,8 +112,8 @@ final class TextShape {
         if (t.isEmpty() || visualWidth(t) > 40 || hasSentenceMarks(t) || hasUnbalancedOpening(t)) {
             return false;
         }
-        if (t.indexOf('、') != t.lastIndexOf('、')) {
-            // two enumeration commas make a list, which is running text
+        if (t.indexOf('、') != t.lastIndexOf('、') && !t.startsWith("——")) {
+            // two enumeration commas make a list, which is running text; a ——subtitle may list ("——从融资、用工、场地…")
             return false;
         }
         char last = t.charAt(t.length() - 1);
@@ -129,7 +129,7 @@ final class TextShape {
     }
 
     private static final Pattern NEW_THOUGHT = Pattern.compile(
-            "^(本报|近日|日前|近年来|近期|近段时间|今年以来|今年|去年|目前|当前|据悉|据了解|据介绍|记者从|记者近日"
+            "^(本报|近日|日前|近年来|近期|近段时间|今年以来|今年|去年|目前|当前|眼下|连日来|前不久|不久前|据悉|据了解|据介绍|记者从|记者近日"
                     + "|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年[0-9]{1,2}月"
                     // a feature's scene-setting opening: 初冬时节, 金秋十月, 走进…
                     + "|[初深仲暮早晚]?[春夏秋冬](时节|之际|季节|时分)|金秋|盛夏|隆冬|寒冬|阳春|走进|走入|漫步)");

@@ -528,4 +528,77 @@ class PageSegmenterTest {
                 "近年来，绵阳高新区加快建设科技城，引进了一批研发机构。", "科技城已建成研发中心、人才基地、");
         assertTrue(body(page.items().get(0)).contains("研发中心、人才基地、"), () -> "items: " + page.items());
     }
+
+    @Test
+    void aColumnLabelStaysOffAHeadlineOpeningWithALongPlaceName() {
+        SegmentedPage page = segment("园区传真", "哈尔滨高新区新增三家省级技术创新中心",
+                "本报讯 近日，黑龙江省科技厅公布省级技术创新中心名单，哈尔滨高新区三家单位入选。",
+                "临沂高新区磁电产业园首批项目投产", "本报讯 近日，临沂高新区磁电产业园首批五个项目集中投产。");
+        assertEquals("哈尔滨高新区新增三家省级技术创新中心", itemContaining(page, "黑龙江").title());
+        assertTrue(PageWalk.opensWithZoneName("乌鲁木齐高新区举办论坛"));
+        assertFalse(PageWalk.opensWithZoneName("在清远高新区发布"), "a preposition before a place is no name");
+    }
+
+    @Test
+    void aNumberedHeadingBelowTheBylineIsTheFirstIntertitle() {
+        SegmentedPage page = segment("稀土“宝藏”如何变成产业“宝藏”", "——包头稀土高新区推动稀土产业链延链补链强链纪实",
+                "▶ 本报记者 苏蒙", "（一）从卖原料到卖材料",
+                "包头稀土高新区是全国唯一以稀土命名的国家高新区，近年来坚持延链补链强链。");
+        SegmentedItem item = itemContaining(page, "延链补链强链。");
+        assertEquals("稀土“宝藏”如何变成产业“宝藏”", item.title());
+        assertTrue(body(item).startsWith("（一）从卖原料到卖材料\n"), () -> "body: " + body(item));
+    }
+
+    @Test
+    void aHeadlineAboveAnOpeningWith眼下StandsAlone() {
+        SegmentedPage page = segment("近日，厦门火炬高新区一处工地引入远程操控系统，施工效率提升约两成。", "图为智能塔吊正在吊装构件。",
+                "本报记者 林鹭 摄", "威海高新区：医疗器械企业加紧赶制订单", "眼下，威海高新区多家医疗器械企业开足马力生产，",
+                "订单已排到明年二月。");
+        SegmentedItem item = itemContaining(page, "开足马力");
+        assertEquals("威海高新区：医疗器械企业加紧赶制订单", item.title());
+        assertFalse(body(item).contains("赶制订单"));
+    }
+
+    @Test
+    void aFourCharacterColumnLabelAboveTheFirstHeadlineIsNoKicker() {
+        SegmentedPage page = segment("图片新闻", "南昌高新区：VR产业基地迎来新一批入驻企业",
+                "11月20日，在南昌高新区VR产业基地，参观者正在体验一款新推出的虚拟现实头盔。", "图为参观者在体验VR设备。");
+        SegmentedItem item = itemContaining(page, "虚拟现实头盔");
+        assertEquals("南昌高新区：VR产业基地迎来新一批入驻企业", item.title());
+        assertEquals("", item.subtitle());
+    }
+
+    @Test
+    void aZoneNameBrokenAcrossHeadlineLinesIsMadeWhole() {
+        SegmentedPage brief = segment("齐齐哈尔高新", "区重型装备产业提速",
+                "本报讯 今年以来，齐齐哈尔高新区重型装备产业订单饱满，前十个月产值同比增长一成。");
+        assertEquals("齐齐哈尔高新区重型装备产业提速", brief.items().get(0).title());
+        SegmentedPage feature = segment("鄂尔多斯高", "新区大数据中心二期投运", "▶ 本报记者 蒙原",
+                "近日，鄂尔多斯高新区大数据中心二期项目正式投运，新增标准机架八千个。");
+        assertEquals("鄂尔多斯高新区大数据中心二期投运", feature.items().get(0).title());
+        assertEquals("", feature.items().get(0).subtitle());
+        assertFalse(PageWalk.splitsZoneName("高新", "区建设"), "a cut needs a place name before it");
+    }
+
+    @Test
+    void aColumnLabelAboveABriefsHeadlineIsLeftOut() {
+        SegmentedPage page = segment("高新区动态", "鄂尔多斯高新区大数据中心二期投运",
+                "本报讯 近日，鄂尔多斯高新区大数据中心二期项目正式投运，新增标准机架八千个。");
+        SegmentedItem item = itemContaining(page, "标准机架");
+        assertEquals("鄂尔多斯高新区大数据中心二期投运", item.title());
+        assertEquals("", item.subtitle());
+    }
+
+    @Test
+    void aDashSubtitleThatListsStaysAboveItsBrief() {
+        SegmentedPage page = segment("海口高新区负责人表示，将继续围绕药品研发、生产、流通全链条优化服务，力争产业规模再上台阶。",
+                "南宁高新区出台措施支持中小企业发展", "——从融资、用工、场地三方面给予支持",
+                "本报讯 近日，南宁高新区出台支持中小企业高质量发展的若干措施，共十二条。");
+        SegmentedItem brief = itemContaining(page, "若干措施");
+        assertEquals("南宁高新区出台措施支持中小企业发展", brief.title());
+        assertEquals("——从融资、用工、场地三方面给予支持", brief.subtitle());
+        assertFalse(body(itemContaining(page, "药品研发")).contains("南宁"));
+        assertTrue(TextShape.looksLikeHeadline("——从融资、用工、场地三方面给予支持"));
+        assertFalse(TextShape.looksLikeHeadline("融资、用工、场地三方面"), "a list is running text");
+    }
 }
