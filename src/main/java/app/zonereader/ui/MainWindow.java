@@ -276,10 +276,12 @@ public final class MainWindow {
         searchModel.offerScopes(offered);
     }
 
-    /** Narrows the search to one tag and puts the caret in the field, so the reader can type what to find there. */
+    /**
+     * Narrows the search to one tag and puts the caret in the field, so the reader can type what to find there. The
+     * tag is the open article's, so it is already among the offered scopes.
+     */
     private void searchWithinTag(String tag) {
         searchModel.scopeProperty().set(SearchScope.tag(tag));
-        offerScopes();
         searchBar.focusField();
     }
 

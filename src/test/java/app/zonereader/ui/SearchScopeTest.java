@@ -76,4 +76,22 @@ class SearchScopeTest {
         assertEquals("Tagged 数字经济", scope.getConverter().toString(scope.getValue()));
         assertEquals(List.of("永川高新区数字经济产业园开园"), resultTitles(robot));
     }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aTagChipsMenuNarrowsTheSearchToThatTag(FxRobot robot) {
+        ComboBox<SearchScope> scope = robot.lookup("#searchScope").queryAs(ComboBox.class);
+        robot.interact(() -> window.treePane().selectArticle(1));
+        javafx.scene.control.Button chip = robot.lookup(".tag-chip").match(
+                (javafx.scene.control.Button b) -> b.getText().equals("产业园")).queryButton();
+
+        robot.interact(() -> chip.getContextMenu().getItems().get(1).fire());
+
+        assertEquals(SearchScope.tag("产业园"), scope.getValue());
+        assertEquals("Tagged 产业园", scope.getConverter().toString(scope.getValue()));
+        assertEquals(List.of(SearchScope.ALL, SearchScope.zone("永川高新区"), SearchScope.province("重庆"),
+                SearchScope.tag("数字经济"), SearchScope.tag("产业园"), SearchScope.tag("智能制造")), scope.getItems());
+        robot.interact(() -> window.searchBar().searchFor("高新区"));
+        assertEquals(List.of("永川高新区数字经济产业园开园"), resultTitles(robot));
+    }
 }
