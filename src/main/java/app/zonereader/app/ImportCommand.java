@@ -76,6 +76,8 @@ final class ImportCommand implements Command {
         return switch (report.status()) {
             case IMPORTED -> String.format("imported  %s: %d items in %d ms%s", report.fileName(), report.articleCount(),
                     report.millis(), report.warnings().isEmpty() ? "" : " (" + report.warnings().size() + " warnings)");
+            case REPLACED -> String.format("replaced  %s: new version, %d items in %d ms", report.fileName(),
+                    report.articleCount(), report.millis());
             case ALREADY_PRESENT -> String.format("present   %s: already in the library", report.fileName());
             case FAILED -> String.format("FAILED    %s: %s", report.fileName(), report.message());
         };

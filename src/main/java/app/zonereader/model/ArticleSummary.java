@@ -11,13 +11,21 @@ import java.util.Objects;
  * @param zone     zone short name, "" when none
  * @param province province, "" when none
  * @param pageFile source page file name
+ * @param read       whether the reader has read it
+ * @param bookmarked whether the reader bookmarked it
  */
-public record ArticleSummary(long id, String title, ItemKind kind, String zone, String province, String pageFile) {
+public record ArticleSummary(long id, String title, ItemKind kind, String zone, String province, String pageFile,
+                             boolean read, boolean bookmarked) {
     public ArticleSummary {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(province, "province");
         Objects.requireNonNull(pageFile, "pageFile");
+    }
+
+    /** An unread, unbookmarked item. */
+    public ArticleSummary(long id, String title, ItemKind kind, String zone, String province, String pageFile) {
+        this(id, title, kind, zone, province, pageFile, false, false);
     }
 }

@@ -6,19 +6,16 @@ import java.util.Objects;
  * An article as kept in the library.
  *
  * @param id       database id
+ * @param key      its stable identity (page hash and item number), which user data is keyed by
  * @param pageFile name of the page file it came from
  * @param article  the article
  * @param pageDate the issue date of its page, ISO yyyy-MM-dd; "" when unknown
  */
-public record StoredArticle(long id, String pageFile, Article article, String pageDate) {
+public record StoredArticle(long id, ArticleKey key, String pageFile, Article article, String pageDate) {
     public StoredArticle {
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(pageFile, "pageFile");
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(pageDate, "pageDate");
-    }
-
-    /** An article from a page whose date is unknown. */
-    public StoredArticle(long id, String pageFile, Article article) {
-        this(id, pageFile, article, "");
     }
 }

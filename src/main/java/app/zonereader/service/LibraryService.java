@@ -1,6 +1,13 @@
 package app.zonereader.service;
 
+import app.zonereader.model.Annotation;
+import app.zonereader.model.AnnotationFilter;
+import app.zonereader.model.AnnotationImportReport;
+import app.zonereader.model.AnnotationRow;
 import app.zonereader.model.ArticleFigure;
+import app.zonereader.model.ArticleMarks;
+import app.zonereader.model.HighlightColor;
+import app.zonereader.model.ReanchorReport;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.ImportReport;
@@ -12,6 +19,7 @@ import app.zonereader.model.StoredArticle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -31,6 +39,10 @@ public interface LibraryService {
     /** Every stored item, for the tree. */
     List<ArticleSummary> articles();
 
+    /**
+     * The article as the reader sees it: its tags are the automatic ones the reader did not remove, then the
+     * reader's own ({@link #marks(long)} tells which are which).
+     */
     Optional<StoredArticle> article(long id);
 
     /**
@@ -70,4 +82,95 @@ public interface LibraryService {
      * @throws IllegalArgumentException when there is no backup of that day
      */
     void restoreBackup(LocalDate day);
+
+    /**
+     * Imports pages like {@link #importPages(List, ImportListener, BooleanSupplier)}; with {@code replace}, a file
+     * whose name matches an imported page but whose content differs is a new version of that page (a better OCR):
+     * it takes the old version's place (report status REPLACED) and the reader's annotations, bookmarks, tags and
+     * read state are re-anchored onto the new text. Without it such a file is added as a page of its own.
+     */
+    List<ImportReport> importPages(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled,
+                                   boolean replace);
+
+    /**
+     * Runs the current page engine again over every stored page's text and re-anchors all user data onto the
+     * result. A page that fails keeps its old version and is named in the report.
+     *
+     * @param listener  told after each page (its report's file name and status IMPORTED or FAILED)
+     * @param cancelled polled between pages; pages not reached keep their old version
+     */
+    ReanchorReport reprocess(ImportListener listener, BooleanSupplier cancelled);
+
+    // ---- Reading state --------------------------------------------------------------------------------------------
+
+    /** What the reader has added to the article: bookmark, read state, highlights, notes, tags. */
+    ArticleMarks marks(long articleId);
+
+    /** Bookmarks or un-bookmarks the article. */
+    void setBookmarked(long articleId, boolean bookmarked);
+
+    /** Marks the article read or unread. */
+    void setRead(long articleId, boolean read);
+
+    /** Marks every item of a zone (short name) read or unread. */
+    void setZoneRead(String zoneShortName, boolean read);
+
+    /** Marks every item of a province read or unread. */
+    void setProvinceRead(String province, boolean read);
+
+    /** Remembers how far the reader scrolled the article (0 top … 1 end). */
+    void saveScrollPosition(long articleId, double position);
+
+    /** The article open when the window last closed; empty when none or when it is gone. */
+    OptionalLong lastOpenArticle();
+
+    void setLastOpenArticle(long articleId);
+
+    // ---- Highlights and notes ---------------------------------------------------------------------------------------
+
+    /**
+     * Highlights {@code bodyText[start, end)} of the article ({@link app.zonereader.model.Article#bodyText()}).
+     *
+     * @throws IllegalArgumentException for an empty or out-of-range selection
+     */
+    Annotation addHighlight(long articleId, int start, int end, HighlightColor color, String note);
+
+    /** Changes a highlight's colour and note; returns it as stored. */
+    Annotation updateHighlight(long annotationId, HighlightColor color, String note);
+
+    /** Deletes an annotation of any kind; returns what was deleted, for undo. */
+    Optional<Annotation> deleteAnnotation(long annotationId);
+
+    /** Puts a deleted annotation back as it was (same uuid), e.g. on Ctrl+Z. */
+    Annotation restoreAnnotation(Annotation deleted);
+
+    /** Sets the note on the whole article; an empty text removes it. */
+    void saveArticleNote(long articleId, String text);
+
+    /** Annotations across the library, in article then text order, with their articles. */
+    List<AnnotationRow> annotations(AnnotationFilter filter);
+
+    /** Attaches an orphaned (or any) highlight to {@code bodyText[start, end)} of an article; it becomes anchored. */
+    Annotation reattach(long annotationId, long articleId, int start, int end);
+
+    /**
+     * Adds annotations read from an exchange file (W3C Web Annotation), anchoring each by its quote selector first
+     * and its position selector as a hint; one whose uuid is already there is skipped, one whose text is not found
+     * is kept as orphaned.
+     */
+    AnnotationImportReport importAnnotations(List<Annotation> annotations);
+
+    // ---- Tags ---------------------------------------------------------------------------------------------------------
+
+    /** Every tag in the library (automatic and the reader's), with how many items carry it, most first. */
+    List<CountByName> tagCounts();
+
+    /** Adds the reader's tag to the article (a removed automatic tag of that name comes back). */
+    void addTag(long articleId, String tag);
+
+    /** Removes a tag from the article; removing an automatic tag is remembered across re-processing. */
+    void removeTag(long articleId, String tag);
+
+    /** Renames a tag everywhere; when {@code to} exists already, the two are merged. */
+    void renameTag(String from, String to);
 }

@@ -2,6 +2,7 @@ package app.zonereader.store;
 
 import app.zonereader.model.Article;
 import app.zonereader.model.ArticleFigure;
+import app.zonereader.model.ArticleKey;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.ItemKind;
@@ -74,7 +75,7 @@ final class ArticleReader {
     Optional<StoredArticle> article(long id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT a.kind, a.title, a.subtitle, a.byline, a.byline_names, a.zone_short, a.province,
-                       a.photo_captions, a.warnings, p.file_name, coalesce(p.source_date, '')
+                       a.photo_captions, a.warnings, p.file_name, coalesce(p.source_date, ''), p.content_hash, a.ordinal
                 FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?""")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
@@ -85,7 +86,8 @@ final class ArticleReader {
                 Article article = new Article(ItemKind.fromCode(row.getString(1)), row.getString(2), row.getString(3),
                         row.getString(4), JsonStrings.decode(row.getString(5)), zone, paragraphs(id),
                         JsonStrings.decode(row.getString(8)), tags(id), keyFigures(id), JsonStrings.decode(row.getString(9)));
-                return Optional.of(new StoredArticle(id, row.getString(10), article, row.getString(11)));
+                ArticleKey key = new ArticleKey(row.getString(12), row.getInt(13));
+                return Optional.of(new StoredArticle(id, key, row.getString(10), article, row.getString(11)));
             }
         }
     }

@@ -1,6 +1,7 @@
 package app.zonereader.ui;
 
 import app.zonereader.model.Article;
+import app.zonereader.model.ArticleKey;
 import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
@@ -92,7 +93,8 @@ final class FakeLibraryService implements LibraryService {
     /** Adds an article from a page with a known issue date (ISO). */
     synchronized long add(String pageFile, String pageDate, Article article) {
         long id = nextId++;
-        stored.add(new StoredArticle(id, pageFile, article, pageDate));
+        String hash = String.format("%064x", id);
+        stored.add(new StoredArticle(id, new ArticleKey(hash, 0), pageFile, article, pageDate));
         return id;
     }
 
@@ -282,5 +284,116 @@ final class FakeLibraryService implements LibraryService {
         return (scope.zone().isEmpty() || scope.zone().equals(zone))
                 && (scope.province().isEmpty() || scope.province().equals(province))
                 && (scope.tag().isEmpty() || article.tags().contains(scope.tag()));
+    }
+
+    // Filled in by the reading-tools work (issue 9); until then these calls are not available.
+    @Override
+    public List<ImportReport> importPages(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled, boolean replace) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public app.zonereader.model.ReanchorReport reprocess(ImportListener listener, BooleanSupplier cancelled) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public app.zonereader.model.ArticleMarks marks(long articleId) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public void setBookmarked(long articleId, boolean bookmarked) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public void setRead(long articleId, boolean read) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public void setZoneRead(String zoneShortName, boolean read) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public void setProvinceRead(String province, boolean read) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public void saveScrollPosition(long articleId, double position) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public java.util.OptionalLong lastOpenArticle() {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public void setLastOpenArticle(long articleId) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public app.zonereader.model.Annotation addHighlight(long articleId, int start, int end, app.zonereader.model.HighlightColor color, String note) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public app.zonereader.model.Annotation updateHighlight(long annotationId, app.zonereader.model.HighlightColor color, String note) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public Optional<app.zonereader.model.Annotation> deleteAnnotation(long annotationId) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public app.zonereader.model.Annotation restoreAnnotation(app.zonereader.model.Annotation deleted) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public void saveArticleNote(long articleId, String text) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public List<app.zonereader.model.AnnotationRow> annotations(app.zonereader.model.AnnotationFilter filter) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public app.zonereader.model.Annotation reattach(long annotationId, long articleId, int start, int end) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public app.zonereader.model.AnnotationImportReport importAnnotations(List<app.zonereader.model.Annotation> annotations) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public List<CountByName> tagCounts() {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public void addTag(long articleId, String tag) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public void removeTag(long articleId, String tag) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
+    public void renameTag(String from, String to) {
+        throw new UnsupportedOperationException("TODO issue 9");
     }
 }
