@@ -1,6 +1,16 @@
 package app.zonereader.ui;
 
+import app.zonereader.model.AnchorStatus;
+import app.zonereader.model.Annotation;
+import app.zonereader.model.AnnotationFilter;
+import app.zonereader.model.AnnotationImportReport;
+import app.zonereader.model.AnnotationKind;
+import app.zonereader.model.AnnotationRow;
 import app.zonereader.model.Article;
+import app.zonereader.model.ArticleMarks;
+import app.zonereader.model.HighlightColor;
+import app.zonereader.model.ReanchorReport;
+import app.zonereader.model.TextAnchor;
 import app.zonereader.model.ArticleKey;
 import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
@@ -121,13 +131,18 @@ final class FakeLibraryService implements LibraryService {
         check();
         return stored.stream().map(s -> new ArticleSummary(s.id(), s.article().displayTitle(), s.article().kind(),
                 s.article().zone().map(Zone::shortName).orElse(""), s.article().zone().map(Zone::province).orElse(""),
-                s.pageFile())).toList();
+                s.pageFile(), read.getOrDefault(s.key(), false), bookmarks.getOrDefault(s.key(), false))).toList();
     }
 
     @Override
     public Optional<StoredArticle> article(long id) {
         check();
-        return stored.stream().filter(s -> s.id() == id).findFirst();
+        return stored.stream().filter(s -> s.id() == id).findFirst().map(s -> {
+            Article a = s.article();
+            return new StoredArticle(s.id(), s.key(), s.pageFile(), new Article(a.kind(), a.title(), a.subtitle(), a.byline(),
+                    a.bylineNames(), a.zone(), a.body(), a.photoCaptions(), visibleTags(s), a.keyFigures(), a.warnings()),
+                    s.pageDate());
+        });
     }
 
     @Override
@@ -286,114 +301,272 @@ final class FakeLibraryService implements LibraryService {
                 && (scope.tag().isEmpty() || article.tags().contains(scope.tag()));
     }
 
-    // Filled in by the reading-tools work (issue 9); until then these calls are not available.
+    // ---- Reader's data, in memory, keyed like the real library (by article key, not id) ----------------------------
+
+    private final Map<ArticleKey, Boolean> bookmarks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ArticleKey, Boolean> read = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ArticleKey, Double> scroll = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ArticleKey, List<String>> userTags = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ArticleKey, List<String>> removedTags = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Annotation> annotations = new CopyOnWriteArrayList<>();
+    private volatile long lastOpen;
+    private long nextAnnotationId = 1;
+    private int reprocessCount;
+
     @Override
-    public List<ImportReport> importPages(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled, boolean replace) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public List<ImportReport> importPages(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled,
+                                          boolean replace) {
+        return importPages(pages, listener, cancelled);
+    }
+
+    /** Nothing changes in memory: every anchored annotation stays where it is. */
+    @Override
+    public synchronized ReanchorReport reprocess(ImportListener listener, BooleanSupplier cancelled) {
+        check();
+        reprocessCount++;
+        int anchored = (int) annotations.stream().filter(a -> !a.isOrphaned()).count();
+        return new ReanchorReport((int) stored.stream().map(StoredArticle::pageFile).distinct().count(), stored.size(),
+                anchored, 0, annotations.size() - anchored, List.of());
+    }
+
+    /** How often {@link #reprocess} ran. */
+    synchronized int reprocessCount() {
+        return reprocessCount;
     }
 
     @Override
-    public app.zonereader.model.ReanchorReport reprocess(ImportListener listener, BooleanSupplier cancelled) {
-        throw new UnsupportedOperationException("TODO issue 9");
-    }
-
-    @Override
-    public app.zonereader.model.ArticleMarks marks(long articleId) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public synchronized ArticleMarks marks(long articleId) {
+        check();
+        ArticleKey key = keyOf(articleId);
+        List<Annotation> highlights = annotations.stream()
+                .filter(a -> a.article().equals(key) && a.kind() == AnnotationKind.HIGHLIGHT && !a.isOrphaned())
+                .sorted(Comparator.comparingInt(a -> a.anchor().start())).toList();
+        String note = annotations.stream().filter(a -> a.article().equals(key) && a.kind() == AnnotationKind.ARTICLE_NOTE)
+                .map(Annotation::text).findFirst().orElse("");
+        return new ArticleMarks(bookmarks.getOrDefault(key, false), read.getOrDefault(key, false),
+                scroll.getOrDefault(key, 0.0), highlights, note, userTags.getOrDefault(key, List.of()),
+                removedTags.getOrDefault(key, List.of()));
     }
 
     @Override
     public void setBookmarked(long articleId, boolean bookmarked) {
-        throw new UnsupportedOperationException("TODO issue 9");
+        check();
+        bookmarks.put(keyOf(articleId), bookmarked);
     }
 
     @Override
-    public void setRead(long articleId, boolean read) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public void setRead(long articleId, boolean isRead) {
+        check();
+        read.put(keyOf(articleId), isRead);
     }
 
     @Override
-    public void setZoneRead(String zoneShortName, boolean read) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public void setZoneRead(String zoneShortName, boolean isRead) {
+        check();
+        stored.stream().filter(s -> s.article().zone().map(Zone::shortName).orElse("").equals(zoneShortName))
+                .forEach(s -> read.put(s.key(), isRead));
     }
 
     @Override
-    public void setProvinceRead(String province, boolean read) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public void setProvinceRead(String province, boolean isRead) {
+        check();
+        stored.stream().filter(s -> s.article().zone().map(Zone::province).orElse("").equals(province))
+                .forEach(s -> read.put(s.key(), isRead));
     }
 
     @Override
     public void saveScrollPosition(long articleId, double position) {
-        throw new UnsupportedOperationException("TODO issue 9");
+        check();
+        scroll.put(keyOf(articleId), position);
     }
 
     @Override
     public java.util.OptionalLong lastOpenArticle() {
-        throw new UnsupportedOperationException("TODO issue 9");
+        check();
+        long id = lastOpen;
+        return stored.stream().anyMatch(s -> s.id() == id) ? java.util.OptionalLong.of(id) : java.util.OptionalLong.empty();
     }
 
     @Override
     public void setLastOpenArticle(long articleId) {
-        throw new UnsupportedOperationException("TODO issue 9");
+        check();
+        lastOpen = articleId;
     }
 
     @Override
-    public app.zonereader.model.Annotation addHighlight(long articleId, int start, int end, app.zonereader.model.HighlightColor color, String note) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public synchronized Annotation addHighlight(long articleId, int start, int end, HighlightColor color, String note) {
+        check();
+        StoredArticle article = storedArticle(articleId);
+        TextAnchor anchor = TextAnchor.of(article.article().bodyText(), start, end);
+        java.time.Instant now = java.time.Instant.now();
+        Annotation added = new Annotation(nextAnnotationId++, "urn:uuid:" + java.util.UUID.randomUUID(), article.key(),
+                AnnotationKind.HIGHLIGHT, color, anchor, note, now, now, AnchorStatus.ANCHORED);
+        annotations.add(added);
+        return added;
     }
 
     @Override
-    public app.zonereader.model.Annotation updateHighlight(long annotationId, app.zonereader.model.HighlightColor color, String note) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public synchronized Annotation updateHighlight(long annotationId, HighlightColor color, String note) {
+        check();
+        Annotation old = annotation(annotationId);
+        Annotation updated = new Annotation(old.id(), old.uuid(), old.article(), old.kind(), color, old.anchor(), note,
+                old.created(), java.time.Instant.now(), old.status());
+        annotations.set(annotations.indexOf(old), updated);
+        return updated;
     }
 
     @Override
-    public Optional<app.zonereader.model.Annotation> deleteAnnotation(long annotationId) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public synchronized Optional<Annotation> deleteAnnotation(long annotationId) {
+        check();
+        Optional<Annotation> found = annotations.stream().filter(a -> a.id() == annotationId).findFirst();
+        found.ifPresent(annotations::remove);
+        return found;
     }
 
     @Override
-    public app.zonereader.model.Annotation restoreAnnotation(app.zonereader.model.Annotation deleted) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public synchronized Annotation restoreAnnotation(Annotation deleted) {
+        check();
+        annotations.add(deleted);
+        return deleted;
     }
 
     @Override
-    public void saveArticleNote(long articleId, String text) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public synchronized void saveArticleNote(long articleId, String text) {
+        check();
+        ArticleKey key = keyOf(articleId);
+        annotations.removeIf(a -> a.article().equals(key) && a.kind() == AnnotationKind.ARTICLE_NOTE);
+        if (!text.isEmpty()) {
+            java.time.Instant now = java.time.Instant.now();
+            annotations.add(new Annotation(nextAnnotationId++, "urn:uuid:" + java.util.UUID.randomUUID(), key,
+                    AnnotationKind.ARTICLE_NOTE, HighlightColor.YELLOW, TextAnchor.WHOLE_ARTICLE, text, now, now,
+                    AnchorStatus.ANCHORED));
+        }
     }
 
     @Override
-    public List<app.zonereader.model.AnnotationRow> annotations(app.zonereader.model.AnnotationFilter filter) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public synchronized List<AnnotationRow> annotations(AnnotationFilter filter) {
+        check();
+        List<AnnotationRow> rows = new ArrayList<>();
+        for (Annotation a : annotations) {
+            Optional<StoredArticle> article = stored.stream().filter(s -> s.key().equals(a.article())).findFirst();
+            String zone = article.flatMap(s -> s.article().zone()).map(Zone::shortName).orElse("");
+            List<String> tags = article.map(s -> s.article().tags()).orElse(List.of());
+            boolean keep = (filter.kinds().isEmpty() || filter.kinds().contains(a.kind()))
+                    && (filter.colors().isEmpty() || a.kind() != AnnotationKind.HIGHLIGHT || filter.colors().contains(a.color()))
+                    && (filter.zone().isEmpty() || filter.zone().equals(zone))
+                    && (filter.tag().isEmpty() || tags.contains(filter.tag()))
+                    && (filter.text().isEmpty() || a.anchor().exact().contains(filter.text()) || a.text().contains(filter.text()))
+                    && (filter.status().isEmpty() || filter.status().contains(a.status()));
+            if (keep) {
+                rows.add(new AnnotationRow(a, article.map(StoredArticle::id).orElse(0L),
+                        article.map(s -> s.article().displayTitle()).orElse(""), zone,
+                        article.flatMap(s -> s.article().zone()).map(Zone::province).orElse(""),
+                        article.map(StoredArticle::pageDate).orElse(""), article.map(StoredArticle::pageFile).orElse(""), tags));
+            }
+        }
+        return rows;
+    }
+
+    /** Makes an annotation orphaned, as a re-import that lost its text would. */
+    synchronized void orphan(long annotationId) {
+        Annotation old = annotation(annotationId);
+        annotations.set(annotations.indexOf(old), new Annotation(old.id(), old.uuid(), old.article(), old.kind(), old.color(),
+                old.anchor(), old.text(), old.created(), old.modified(), AnchorStatus.ORPHANED));
     }
 
     @Override
-    public app.zonereader.model.Annotation reattach(long annotationId, long articleId, int start, int end) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public synchronized Annotation reattach(long annotationId, long articleId, int start, int end) {
+        check();
+        Annotation old = annotation(annotationId);
+        StoredArticle article = storedArticle(articleId);
+        Annotation moved = new Annotation(old.id(), old.uuid(), article.key(), old.kind(), old.color(),
+                TextAnchor.of(article.article().bodyText(), start, end), old.text(), old.created(), java.time.Instant.now(),
+                AnchorStatus.ANCHORED);
+        annotations.set(annotations.indexOf(old), moved);
+        return moved;
     }
 
     @Override
-    public app.zonereader.model.AnnotationImportReport importAnnotations(List<app.zonereader.model.Annotation> annotations) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public synchronized AnnotationImportReport importAnnotations(List<Annotation> incoming) {
+        check();
+        int added = 0;
+        int duplicates = 0;
+        for (Annotation a : incoming) {
+            if (annotations.stream().anyMatch(existing -> existing.uuid().equals(a.uuid()))) {
+                duplicates++;
+            } else {
+                annotations.add(a);
+                added++;
+            }
+        }
+        return new AnnotationImportReport(incoming.size(), added, 0, duplicates, List.of());
     }
 
     @Override
-    public List<CountByName> tagCounts() {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public synchronized List<CountByName> tagCounts() {
+        check();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (StoredArticle s : stored) {
+            visibleTags(s).forEach(tag -> counts.merge(tag, 1, Integer::sum));
+        }
+        return counts.entrySet().stream().map(e -> new CountByName(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingInt(CountByName::count).reversed().thenComparing(CountByName::name)).toList();
     }
 
     @Override
-    public void addTag(long articleId, String tag) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public synchronized void addTag(long articleId, String tag) {
+        check();
+        ArticleKey key = keyOf(articleId);
+        removedTags.computeIfPresent(key, (k, removed) -> removed.stream().filter(t -> !t.equals(tag)).toList());
+        List<String> tags = new ArrayList<>(userTags.getOrDefault(key, List.of()));
+        if (!tags.contains(tag) && !storedArticle(articleId).article().tags().contains(tag)) {
+            tags.add(tag);
+        }
+        userTags.put(key, List.copyOf(tags));
     }
 
     @Override
-    public void removeTag(long articleId, String tag) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public synchronized void removeTag(long articleId, String tag) {
+        check();
+        ArticleKey key = keyOf(articleId);
+        userTags.computeIfPresent(key, (k, tags) -> tags.stream().filter(t -> !t.equals(tag)).toList());
+        if (storedArticle(articleId).article().tags().contains(tag)) {
+            List<String> removed = new ArrayList<>(removedTags.getOrDefault(key, List.of()));
+            removed.add(tag);
+            removedTags.put(key, List.copyOf(removed));
+        }
     }
 
     @Override
-    public void renameTag(String from, String to) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public synchronized void renameTag(String from, String to) {
+        check();
+        for (StoredArticle s : stored) {
+            if (visibleTags(s).contains(from)) {
+                removeTag(s.id(), from);
+                addTag(s.id(), to);
+            }
+        }
+    }
+
+    /** The automatic tags not removed, then the reader's: what {@link #article(long)} shows. */
+    private List<String> visibleTags(StoredArticle s) {
+        List<String> tags = new ArrayList<>(s.article().tags());
+        tags.removeAll(removedTags.getOrDefault(s.key(), List.of()));
+        userTags.getOrDefault(s.key(), List.of()).stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+        return tags;
+    }
+
+    private StoredArticle storedArticle(long articleId) {
+        return stored.stream().filter(s -> s.id() == articleId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
+    }
+
+    private ArticleKey keyOf(long articleId) {
+        return storedArticle(articleId).key();
+    }
+
+    private Annotation annotation(long annotationId) {
+        return annotations.stream().filter(a -> a.id() == annotationId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no annotation " + annotationId));
     }
 }
