@@ -16,6 +16,15 @@ final class FuzzyMatcher {
     record Match(int start, int end, int distance) {
     }
 
+    /** Fewer edits first; between equals, the span whose length is nearer the pattern's (a substitution, not a gap). */
+    private static boolean closer(Match candidate, Match best, int patternLength) {
+        if (candidate.distance() != best.distance()) {
+            return candidate.distance() < best.distance();
+        }
+        return Math.abs(candidate.end() - candidate.start() - patternLength)
+                < Math.abs(best.end() - best.start() - patternLength);
+    }
+
     /**
      * The best occurrence in each run of overlapping end positions that stay within {@code k} edits, in text order.
      * An empty pattern or a negative {@code k} finds nothing.
@@ -75,7 +84,7 @@ final class FuzzyMatcher {
                     matches.add(runBest);
                     runBest = null;
                 }
-                if (runBest == null || match.distance() < runBest.distance()) {
+                if (runBest == null || closer(match, runBest, m)) {
                     runBest = match;
                 }
                 runEnd = Math.max(runEnd, j);
