@@ -32,10 +32,9 @@ final class TagEdits {
             WHERE NOT EXISTS (SELECT 1 FROM removed_tags r WHERE r.article_key = p.content_hash || ':' || a.ordinal
                                                              AND r.label = t.label)""";
     /** Every (article key, user tag) whose article is in the library. */
-    private static final String PRESENT_USER_TAGS = """
-            SELECT u.article_key, u.label FROM user_tags u
-            WHERE EXISTS (SELECT 1 FROM pages p JOIN articles a ON a.page_id = p.id
-                          WHERE """ + ArticleKeys.matches("u.article_key") + ")";
+    private static final String PRESENT_USER_TAGS = "SELECT u.article_key, u.label FROM user_tags u"
+            + " WHERE EXISTS (SELECT 1 FROM pages p JOIN articles a ON a.page_id = p.id WHERE "
+            + ArticleKeys.matches("u.article_key") + ")";
 
     private final Connection connection;
 
