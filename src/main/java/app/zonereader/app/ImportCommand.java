@@ -65,8 +65,9 @@ final class ImportCommand implements Command {
                         report.warnings().forEach(warning -> out.println("          ! " + warning));
                     }, () -> false, line.has("--replace"));
             long failed = reports.stream().filter(report -> report.status() == ImportStatus.FAILED).count();
-            out.printf("%d files: %d imported, %d replaced, %d already present, %d failed; library %s now holds %d items%n",
-                    reports.size(), count(reports, ImportStatus.IMPORTED), count(reports, ImportStatus.REPLACED),
+            String replaced = line.has("--replace") ? count(reports, ImportStatus.REPLACED) + " replaced, " : "";
+            out.printf("%d files: %d imported, %s%d already present, %d failed; library %s now holds %d items%n",
+                    reports.size(), count(reports, ImportStatus.IMPORTED), replaced,
                     count(reports, ImportStatus.ALREADY_PRESENT), failed, database, library.service().articleCount());
             return failed == 0 ? Cli.EXIT_OK : Cli.EXIT_USAGE;
         }
