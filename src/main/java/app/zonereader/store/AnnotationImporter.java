@@ -8,7 +8,6 @@ import app.zonereader.model.TextAnchor;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +37,6 @@ final class AnnotationImporter {
             int anchored = 0;
             int orphaned = 0;
             int duplicates = 0;
-            List<String> problems = new ArrayList<>();
             for (Annotation annotation : incoming) {
                 if (known(annotation.uuid())) {
                     duplicates++;
@@ -53,7 +51,8 @@ final class AnnotationImporter {
                     orphaned++;
                 }
             }
-            return new AnnotationImportReport(incoming.size(), anchored, orphaned, duplicates, problems);
+            // Entries that could not be read are the file reader's to report; every annotation here is well formed.
+            return new AnnotationImportReport(incoming.size(), anchored, orphaned, duplicates, List.of());
         });
     }
 

@@ -24,8 +24,9 @@ final class BookmarkTable {
                 article.storageKey(), uuid, created.toString()) == 1;
     }
 
-    void remove(ArticleKey article) throws SQLException {
-        Sql.update(connection, "DELETE FROM bookmarks WHERE article_key = ?", article.storageKey());
+    /** @return false when the article was not bookmarked */
+    boolean remove(ArticleKey article) throws SQLException {
+        return Sql.update(connection, "DELETE FROM bookmarks WHERE article_key = ?", article.storageKey()) == 1;
     }
 
     boolean hasUuid(String uuid) throws SQLException {

@@ -79,12 +79,7 @@ public final class ReaderData {
     }
 
     public void setBookmarked(ArticleKey article, boolean bookmarked) {
-        write("bookmark", () -> bookmarked ? bookmarks.add(article, newUuid(), now()) : removeBookmark(article));
-    }
-
-    private boolean removeBookmark(ArticleKey article) throws SQLException {
-        bookmarks.remove(article);
-        return true;
+        write("bookmark", () -> bookmarked ? bookmarks.add(article, newUuid(), now()) : bookmarks.remove(article));
     }
 
     public void setRead(ArticleKey article, boolean read) {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * a few edits. Candidates are the items of the page the highlight was on, so an article cut in two lets each highlight
  * follow its half. Pure: no database, no clock.
  */
-public final class Reanchorer {
+final class Reanchorer {
     /** At most this share of a quote's characters may have changed for a fuzzy match to count. */
     static final double MAX_EDIT_SHARE = 0.25;
     /** Between matches of equal quality, the item at the highlight's old position wins by this much. */
@@ -22,10 +22,10 @@ public final class Reanchorer {
     private static final double FUZZY_CONTEXT_WEIGHT = 0.5;
 
     /** How a highlight was found again. */
-    public enum Quality { EXACT, FUZZY }
+    enum Quality { EXACT, FUZZY }
 
     /** An item the highlight may now be in: its key and {@code Article.bodyText()}. */
-    public record Candidate(ArticleKey key, String text) {
+    record Candidate(ArticleKey key, String text) {
         public Candidate {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(text, "text");
@@ -33,7 +33,7 @@ public final class Reanchorer {
     }
 
     /** Where the highlight is now. */
-    public record Found(ArticleKey key, TextAnchor anchor, Quality quality) {
+    record Found(ArticleKey key, TextAnchor anchor, Quality quality) {
     }
 
     private record Scored(Candidate candidate, int start, int end, double score, int distanceFromOld) {
@@ -51,7 +51,7 @@ public final class Reanchorer {
      * @param candidates the items it may be on now (the page's new items)
      * @return where it is now, or empty when its quote is gone (it becomes an orphan)
      */
-    public Optional<Found> find(TextAnchor anchor, ArticleKey formerKey, List<Candidate> candidates) {
+    Optional<Found> find(TextAnchor anchor, ArticleKey formerKey, List<Candidate> candidates) {
         if (anchor.isWholeArticle()) {
             throw new IllegalArgumentException("only a quote can be found again");
         }

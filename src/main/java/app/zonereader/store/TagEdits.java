@@ -26,7 +26,7 @@ final class TagEdits {
             JOIN pages p ON p.id = a.page_id WHERE p.content_hash = ? AND a.ordinal = ? ORDER BY x.ordinal""";
     /** Every (article key, automatic tag) the reader did not remove, in article then tag order. */
     private static final String VISIBLE_AUTO_TAGS = """
-            SELECT p.content_hash || ':' || a.ordinal AS k, t.label
+            SELECT p.content_hash || ':' || a.ordinal AS article_key, t.label AS label
             FROM article_tags x JOIN tags t ON t.id = x.tag_id JOIN articles a ON a.id = x.article_id
             JOIN pages p ON p.id = a.page_id
             WHERE NOT EXISTS (SELECT 1 FROM removed_tags r WHERE r.article_key = p.content_hash || ':' || a.ordinal
@@ -129,7 +129,7 @@ final class TagEdits {
     List<CountByName> counts() throws SQLException {
         List<CountByName> counts = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT label, count(*) AS n FROM ("
-                + VISIBLE_AUTO_TAGS.replace("AS k, t.label", "AS k, t.label AS label") + " UNION " + PRESENT_USER_TAGS
+                + VISIBLE_AUTO_TAGS + " UNION " + PRESENT_USER_TAGS
                 + ") GROUP BY label ORDER BY n DESC, label");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
