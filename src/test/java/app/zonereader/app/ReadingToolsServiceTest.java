@@ -12,7 +12,6 @@ import app.zonereader.model.Page;
 import app.zonereader.model.ReanchorReport;
 import app.zonereader.model.StoredArticle;
 import app.zonereader.service.ImportListener;
-import app.zonereader.service.PageSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,20 +55,6 @@ class ReadingToolsServiceTest {
         library.close();
     }
 
-    private static PageSource source(String name, byte[] bytes) {
-        return new PageSource() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public byte[] read() {
-                return bytes;
-            }
-        };
-    }
-
     private static byte[] sample(String name) {
         try {
             return BundledPages.list().stream().filter(page -> page.name().equals(name)).findFirst().orElseThrow().read();
@@ -104,7 +89,7 @@ class ReadingToolsServiceTest {
 
     private static void replaceKeepsAnnotations(LocalLibraryService service) {
         byte[] original = sample(SAMPLE);
-        service.importPages(List.of(source("replace-me.txt", original)), ImportListener.NONE, () -> false);
+        service.importPages(List.of(new BytesPage("replace-me.txt", original)), ImportListener.NONE, () -> false);
         StoredArticle article = containing(service, FUZZY);
         Annotation nearEdit = highlight(service, article, NEAR_EDIT, HighlightColor.GREEN);
         Annotation edited = highlight(service, article, FUZZY, HighlightColor.PINK);
@@ -114,7 +99,7 @@ class ReadingToolsServiceTest {
 
         String text = new String(original, StandardCharsets.UTF_8).replace("近日，教育部", "日前，教育部")
                 .replace("纲领性文件", "綱領性文件");
-        List<ImportReport> reports = service.importPages(List.of(source("replace-me.txt",
+        List<ImportReport> reports = service.importPages(List.of(new BytesPage("replace-me.txt",
                 text.getBytes(StandardCharsets.UTF_8))), ImportListener.NONE, () -> false, true);
 
         assertEquals(ImportStatus.REPLACED, reports.get(0).status(), reports.toString());
@@ -130,7 +115,7 @@ class ReadingToolsServiceTest {
         assertTrue(service.marks(now.id()).bookmarked());
         assertTrue(now.article().tags().contains("待核对"));
 
-        List<ImportReport> withoutReplace = service.importPages(List.of(source("replace-me.txt", original)),
+        List<ImportReport> withoutReplace = service.importPages(List.of(new BytesPage("replace-me.txt", original)),
                 ImportListener.NONE, () -> false);
         assertEquals(ImportStatus.IMPORTED, withoutReplace.get(0).status(), "without --replace: a page of its own");
     }
