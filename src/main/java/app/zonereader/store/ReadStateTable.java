@@ -1,12 +1,12 @@
 package app.zonereader.store;
 
+import app.zonereader.model.ArticleKey;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-
-import app.zonereader.model.ArticleKey;
 
 /** Whether each article was read and how far it was scrolled, by article key. */
 final class ReadStateTable {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Moves what belongs to a whole article (bookmark, tags, removed tags, read state) from old article keys to new ones
- * when a page's items change. All moves happen at once, so a chain (item 2 → 3 while 3 → 4) cannot carry one
+ * Moves what belongs to a whole article (bookmark, tags, removed tags, read state, being the last one open) from old
+ * article keys to new ones when a page's items change. All moves happen at once, so a chain (item 2 → 3 while 3 → 4) cannot carry one
  * article's rows twice; where two old articles become one, their rows merge (one bookmark, one of each tag).
  */
 final class UserDataMover {
@@ -53,6 +53,9 @@ final class UserDataMover {
                 statement.execute("INSERT OR IGNORE INTO " + table + " SELECT * FROM moving");
                 statement.execute("DROP TABLE moving");
             }
+            // The article open when the window closed comes back at the next start even if its item moved.
+            statement.execute("UPDATE settings SET value = (SELECT new_key FROM key_moves WHERE old_key = settings.value)"
+                    + " WHERE key = '" + Settings.LAST_OPEN_ARTICLE + "' AND value IN (SELECT old_key FROM key_moves)");
             statement.execute("DELETE FROM key_moves");
         }
     }

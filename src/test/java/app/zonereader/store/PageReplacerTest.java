@@ -136,6 +136,7 @@ class PageReplacerTest {
         data.setBookmarked(new ArticleKey(OLD, 0), true);
         data.addTag(new ArticleKey(OLD, 1), "第二篇");
         data.saveScrollPosition(new ArticleKey(OLD, 2), 0.5);
+        data.setLastOpenArticle(new ArticleKey(OLD, 2));
 
         store.replacePage(OLD, page(OLD, article("新", "新加的一篇报道，与其他文章都无关。"), article("一", FIRST_HALF),
                 article("二", SECOND_HALF), article("三", OTHER)), "text");
@@ -145,6 +146,7 @@ class PageReplacerTest {
         assertEquals(List.of(), data.marks(new ArticleKey(OLD, 1)).userTags());
         assertEquals(List.of("第二篇"), data.marks(new ArticleKey(OLD, 2)).userTags());
         assertEquals(0.5, data.marks(new ArticleKey(OLD, 3)).scrollPosition());
+        assertEquals(new ArticleKey(OLD, 3), data.lastOpenArticle().orElseThrow());
     }
 
     @Test
