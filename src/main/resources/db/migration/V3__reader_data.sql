@@ -34,26 +34,35 @@ CREATE INDEX annotations_status ON annotations(status);
 -- A V1 highlight held a paragraph and offsets in it: its quote and context are read from the article when it is
 -- still there (offsets become offsets in the body text, paragraphs joined by a line break); otherwise it is kept as
 -- an orphan that says where it was.
+-- Every look-up is per highlight (by index), so the step costs nothing in a library without V1 highlights.
 INSERT INTO annotations(uuid, article_key, kind, color, exact, prefix, suffix, start_char, end_char, text, created,
                         modified, status)
-SELECT 'urn:uuid:v1-highlight-' || h.id, h.article_key, 'HIGHLIGHT',
-       CASE WHEN lower(h.color) IN ('yellow', 'green', 'blue', 'pink', 'purple') THEN lower(h.color) ELSE 'yellow' END,
-       CASE WHEN par.text IS NULL OR h.end_char <= h.start_char OR h.end_char > length(par.text)
-            THEN '[V1 highlight: paragraph ' || h.paragraph || ', characters ' || h.start_char || '-' || h.end_char || ']'
-            ELSE substr(par.text, h.start_char + 1, h.end_char - h.start_char) END,
-       CASE WHEN par.text IS NULL THEN ''
-            ELSE substr(par.text, max(1, h.start_char - 31), min(h.start_char, 32)) END,
-       CASE WHEN par.text IS NULL THEN '' ELSE substr(par.text, h.end_char + 1, 32) END,
-       coalesce(par.body_offset, 0) + h.start_char, coalesce(par.body_offset, 0) + max(h.end_char, h.start_char + 1), '',
-       h.created_at, h.created_at,
-       CASE WHEN par.text IS NULL OR h.end_char <= h.start_char OR h.end_char > length(par.text)
-            THEN 'ORPHANED' ELSE 'ANCHORED' END
-FROM highlights h
-LEFT JOIN (SELECT pg.content_hash || ':' || a.ordinal AS article_key, pa.ordinal, pa.text,
-                  (SELECT coalesce(sum(length(q.text) + 1), 0) FROM paragraphs q
-                   WHERE q.article_id = pa.article_id AND q.ordinal < pa.ordinal) AS body_offset
-           FROM paragraphs pa JOIN articles a ON a.id = pa.article_id JOIN pages pg ON pg.id = a.page_id) par
-       ON par.article_key = h.article_key AND par.ordinal = h.paragraph;
+WITH located AS (
+    SELECT h.*, (SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id
+                 WHERE p.content_hash = substr(h.article_key, 1, instr(h.article_key, ':') - 1)
+                   AND a.ordinal = CAST(substr(h.article_key, instr(h.article_key, ':') + 1) AS INTEGER)) AS article_id
+    FROM highlights h
+), quoted AS (
+    SELECT l.*, (SELECT text FROM paragraphs WHERE article_id = l.article_id AND ordinal = l.paragraph) AS par_text,
+           (SELECT coalesce(sum(length(text) + 1), 0) FROM paragraphs
+            WHERE article_id = l.article_id AND ordinal < l.paragraph) AS body_offset,
+           (SELECT text FROM paragraphs WHERE article_id = l.article_id AND ordinal = l.paragraph) IS NOT NULL
+           AND l.start_char >= 0 AND l.end_char > l.start_char
+           AND l.end_char <= length((SELECT text FROM paragraphs WHERE article_id = l.article_id AND ordinal = l.paragraph))
+               AS found
+    FROM located l
+)
+SELECT 'urn:uuid:v1-highlight-' || id, article_key, 'HIGHLIGHT',
+       CASE WHEN lower(color) IN ('yellow', 'green', 'blue', 'pink', 'purple') THEN lower(color) ELSE 'yellow' END,
+       CASE WHEN found THEN substr(par_text, start_char + 1, end_char - start_char)
+            ELSE '[V1 highlight: paragraph ' || paragraph || ', characters ' || start_char || '-' || end_char || ']' END,
+       CASE WHEN found THEN substr(par_text, max(1, start_char - 31), min(start_char, 32)) ELSE '' END,
+       CASE WHEN found THEN substr(par_text, end_char + 1, 32) ELSE '' END,
+       CASE WHEN found THEN body_offset + start_char ELSE 0 END,
+       CASE WHEN found THEN body_offset + end_char ELSE 1 END,
+       '', created_at, created_at,
+       CASE WHEN found THEN 'ANCHORED' ELSE 'ORPHANED' END
+FROM quoted;
 
 INSERT INTO annotations(uuid, article_key, kind, color, exact, prefix, suffix, start_char, end_char, text, created,
                         modified, status)
