@@ -3,11 +3,13 @@ package app.zonereader.store;
 import app.zonereader.model.AnchorStatus;
 import app.zonereader.model.Annotation;
 import app.zonereader.model.AnnotationImportReport;
+import app.zonereader.model.AnnotationKind;
 import app.zonereader.model.ArticleKey;
 import app.zonereader.model.TextAnchor;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,13 +33,19 @@ final class AnnotationImporter {
         this.keys = new ArticleKeys(connection);
     }
 
-    /** All in one transaction: a failure adds none of them. */
+    /** All in one transaction: a failure adds none of them. A tag without a name is reported and skipped. */
     AnnotationImportReport add(List<Annotation> incoming) {
         return Transactions.inTransaction(connection, "add the annotations", () -> {
             int anchored = 0;
             int orphaned = 0;
             int duplicates = 0;
-            for (Annotation annotation : incoming) {
+            List<String> problems = new ArrayList<>();
+            for (int i = 0; i < incoming.size(); i++) {
+                Annotation annotation = incoming.get(i);
+                if (annotation.kind() == AnnotationKind.TAG && annotation.text().isBlank()) {
+                    problems.add("annotation " + (i + 1) + " (" + annotation.uuid() + "): a tag without a name");
+                    continue;
+                }
                 if (known(annotation.uuid())) {
                     duplicates++;
                     continue;
@@ -51,8 +59,7 @@ final class AnnotationImporter {
                     orphaned++;
                 }
             }
-            // Entries that could not be read are the file reader's to report; every annotation here is well formed.
-            return new AnnotationImportReport(incoming.size(), anchored, orphaned, duplicates, List.of());
+            return new AnnotationImportReport(incoming.size(), anchored, orphaned, duplicates, problems);
         });
     }
 

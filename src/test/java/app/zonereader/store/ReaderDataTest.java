@@ -201,6 +201,12 @@ class ReaderDataTest {
         assertEquals("别人的批注", anchored.text());
         assertTrue(data.marks(ZHONGGUANCUN).bookmarked());
         assertEquals(List.of("重点"), data.marks(ZHONGGUANCUN).userTags());
+
+        Annotation nameless = new Annotation(0, "urn:uuid:n", ZHONGGUANCUN, AnnotationKind.TAG, HighlightColor.YELLOW,
+                TextAnchor.WHOLE_ARTICLE, " ", when, when, AnchorStatus.ANCHORED);
+        AnnotationImportReport withProblem = data.importAnnotations(List.of(nameless));
+        assertEquals(List.of("annotation 1 (urn:uuid:n): a tag without a name"), withProblem.problems());
+        assertEquals(List.of("重点"), data.marks(ZHONGGUANCUN).userTags());
     }
 
     @Test
