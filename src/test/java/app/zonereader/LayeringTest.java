@@ -46,7 +46,8 @@ class LayeringTest {
     void storeUsesModelAndJdbcOnly() {
         classes().that().resideInAPackage("..store..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "javax.sql..", "..model..", "..store..", "org.sqlite..", "org.slf4j..")
+                .resideInAnyPackage("java..", "javax.sql..", "..model..", "..store..", "org.sqlite..", "org.slf4j..",
+                        "com.fasterxml.jackson..")
                 .check(classes);
     }
 

@@ -24,7 +24,8 @@ public final class Cli {
     }
 
     public static Cli standard() {
-        return new Cli(List.of(new InspectCommand(), new ImportCommand(), new SearchCommand(), new BenchCommand()));
+        return new Cli(List.of(new InspectCommand(), new ImportCommand(), new SearchCommand(), new BenchCommand(),
+                new ReprocessCommand()));
     }
 
     public static void main(String[] args) {
@@ -73,7 +74,7 @@ public final class Cli {
                 .append("Usage: java -jar zonereader.jar                 open the window\n")
                 .append("       java -jar zonereader.jar COMMAND [options]\n\nCommands:\n");
         commands.values().forEach(command ->
-                text.append(String.format("  %-8s %s%n", command.name(), command.summary())));
+                text.append(String.format("  %-10s %s%n", command.name(), command.summary())));
         text.append("\nRun 'zonereader COMMAND --help' for the options of a command.\n")
                 .append("The library file: --db PATH, else $ZONEREADER_DB, else the per-user data folder.\n");
         return text.toString();

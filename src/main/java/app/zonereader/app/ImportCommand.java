@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** {@code import [--db PATH] FILE_OR_DIR...}: imports page files into the library, one line per file. */
+/** {@code import [--db PATH] [--replace] FILE_OR_DIR...}: imports page files into the library, one line per file. */
 final class ImportCommand implements Command {
     private final AppPaths paths;
 
@@ -34,17 +34,21 @@ final class ImportCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: zonereader import [--db PATH] FILE_OR_DIR...
+                Usage: zonereader import [--db PATH] [--replace] FILE_OR_DIR...
                   Imports each page file (a folder: every *.txt below it). A page already in the library (same
                   content) is skipped, never duplicated. Prints one line per file.
                   --db PATH   the library file (default: $ZONEREADER_DB, else the per-user data folder)
+                  --replace   a file named like an imported page but with other content (a better OCR) is a new
+                              version of that page: it takes the old one's place, and the bookmarks, highlights,
+                              notes, tags and read state on it are carried over (highlights whose text is gone are
+                              kept as orphaned annotations). Without it such a file is added as a page of its own.
                 Exit status: 0 every file imported or already present, 2 some files failed (the others are imported).
                 """;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        CommandLine line = CommandLine.parse(args, Set.of(), Set.of("--db"));
+        CommandLine line = CommandLine.parse(args, Set.of("--replace"), Set.of("--db"));
         if (line.positional().isEmpty()) {
             throw new CommandLine.UsageException("no file or folder given");
         }
@@ -59,11 +63,12 @@ final class ImportCommand implements Command {
                     (done, total, report) -> {
                         out.println(describe(report));
                         report.warnings().forEach(warning -> out.println("          ! " + warning));
-                    }, () -> false);
+                    }, () -> false, line.has("--replace"));
             long failed = reports.stream().filter(report -> report.status() == ImportStatus.FAILED).count();
-            out.printf("%d files: %d imported, %d already present, %d failed; library %s now holds %d items%n",
-                    reports.size(), count(reports, ImportStatus.IMPORTED), count(reports, ImportStatus.ALREADY_PRESENT),
-                    failed, database, library.service().articleCount());
+            String replaced = line.has("--replace") ? count(reports, ImportStatus.REPLACED) + " replaced, " : "";
+            out.printf("%d files: %d imported, %s%d already present, %d failed; library %s now holds %d items%n",
+                    reports.size(), count(reports, ImportStatus.IMPORTED), replaced,
+                    count(reports, ImportStatus.ALREADY_PRESENT), failed, database, library.service().articleCount());
             return failed == 0 ? Cli.EXIT_OK : Cli.EXIT_USAGE;
         }
     }

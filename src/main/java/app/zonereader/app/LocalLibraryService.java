@@ -1,7 +1,15 @@
 package app.zonereader.app;
 
+import app.zonereader.ingest.Decoder;
 import app.zonereader.ingest.PagePipeline;
+import app.zonereader.model.Annotation;
+import app.zonereader.model.AnnotationFilter;
+import app.zonereader.model.AnnotationImportReport;
+import app.zonereader.model.AnnotationRow;
 import app.zonereader.model.ArticleFigure;
+import app.zonereader.model.ArticleMarks;
+import app.zonereader.model.HighlightColor;
+import app.zonereader.model.ReanchorReport;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.ImportReport;
@@ -27,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -36,10 +45,12 @@ public final class LocalLibraryService implements LibraryService {
 
     private final PagePipeline pipeline;
     private final LibraryStore store;
+    private final ReadingTools tools;
 
     public LocalLibraryService(PagePipeline pipeline, LibraryStore store) {
         this.pipeline = pipeline;
         this.store = store;
+        this.tools = new ReadingTools(store);
     }
 
     @Override
@@ -106,13 +117,19 @@ public final class LocalLibraryService implements LibraryService {
 
     @Override
     public List<ImportReport> importPages(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled) {
+        return importPages(pages, listener, cancelled, false);
+    }
+
+    @Override
+    public List<ImportReport> importPages(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled,
+                                          boolean replace) {
         List<ImportReport> reports = new ArrayList<>();
         for (PageSource source : pages) {
             if (cancelled.getAsBoolean()) {
                 LOG.info("Import cancelled after {} of {} files", reports.size(), pages.size());
                 break;
             }
-            ImportReport report = importOne(source);
+            ImportReport report = importOne(source, replace);
             reports.add(report);
             listener.fileDone(reports.size(), pages.size(), report);
         }
@@ -131,8 +148,11 @@ public final class LocalLibraryService implements LibraryService {
         store.restore(backup.file());
     }
 
-    /** One file in its own transaction; whatever goes wrong is reported for this file only. */
-    ImportReport importOne(PageSource source) {
+    /**
+     * One file in its own transaction; whatever goes wrong is reported for this file only. With {@code replace}, a
+     * file named like a stored page but with other content takes that page's place.
+     */
+    ImportReport importOne(PageSource source, boolean replace) {
         long start = System.nanoTime();
         try {
             byte[] bytes = source.read();
@@ -144,7 +164,12 @@ public final class LocalLibraryService implements LibraryService {
                 return failed(source, notAPage.get(), start);
             }
             Page page = pipeline.process(source.name(), bytes);
-            boolean stored = store.storePage(page);
+            String text = Decoder.decode(bytes).text();
+            List<String> previous = replace ? store.pagesNamed(source.name()) : List.of();
+            if (!previous.isEmpty()) {
+                return replaced(source, previous, page, text, start);
+            }
+            boolean stored = store.storePage(page, text);
             ImportStatus status = stored ? ImportStatus.IMPORTED : ImportStatus.ALREADY_PRESENT;
             int count = stored ? page.items().size() : 0;
             LOG.info("{}: {} with {} items in {} ms", source.name(), status, count, millisSince(start));
@@ -157,6 +182,20 @@ public final class LocalLibraryService implements LibraryService {
             LOG.error("Import of {} failed", source.name(), e);
             return failed(source, Cli.describe(e), start);
         }
+    }
+
+    /** The newest page of that name gives way to the new version; the reader's data moves over. */
+    private ImportReport replaced(PageSource source, List<String> previous, Page page, String text, long start) {
+        if (previous.size() > 1) {
+            LOG.warn("{} pages are named {}; the newest is replaced", previous.size(), source.name());
+        }
+        ReanchorReport moved = store.replacePage(previous.get(0), page, text);
+        List<String> warnings = warningsOf(page);
+        warnings.add(String.format("Annotations carried over: %d exact, %d fuzzy, %d orphaned", moved.exact(),
+                moved.fuzzy(), moved.orphaned()));
+        LOG.info("{}: replaced with {} items in {} ms", source.name(), page.items().size(), millisSince(start));
+        return new ImportReport(source.name(), ImportStatus.REPLACED, page.items().size(), "", warnings,
+                millisSince(start), page.unknownZoneNames());
     }
 
     /** The page's warnings, plus the zone-like names the gazetteer lacks, so the list can grow. */
@@ -177,114 +216,108 @@ public final class LocalLibraryService implements LibraryService {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    // Filled in by the reading-tools work (issue 9); until then these calls are not available.
     @Override
-    public List<ImportReport> importPages(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled, boolean replace) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public ReanchorReport reprocess(ImportListener listener, BooleanSupplier cancelled) {
+        return new Reprocessing(pipeline, store).run(listener, cancelled);
     }
 
     @Override
-    public app.zonereader.model.ReanchorReport reprocess(ImportListener listener, BooleanSupplier cancelled) {
-        throw new UnsupportedOperationException("TODO issue 9");
-    }
-
-    @Override
-    public app.zonereader.model.ArticleMarks marks(long articleId) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public ArticleMarks marks(long articleId) {
+        return tools.marks(articleId);
     }
 
     @Override
     public void setBookmarked(long articleId, boolean bookmarked) {
-        throw new UnsupportedOperationException("TODO issue 9");
+        tools.setBookmarked(articleId, bookmarked);
     }
 
     @Override
     public void setRead(long articleId, boolean read) {
-        throw new UnsupportedOperationException("TODO issue 9");
+        tools.setRead(articleId, read);
     }
 
     @Override
     public void setZoneRead(String zoneShortName, boolean read) {
-        throw new UnsupportedOperationException("TODO issue 9");
+        tools.setZoneRead(zoneShortName, read);
     }
 
     @Override
     public void setProvinceRead(String province, boolean read) {
-        throw new UnsupportedOperationException("TODO issue 9");
+        tools.setProvinceRead(province, read);
     }
 
     @Override
     public void saveScrollPosition(long articleId, double position) {
-        throw new UnsupportedOperationException("TODO issue 9");
+        tools.saveScrollPosition(articleId, position);
     }
 
     @Override
-    public java.util.OptionalLong lastOpenArticle() {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public OptionalLong lastOpenArticle() {
+        return tools.lastOpenArticle();
     }
 
     @Override
     public void setLastOpenArticle(long articleId) {
-        throw new UnsupportedOperationException("TODO issue 9");
+        tools.setLastOpenArticle(articleId);
     }
 
     @Override
-    public app.zonereader.model.Annotation addHighlight(long articleId, int start, int end, app.zonereader.model.HighlightColor color, String note) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public Annotation addHighlight(long articleId, int start, int end, HighlightColor color, String note) {
+        return tools.addHighlight(articleId, start, end, color, note);
     }
 
     @Override
-    public app.zonereader.model.Annotation updateHighlight(long annotationId, app.zonereader.model.HighlightColor color, String note) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public Annotation updateHighlight(long annotationId, HighlightColor color, String note) {
+        return tools.updateHighlight(annotationId, color, note);
     }
 
     @Override
-    public Optional<app.zonereader.model.Annotation> deleteAnnotation(long annotationId) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public Optional<Annotation> deleteAnnotation(long annotationId) {
+        return tools.deleteAnnotation(annotationId);
     }
 
     @Override
-    public app.zonereader.model.Annotation restoreAnnotation(app.zonereader.model.Annotation deleted) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public Annotation restoreAnnotation(Annotation deleted) {
+        return tools.restoreAnnotation(deleted);
     }
 
     @Override
     public void saveArticleNote(long articleId, String text) {
-        throw new UnsupportedOperationException("TODO issue 9");
+        tools.saveArticleNote(articleId, text);
     }
 
     @Override
-    public List<app.zonereader.model.AnnotationRow> annotations(app.zonereader.model.AnnotationFilter filter) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public List<AnnotationRow> annotations(AnnotationFilter filter) {
+        return tools.annotations(filter);
     }
 
     @Override
-    public app.zonereader.model.Annotation reattach(long annotationId, long articleId, int start, int end) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public Annotation reattach(long annotationId, long articleId, int start, int end) {
+        return tools.reattach(annotationId, articleId, start, end);
     }
 
     @Override
-    public app.zonereader.model.AnnotationImportReport importAnnotations(List<app.zonereader.model.Annotation> annotations) {
-        throw new UnsupportedOperationException("TODO issue 9");
+    public AnnotationImportReport importAnnotations(List<Annotation> annotations) {
+        return tools.importAnnotations(annotations);
     }
 
     @Override
     public List<CountByName> tagCounts() {
-        throw new UnsupportedOperationException("TODO issue 9");
+        return tools.tagCounts();
     }
 
     @Override
     public void addTag(long articleId, String tag) {
-        throw new UnsupportedOperationException("TODO issue 9");
+        tools.addTag(articleId, tag);
     }
 
     @Override
     public void removeTag(long articleId, String tag) {
-        throw new UnsupportedOperationException("TODO issue 9");
+        tools.removeTag(articleId, tag);
     }
 
     @Override
     public void renameTag(String from, String to) {
-        throw new UnsupportedOperationException("TODO issue 9");
+        tools.renameTag(from, to);
     }
 }

@@ -61,12 +61,16 @@ final class ArticleReader {
     List<ArticleSummary> summaries() throws SQLException {
         List<ArticleSummary> summaries = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT a.id, a.display_title, a.kind, coalesce(a.zone_short, ''), a.province, p.file_name
-                FROM articles a JOIN pages p ON p.id = a.page_id ORDER BY a.page_id, a.ordinal""");
+                SELECT a.id, a.display_title, a.kind, coalesce(a.zone_short, ''), a.province, p.file_name,
+                       coalesce(r.read, 0), b.article_key IS NOT NULL
+                FROM articles a JOIN pages p ON p.id = a.page_id
+                LEFT JOIN read_state r ON r.article_key = p.content_hash || ':' || a.ordinal
+                LEFT JOIN bookmarks b ON b.article_key = p.content_hash || ':' || a.ordinal
+                ORDER BY a.page_id, a.ordinal""");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 summaries.add(new ArticleSummary(rows.getLong(1), rows.getString(2), ItemKind.fromCode(rows.getString(3)),
-                        rows.getString(4), rows.getString(5), rows.getString(6)));
+                        rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7) == 1, rows.getInt(8) == 1));
             }
         }
         return summaries;

@@ -1,10 +1,12 @@
 package app.zonereader.store;
 
+import app.zonereader.model.Article;
 import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.Page;
+import app.zonereader.model.ReanchorReport;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.StoredArticle;
 import app.zonereader.model.Zone;
@@ -39,6 +41,9 @@ public final class LibraryStore implements AutoCloseable {
     private SearchIndex searchIndex;
     private PageWriter writer;
     private ArticleReader reader;
+    private PageTexts texts;
+    private PageReplacer replacer;
+    private ReaderData readerData;
 
     private LibraryStore(Path file, WordSplitter splitter, TextFolder folder, Clock clock) {
         this.file = file.toAbsolutePath();
@@ -76,7 +81,42 @@ public final class LibraryStore implements AutoCloseable {
      * @return true when it was new; false when a page with the same content hash was already there (nothing changes)
      */
     public synchronized boolean storePage(Page page) {
-        return writer.store(page);
+        return writer.store(page, Optional.empty());
+    }
+
+    /**
+     * Stores a page like {@link #storePage(Page)}, with the decoded text it was made from in the same transaction, so
+     * that {@link #replacePage} can make it again with a later engine.
+     */
+    public synchronized boolean storePage(Page page, String decodedText) {
+        return writer.store(page, Optional.of(decodedText));
+    }
+
+    /**
+     * Puts a new version of a stored page in its place, in one transaction, and carries the reader's data over:
+     * highlights are found again in the new text (or orphaned), bookmarks, tags and read state follow their article.
+     *
+     * @param oldHash the stored page's content hash; the new page may have the same (re-processing) or another
+     * @return how the annotations fared (pages 1, items the new page's)
+     * @throws IllegalArgumentException when no page has {@code oldHash}, or the new version is already stored
+     */
+    public synchronized ReanchorReport replacePage(String oldHash, Page page, String decodedText) {
+        return replacer.replace(oldHash, page, decodedText);
+    }
+
+    /** Every stored page with its decoded text where the library has it, in import order. */
+    public synchronized List<StoredPage> storedPages() {
+        return read(texts::pages);
+    }
+
+    /** Content hashes of the pages imported from files of this name, newest first. */
+    public synchronized List<String> pagesNamed(String fileName) {
+        return read(() -> texts.hashesNamed(fileName));
+    }
+
+    /** The reader's bookmarks, highlights, notes, tags and reading state (same connection, same lock). */
+    public synchronized ReaderData readerData() {
+        return readerData;
     }
 
     public synchronized boolean hasPage(String contentHash) {
@@ -127,8 +167,16 @@ public final class LibraryStore implements AutoCloseable {
         return read(reader::summaries);
     }
 
+    /** The article with the tags the reader sees: automatic ones not removed, then the reader's own. */
     public synchronized Optional<StoredArticle> article(long id) {
-        return read(() -> reader.article(id));
+        return read(() -> reader.article(id)).map(stored -> withTags(stored, readerData.visibleTags(stored.key())));
+    }
+
+    private static StoredArticle withTags(StoredArticle stored, List<String> tags) {
+        Article a = stored.article();
+        Article tagged = new Article(a.kind(), a.title(), a.subtitle(), a.byline(), a.bylineNames(), a.zone(), a.body(),
+                a.photoCaptions(), tags, a.keyFigures(), a.warnings());
+        return new StoredArticle(stored.id(), stored.key(), stored.pageFile(), tagged, stored.pageDate());
     }
 
     /** Articles per zone short name, most first; articles without a zone are left out. */
@@ -211,6 +259,9 @@ public final class LibraryStore implements AutoCloseable {
         this.searchIndex = new SearchIndex(opened.connection(), splitter, folder);
         this.writer = new PageWriter(opened.connection(), searchIndex, clock);
         this.reader = new ArticleReader(opened.connection());
+        this.texts = new PageTexts(opened.connection());
+        this.replacer = new PageReplacer(opened.connection(), writer);
+        this.readerData = new ReaderData(this, opened.connection(), clock, folder);
     }
 
     private void reopenIfClosed(Path previous) {

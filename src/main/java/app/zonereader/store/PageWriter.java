@@ -15,42 +15,72 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 /** Writes one page with everything cut from it, in one transaction: after a crash it is there entirely or not at all. */
 final class PageWriter {
     private final Connection connection;
     private final SearchIndex searchIndex;
     private final Clock clock;
+    private final PageTexts texts;
 
     PageWriter(Connection connection, SearchIndex searchIndex, Clock clock) {
         this.connection = connection;
         this.searchIndex = searchIndex;
         this.clock = clock;
+        this.texts = new PageTexts(connection);
     }
 
     /** @return true when the page was new; false when a page with the same content hash is already stored */
     boolean store(Page page) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                boolean stored = !exists(page.contentHash());
-                if (stored) {
-                    long pageId = insertPage(page);
-                    for (int ordinal = 0; ordinal < page.items().size(); ordinal++) {
-                        insertArticle(pageId, ordinal, page.items().get(ordinal));
-                    }
-                }
-                connection.commit();
-                return stored;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+        return store(page, Optional.empty());
+    }
+
+    /**
+     * Stores the page and, when given, the decoded text it was made from, in one transaction.
+     *
+     * @return true when the page was new; false when a page with the same content hash is already stored
+     */
+    boolean store(Page page, Optional<String> decodedText) {
+        return Transactions.inTransaction(connection, "store the page " + page.fileName(), () -> {
+            if (exists(page.contentHash())) {
+                return false;
             }
-        } catch (SQLException e) {
-            throw new StoreException("Could not store the page " + page.fileName() + ": " + e.getMessage(), e);
+            insert(page, decodedText);
+            return true;
+        });
+    }
+
+    /** Inserts the page, its items and (when given) its text; runs inside the caller's transaction. */
+    void insert(Page page, Optional<String> decodedText) throws SQLException {
+        long pageId = insertPage(page);
+        for (int ordinal = 0; ordinal < page.items().size(); ordinal++) {
+            insertArticle(pageId, ordinal, page.items().get(ordinal));
         }
+        if (decodedText.isPresent()) {
+            texts.put(page.contentHash(), page.fileName(), decodedText.get());
+        }
+    }
+
+    /**
+     * Deletes a page with its items, their tags, figures and search rows, and its text; user data, which is keyed by
+     * article key, is not touched. Runs inside the caller's transaction.
+     */
+    void delete(String contentHash) throws SQLException {
+        try (PreparedStatement items = connection.prepareStatement(
+                "SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.content_hash = ?")) {
+            items.setString(1, contentHash);
+            try (ResultSet rows = items.executeQuery()) {
+                while (rows.next()) {
+                    searchIndex.remove(rows.getLong(1));
+                }
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM pages WHERE content_hash = ?")) {
+            delete.setString(1, contentHash);
+            delete.executeUpdate();  // articles, paragraphs, tags and figures go with it (ON DELETE CASCADE)
+        }
+        texts.delete(contentHash);
     }
 
     private boolean exists(String contentHash) throws SQLException {

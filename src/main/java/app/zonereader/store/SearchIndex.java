@@ -32,6 +32,20 @@ public final class SearchIndex {
     /** Lifts title matches above every match found elsewhere. */
     private static final double TITLE_BONUS = 1_000.0;
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    /**
+     * An article carries a tag when it has it automatically and the reader did not remove it, or the reader added it.
+     * User data is keyed by article key (page hash ':' ordinal), hence the key built from the article's page.
+     */
+    private static final String TAG_CLAUSE = """
+             AND ((EXISTS (SELECT 1 FROM article_tags x JOIN tags t ON t.id = x.tag_id
+                           WHERE x.article_id = a.id AND t.label = ?)
+                   AND NOT EXISTS (SELECT 1 FROM removed_tags r
+                                   WHERE r.article_key = (SELECT content_hash FROM pages WHERE id = a.page_id) || ':' || a.ordinal
+                                     AND r.label = ?))
+                  OR EXISTS (SELECT 1 FROM user_tags u
+                             WHERE u.article_key = (SELECT content_hash FROM pages WHERE id = a.page_id) || ':' || a.ordinal
+                               AND u.label = ?))""";
+    private static final int TAG_PARAMETERS = 3;
     private final Connection connection;
     private final WordSplitter splitter;
     private final TextFolder folder;
@@ -74,6 +88,16 @@ public final class SearchIndex {
             insert.setLong(1, articleId);
             insert.setString(2, SearchText.grams(document));
             insert.executeUpdate();
+        }
+    }
+
+    /** Removes one article from the search tables; runs inside the caller's transaction. */
+    void remove(long articleId) throws SQLException {
+        for (String table : List.of("search_words", "search_trigrams", "search_grams")) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE rowid = ?")) {
+                delete.setLong(1, articleId);
+                delete.executeUpdate();
+            }
         }
     }
 
@@ -243,8 +267,7 @@ public final class SearchIndex {
         StringBuilder clause = new StringBuilder();
         filter.zoneShortName().ifPresent(z -> clause.append(" AND a.zone_short = ?"));
         filter.province().ifPresent(p -> clause.append(" AND a.province = ?"));
-        filter.tag().ifPresent(t -> clause.append(" AND EXISTS (SELECT 1 FROM article_tags x JOIN tags t ON t.id = x.tag_id"
-                + " WHERE x.article_id = a.id AND t.label = ?)"));
+        filter.tag().ifPresent(t -> clause.append(" ").append(TAG_CLAUSE));
         return clause.toString();
     }
 
@@ -257,7 +280,9 @@ public final class SearchIndex {
             statement.setString(next++, filter.province().get());
         }
         if (filter.tag().isPresent()) {
-            statement.setString(next++, filter.tag().get());
+            for (int i = 0; i < TAG_PARAMETERS; i++) {
+                statement.setString(next++, filter.tag().get());
+            }
         }
         return next;
     }

@@ -1,5 +1,7 @@
 package app.zonereader.store;
 
+import app.zonereader.model.Page;
+
 import java.nio.file.Path;
 
 /**
@@ -16,7 +18,8 @@ public final class CrashImporter {
         TestPages pages = new TestPages(firstPage);
         try (LibraryStore store = LibraryStore.open(file, new DictionarySplitter(), TextFolder.identity())) {
             for (int number = firstPage; ; number++) {
-                store.storePage(pages.page(number, 1 + number % 12));
+                Page page = pages.page(number, 1 + number % 12);
+                store.storePage(page, "decoded text of " + page.fileName());
                 if (number == firstPage) {
                     System.out.println("ready");
                     System.out.flush();

@@ -31,6 +31,7 @@ class CrashSafetyTest {
                         SELECT count(*) FROM pages p
                         WHERE p.item_count <> (SELECT count(*) FROM articles a WHERE a.page_id = p.id)"""),
                         "a page with missing articles");
+                assertEquals(pages, database.queryInt("SELECT count(*) FROM page_texts"), "a page without its text");
                 int articles = database.queryInt("SELECT count(*) FROM articles");
                 assertEquals(articles, database.queryInt("SELECT count(*) FROM search_trigrams"));
                 assertEquals(articles, database.queryInt("SELECT count(*) FROM search_words"));

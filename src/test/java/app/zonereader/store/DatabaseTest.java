@@ -31,8 +31,8 @@ class DatabaseTest {
             assertEquals(1, database.queryInt("PRAGMA foreign_keys"));
             assertTrue(database.queryInt("PRAGMA busy_timeout") > 0);
             for (String table : new String[]{"pages", "zones", "articles", "paragraphs", "tags", "article_tags",
-                    "key_figures", "bookmarks", "highlights", "notes", "read_state", "corrections", "search_words",
-                    "search_trigrams", "search_grams"}) {
+                    "key_figures", "page_texts", "annotations", "bookmarks", "user_tags", "removed_tags", "read_state",
+                    "settings", "corrections", "search_words", "search_trigrams", "search_grams"}) {
                 assertEquals(1, database.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = '" + table + "'"), table);
             }
         }

@@ -176,9 +176,10 @@ class LibraryStoreTest {
         store.close();
         try (Database database = Database.open(dir.resolve("library.db"));
              PreparedStatement insert = database.connection().prepareStatement(
-                     "INSERT INTO bookmarks(article_key, created_at) VALUES (?, ?)")) {
+                     "INSERT INTO bookmarks(article_key, uuid, created) VALUES (?, ?, ?)")) {
             insert.setString(1, "hash-a:0");
-            insert.setString(2, "2026-01-01T00:00:00Z");
+            insert.setString(2, "urn:uuid:1");
+            insert.setString(3, "2026-01-01T00:00:00Z");
             insert.executeUpdate();
         }
         store = LibraryStore.open(dir.resolve("library.db"), new DictionarySplitter(), TextFolder.identity());

@@ -1,0 +1,66 @@
+package app.zonereader.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code import --replace} and {@code reprocess} on the command line. */
+class ReprocessCommandTest {
+    private static final Path FIRST_PAGE = Path.of("assets/pages/000_0c56615beea04158.txt");
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Cli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aCorrectedFileReplacesItsPageAndReprocessingReportsTheAnnotations() throws Exception {
+        String db = folder.resolve("lib.db").toString();
+        Path page = Files.copy(FIRST_PAGE, folder.resolve("page.txt"));
+        assertEquals(0, run("import", "--db", db, page.toString()), err.toString());
+
+        Files.writeString(page, Files.readString(page).replace("纲领性文件", "綱領性文件"));
+        assertEquals(0, run("import", "--db", db, "--replace", page.toString()), err.toString());
+        assertTrue(out().contains("replaced  page.txt: new version"), out());
+        assertTrue(out().contains("Annotations carried over: 0 exact, 0 fuzzy, 0 orphaned"), out());
+        assertTrue(out().contains("0 imported, 1 replaced, 0 already present, 0 failed"), out());
+
+        assertEquals(0, run("reprocess", "--db", db), err.toString());
+        assertTrue(out().contains("redone    page.txt"), out());
+        assertTrue(out().contains("1 pages re-processed"), out());
+        assertTrue(out().contains("0 pages failed"), out());
+    }
+
+    @Test
+    void helpDescribesBothAndAStrayArgumentIsAUsageError() {
+        assertEquals(0, run("reprocess", "--help"));
+        assertTrue(out().contains("Usage: zonereader reprocess [--db PATH]"), out());
+        assertEquals(0, run("import", "--help"));
+        assertTrue(out().contains("--replace"), out());
+        assertEquals(2, run("reprocess", "--db", folder.resolve("lib.db").toString(), "extra"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unexpected argument extra"));
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("reprocess"), out());
+    }
+}
