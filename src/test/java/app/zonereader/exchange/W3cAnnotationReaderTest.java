@@ -40,6 +40,16 @@ class W3cAnnotationReaderTest {
         assertEquals(HighlightColor.YELLOW, read.color());
     }
 
+    /** The model's most basic form: body and target as bare IRIs, no motivation. */
+    @Test
+    void theModelsBasicFormIsAnArticleNoteLinkingItsBody() throws Exception {
+        Annotation read = one("""
+                {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/anno1", "type": "Annotation",
+                 "body": "http://example.org/post1", "target": "%s"}""".formatted(URI));
+        assertEquals(AnnotationKind.ARTICLE_NOTE, read.kind());
+        assertEquals("http://example.org/post1", read.text());
+    }
+
     @Test
     void aPlainListWithTargetsAsStringsAndArraysBodyValueAndTagging() throws Exception {
         ReadAnnotations read = read("""
