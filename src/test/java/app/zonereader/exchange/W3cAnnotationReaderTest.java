@@ -160,6 +160,17 @@ class W3cAnnotationReaderTest {
         assertTrue(formatError("[] []").getMessage().startsWith("not valid JSON"));
     }
 
+    @Test
+    void aByteOrderMarkFromAWindowsEditorIsFineAndBrokenUtf8IsAFormatError() throws Exception {
+        byte[] json = ("\uFEFF{\"id\": \"urn:bom\", \"type\": \"Annotation\", \"motivation\": \"bookmarking\", \"target\": \""
+                + URI + "\"}").getBytes(StandardCharsets.UTF_8);
+        assertEquals("urn:bom", reader.read(new ByteArrayInputStream(json)).annotations().get(0).uuid());
+        byte[] broken = {'[', '"', (byte) 0xC3, (byte) 0x28, '"', ']'};
+        AnnotationFormatException e = assertThrows(AnnotationFormatException.class,
+                () -> reader.read(new ByteArrayInputStream(broken)));
+        assertTrue(e.getMessage().startsWith("not valid JSON at line 1"), e.getMessage());
+    }
+
     private AnnotationFormatException formatError(String json) {
         return assertThrows(AnnotationFormatException.class, () -> read(json));
     }
