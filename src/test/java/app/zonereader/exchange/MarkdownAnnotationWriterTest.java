@@ -67,6 +67,9 @@ class MarkdownAnnotationWriterTest {
         assertEquals("\\# 标题\n\\> 引用\n\\- 列表\n\\+ 项\n1\\. 一\n  2\\) 二\n\\===\n\\\\反斜杠",
                 MarkdownText.escape("# 标题\n> 引用\n- 列表\n+ 项\n1. 一\n  2) 二\n===\n\\反斜杠"));
         assertEquals("a-b 1.5 C#", MarkdownText.escape("a-b 1.5 C#"), "only line starts open blocks");
+        String noBreak = "\u00A0";
+        assertEquals(noBreak.repeat(6) + "缩进\n" + noBreak.repeat(4) + "制表\n   三格",
+                MarkdownText.escape("      缩进\n\t制表\n   三格"), "no code blocks; three spaces are harmless");
     }
 
     @Test
