@@ -27,7 +27,8 @@ record Bodies(List<String> notes, List<String> tags, Optional<HighlightColor> co
             if (text.isEmpty() || text.get().isBlank()) {
                 continue;
             }
-            List<String> purposes = chosen.isObject() ? JsonValues.texts(chosen, "purpose") : List.of();
+            List<String> purposes = chosen.isObject()
+                    ? JsonValues.texts(chosen, "purpose").stream().map(W3c::term).toList() : List.of();
             if (purposes.contains(W3c.TAGGING)) {
                 tags.add(text.get());
             } else if (purposes.contains(W3c.HIGHLIGHTING) && W3c.colorOf(text.get()).isPresent()) {

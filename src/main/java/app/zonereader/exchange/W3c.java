@@ -46,6 +46,15 @@ final class W3c {
         };
     }
 
+    /**
+     * A motivation or purpose as its bare term: {@code oa:tagging} and {@code http://www.w3.org/ns/oa#tagging}, as
+     * some tools write them, are {@code tagging}.
+     */
+    static String term(String value) {
+        String trimmed = value.strip();
+        return trimmed.substring(Math.max(trimmed.lastIndexOf('#'), trimmed.lastIndexOf(':')) + 1).toLowerCase(Locale.ROOT);
+    }
+
     static String styleClass(HighlightColor color) {
         return STYLE_CLASS_PREFIX + color.code();
     }

@@ -42,7 +42,7 @@ final class W3cAnnotationDecoder {
         String id = idOf(entry);
         Target target = target(entry);
         Bodies bodies = Bodies.of(entry);
-        List<String> motivations = JsonValues.texts(entry, "motivation");
+        List<String> motivations = JsonValues.texts(entry, "motivation").stream().map(W3c::term).toList();
         Instant created = instant(entry, "created").orElseGet(clock::instant);
         Instant modified = instant(entry, "modified").orElse(created);
         Stamp stamp = new Stamp(target.article(), created, modified);

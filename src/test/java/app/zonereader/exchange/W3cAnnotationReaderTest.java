@@ -54,10 +54,11 @@ class W3cAnnotationReaderTest {
     void aPlainListWithTargetsAsStringsAndArraysBodyValueAndTagging() throws Exception {
         ReadAnnotations read = read("""
                 [
-                 {"id": "urn:a", "type": "Annotation", "motivation": "bookmarking", "target": "%1$s"},
+                 {"id": "urn:a", "type": "Annotation", "motivation": "oa:bookmarking", "target": "%1$s"},
                  {"id": "urn:b", "type": "Annotation", "bodyValue": "整篇笔记",
                   "target": ["http://example.org/page.html", {"source": {"id": "%1$s", "type": "Text"}}]},
-                 {"id": "urn:c", "type": ["Annotation"], "motivation": "tagging", "bodyValue": "新标签", "target": "%1$s"},
+                 {"id": "urn:c", "type": ["Annotation"], "motivation": "http://www.w3.org/ns/oa#tagging",
+                  "bodyValue": "新标签", "target": "%1$s"},
                  {"id": "urn:d", "type": "Annotation", "target": "%1$s",
                   "body": [{"type": "TextualBody", "purpose": "tagging", "value": "甲"},
                            {"type": "TextualBody", "purpose": "tagging", "value": "乙"}]}
