@@ -52,15 +52,25 @@ class LayeringTest {
     }
 
     @Test
+    void exchangeUsesModelJacksonAndCommonsCsvOnly() {
+        classes().that().resideInAPackage("..exchange..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "..model..", "..exchange..", "com.fasterxml.jackson..",
+                        "org.apache.commons.csv..")
+                .check(classes);
+    }
+
+    @Test
     void uiSeesNeitherStoreNorIngest() {
         noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("..store..", "..ingest..", "app.zonereader.app..", "java.sql..")
+                .should().dependOnClassesThat().resideInAnyPackage("..store..", "..ingest..", "..exchange..",
+                        "app.zonereader.app..", "java.sql..")
                 .check(classes);
     }
 
     @Test
     void onlyUiAndAppTouchJavaFx() {
-        noClasses().that().resideInAnyPackage("..model..", "..ingest..", "..store..", "..service..")
+        noClasses().that().resideInAnyPackage("..model..", "..ingest..", "..store..", "..service..", "..exchange..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(classes);
     }

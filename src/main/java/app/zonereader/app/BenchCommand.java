@@ -1,10 +1,12 @@
 package app.zonereader.app;
 
+import app.zonereader.app.bench.ExportBench;
 import app.zonereader.app.bench.IngestBench;
 import app.zonereader.app.bench.SearchBench;
 import app.zonereader.ingest.HanlpWords;
 import app.zonereader.ingest.ZoneGazetteer;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +32,13 @@ final class BenchCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: zonereader bench [ingest|search] [--rounds N] [--articles N] [--dir PATH] [--reuse]
+                Usage: zonereader bench [ingest|search|export] [--rounds N] [--articles N] [--annotations N]
+                                        [--dir PATH] [--reuse]
                   ingest   the whole page pipeline vs HanLP segmentation alone over the bundled pages
                   search   search p50/p95 at N generated articles vs a LIKE '%…%' scan; import time; file size
-                  (no word: both)
-                  --rounds N     passes over the bundled pages for ingest (default 20)
+                  export   seconds to write N annotations (--annotations, default 10000) as md, csv and json
+                  (no word: ingest and search)
+                  --rounds N     passes over the bundled pages for ingest (default 20), exports per format (5)
                   --articles N   articles generated for search (default 20000)
                   --dir PATH     where the search benchmark writes its database (default: a temporary folder)
                   --reuse        search the database already in --dir when it holds N articles, instead of
@@ -44,22 +48,28 @@ final class BenchCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        CommandLine line = CommandLine.parse(args, Set.of("--reuse"), Set.of("--rounds", "--articles", "--dir"));
+        CommandLine line = CommandLine.parse(args, Set.of("--reuse"), Set.of("--rounds", "--articles", "--annotations", "--dir"));
         List<String> which = line.positional().isEmpty() ? List.of("ingest", "search") : line.positional();
         for (String bench : which) {
             switch (bench) {
                 case "ingest" -> out.println(IngestBench.run(number(line, "--rounds", 20)));
                 case "search" -> {
-                    Path dir = line.option("--dir").map(Path::of).orElse(Files.createTempDirectory("zonereader-bench"));
-                    Files.createDirectories(dir);
+                    Path dir = benchFolder(line);
                     HanlpWords words = new HanlpWords(ZoneGazetteer.bundled());
                     out.println(SearchBench.run(dir, number(line, "--articles", 20_000), words::words,
                             line.has("--reuse")));
                 }
+                case "export" -> out.println(ExportBench.run(benchFolder(line), number(line, "--annotations", 10_000),
+                        number(line, "--rounds", 5)));
                 default -> throw new CommandLine.UsageException("unknown benchmark '" + bench + "'");
             }
         }
         return Cli.EXIT_OK;
+    }
+
+    private static Path benchFolder(CommandLine line) throws IOException {
+        Path dir = line.option("--dir").map(Path::of).orElse(Files.createTempDirectory("zonereader-bench"));
+        return Files.createDirectories(dir);
     }
 
     private static int number(CommandLine line, String option, int fallback) {

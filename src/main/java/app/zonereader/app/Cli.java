@@ -24,8 +24,8 @@ public final class Cli {
     }
 
     public static Cli standard() {
-        return new Cli(List.of(new InspectCommand(), new ImportCommand(), new SearchCommand(), new BenchCommand(),
-                new ReprocessCommand()));
+        return new Cli(List.of(new InspectCommand(), new ImportCommand(), new SearchCommand(), new ExportCommand(),
+                new AnnotateCommand(), new ReprocessCommand(), new BenchCommand()));
     }
 
     public static void main(String[] args) {

@@ -40,7 +40,8 @@ final class SearchCommand implements Command {
                 Usage: zonereader search [--db PATH] [--json] [--limit N] [--zone Z] [--province P] [--tag T] QUERY...
                   Plain words, 2-character words (职教), fragments (教融合), "quoted phrases" and prefixes (产教*).
                   The words of QUERY are joined with spaces.
-                  --json      print a JSON array: {"id", "title", "zone", "date", "snippet", "score"} per article
+                  --json      print a JSON array: {"id", "uri", "title", "zone", "date", "snippet", "score"} per article;
+                              "uri" (zonereader:page/<sha256>/<n>) stays the same across re-imports, "id" may not
                   --limit N   at most N results (default 50)
                   --zone Z, --province P, --tag T
                               only articles of that zone (short name, e.g. 永川高新区), province or tag
@@ -88,6 +89,7 @@ final class SearchCommand implements Command {
         for (SearchHit hit : hits) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", hit.articleId());
+            row.put("uri", hit.key().uri());
             row.put("title", hit.title());
             row.put("zone", hit.zone().isEmpty() ? null : hit.zone());
             row.put("date", hit.pageDate().isEmpty() ? null : hit.pageDate());

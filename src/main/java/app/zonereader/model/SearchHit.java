@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param score     relevance, higher is better (comparable only within one search)
  * @param terms     the literal strings that matched, for highlighting in the article
  * @param pageDate  the issue date of the article's page, ISO yyyy-MM-dd; "" when unknown
+ * @param key       the article's stable identity; its {@link ArticleKey#uri()} is what {@code search --json} prints
  */
 public record SearchHit(long articleId, String title, String zone, String pageFile, String snippet, double score,
-                        List<String> terms, String pageDate) {
+                        List<String> terms, String pageDate, ArticleKey key) {
     /** Marks the start of a hit inside {@link #snippet()}; a private-use character so it never clashes with text. */
     public static final char HIT_START = '\uE000';
     /** Marks the end of a hit inside {@link #snippet()}. */
@@ -29,11 +30,6 @@ public record SearchHit(long articleId, String title, String zone, String pageFi
         Objects.requireNonNull(snippet, "snippet");
         terms = List.copyOf(terms);
         Objects.requireNonNull(pageDate, "pageDate");
-    }
-
-    /** A hit on a page whose date is unknown. */
-    public SearchHit(long articleId, String title, String zone, String pageFile, String snippet, double score,
-                     List<String> terms) {
-        this(articleId, title, zone, pageFile, snippet, score, terms, "");
+        Objects.requireNonNull(key, "key");
     }
 }

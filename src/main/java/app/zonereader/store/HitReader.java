@@ -1,5 +1,6 @@
 package app.zonereader.store;
 
+import app.zonereader.model.ArticleKey;
 import app.zonereader.model.SearchHit;
 
 import java.sql.Connection;
@@ -23,7 +24,7 @@ final class HitReader {
                     WHERE article_id = a.id AND text <> ''),
                    (SELECT json_group_array(label) FROM (SELECT t.label FROM article_tags x JOIN tags t ON t.id = x.tag_id
                                                          WHERE x.article_id = a.id ORDER BY x.ordinal)),
-                   coalesce(p.source_date, '')
+                   coalesce(p.source_date, ''), p.content_hash, a.ordinal
             FROM articles a JOIN pages p ON p.id = a.page_id JOIN search_trigrams st ON st.rowid = a.id
             WHERE a.id IN (SELECT value FROM json_each(?))""";
 
@@ -72,7 +73,7 @@ final class HitReader {
                 JsonStrings.decode(row.getString(11)));
         Snippets.Marked marked = snippets.mark(raw, row.getString(9));
         return new SearchHit(id, row.getString(2), row.getString(3), row.getString(4), marked.snippet(), score,
-                marked.terms(), row.getString(12));
+                marked.terms(), row.getString(12), new ArticleKey(row.getString(13), row.getInt(14)));
     }
 
     private static String jsonArray(Iterable<Long> ids) {

@@ -88,9 +88,10 @@ class CliTest {
         assertEquals(3, inYongchuan.size(), out());
         inYongchuan.forEach(hit -> assertEquals("永川高新区", hit.get("zone").asText()));
         for (JsonNode hit : hits) {
-            for (String field : List.of("id", "title", "zone", "snippet", "score")) {
+            for (String field : List.of("id", "uri", "title", "zone", "snippet", "score")) {
                 assertTrue(hit.has(field), field);
             }
+            assertTrue(hit.get("uri").asText().matches("zonereader:page/[0-9a-f]{64}/\\d+"), hit.toString());
         }
     }
 

@@ -194,7 +194,7 @@ final class FakeLibraryService implements LibraryService {
                 String snippet = text.substring(from, at) + SearchHit.HIT_START + query + SearchHit.HIT_END
                         + text.substring(at + query.length(), to);
                 hits.add(new SearchHit(s.id(), s.article().displayTitle(), s.article().zone().map(Zone::shortName).orElse(""),
-                        s.pageFile(), snippet.replace('\n', ' '), 1.0 / (1 + at), List.of(query), s.pageDate()));
+                        s.pageFile(), snippet.replace('\n', ' '), 1.0 / (1 + at), List.of(query), s.pageDate(), s.key()));
             }
         }
         return hits;
