@@ -15,8 +15,6 @@ import java.util.Set;
  * HanLP (so 助力丽水高新区 gives 丽水), 2–4 Han characters, and not a pronoun or generic word (该, 各, 全国 …).
  */
 final class UnknownZoneNames {
-    private static final String HIGH_TECH = "高新";
-    private static final List<String> SUFFIXES = List.of("高新技术产业开发区", "高新区");
     private static final Set<String> GENERIC = Set.of("全国", "国家", "我国", "全省", "全市", "全区", "省级", "市级", "县级",
             "其他", "其它", "县域", "市域", "区域", "沿海", "西部", "中部", "东部", "各类", "相关", "新区", "园区", "这些",
             "一批", "首批", "多个", "部分", "所在", "本市", "本省");
@@ -38,30 +36,19 @@ final class UnknownZoneNames {
             Arrays.fill(known, mention.start(), mention.end(), true);
         }
         Set<String> names = new LinkedHashSet<>();
-        for (int at = normalised.indexOf(HIGH_TECH); at >= 0; at = normalised.indexOf(HIGH_TECH, at + 1)) {
-            Optional<String> suffix = suffixAt(normalised, at);
-            if (known[at] || suffix.isEmpty()) {
+        for (ZoneNames.Suffix suffix : ZoneNames.suffixes(normalised)) {
+            if (known[suffix.suffixStart()]) {
                 continue;
             }
+            int at = suffix.start();
             int runStart = at;
             while (runStart > 0 && at - runStart < MAX_RUN && !known[runStart - 1] && isHan(normalised.charAt(runStart - 1))) {
                 runStart--;
             }
-            String run = normalised.substring(runStart, at);
-            // in X国家高新区 the 国家 belongs to the suffix
-            String place = run.endsWith("国家") ? run.substring(0, run.length() - 2) : run;
-            placeAtEnd(place).ifPresent(name -> names.add(name + suffix.get()));
+            String suffixText = normalised.substring(suffix.suffixStart(), suffix.end());
+            placeAtEnd(normalised.substring(runStart, at)).ifPresent(name -> names.add(name + suffixText));
         }
         return new ArrayList<>(names);
-    }
-
-    private static Optional<String> suffixAt(String text, int at) {
-        for (String suffix : SUFFIXES) {
-            if (text.startsWith(suffix, at)) {
-                return Optional.of(suffix);
-            }
-        }
-        return Optional.empty();
     }
 
     /** The last word of a run of Han characters, if it can be a place name. */
