@@ -23,7 +23,7 @@ import java.util.Set;
  * The national high-tech zones and every way a text names them.
  * <p>
  * Surface forms are the full name, the short name, the aliases and, for short names of the form "X高新区",
- * the derived forms X国家高新区, X高新技术产业开发区, X国家高新技术产业开发区 and X高新区. Bare place names (永川, 永川区)
+ * the forms {@link ZoneNames#formsOfPlace} derives from X (X国家高新区, X高新技术产业开发区 …). Bare place names (永川, 永川区)
  * are deliberately not forms: a district sharing an administration with a zone is not the zone.
  * Matching runs on {@link TextNormalizer#forMatching} text, so Traditional and full-width text match too.
  * Immutable and thread-safe.
@@ -33,7 +33,6 @@ public final class ZoneGazetteer {
     public static final String BUNDLED_RESOURCE = "/assets/zones.csv";
 
     private static final String HEADER = "name,short_name,aliases,province,city,approved_year";
-    private static final String SHORT_SUFFIX = "高新区";
 
     private final List<Zone> zones;
     private final Map<String, Zone> zoneByForm;
@@ -157,12 +156,7 @@ public final class ZoneGazetteer {
         forms.add(zone.name());
         forms.add(zone.shortName());
         forms.addAll(zone.aliases());
-        placePart(zone).ifPresent(place -> {
-            forms.add(place + "高新区");
-            forms.add(place + "国家高新区");
-            forms.add(place + "高新技术产业开发区");
-            forms.add(place + "国家高新技术产业开发区");
-        });
+        placePart(zone).ifPresent(place -> forms.addAll(ZoneNames.formsOfPlace(place)));
         Set<String> normalised = new LinkedHashSet<>();
         for (String form : forms) {
             normalised.add(TextNormalizer.forMatching(form));
@@ -172,11 +166,7 @@ public final class ZoneGazetteer {
 
     /** X in a short name "X高新区", e.g. 永川; empty for short names of another shape (中关村, 苏州工业园区). */
     static Optional<String> placePart(Zone zone) {
-        String shortName = zone.shortName();
-        if (shortName.endsWith(SHORT_SUFFIX) && shortName.length() > SHORT_SUFFIX.length()) {
-            return Optional.of(shortName.substring(0, shortName.length() - SHORT_SUFFIX.length()));
-        }
-        return Optional.empty();
+        return ZoneNames.placeOf(zone.shortName());
     }
 
     public List<Zone> zones() {
