@@ -18,14 +18,8 @@ final class HeadlineShape {
     private static final int MAX_PUNCTUATED_HEADLINE = 32;
     /** The widest pair of lines that can be one headline broken in two. */
     private static final int BROKEN_HEADLINE = 32;
-    /** The longest place name before 高新区 in a zone's short name (乌鲁木齐, 包头稀土). */
-    private static final int MAX_ZONE_PLACE = 4;
-    /** How every zone's short name ends. */
-    private static final String ZONE_SUFFIX = "高新区";
     /** The longest column label without a middle dot ("图片新闻", "高新区动态"). */
     private static final int MAX_COLUMN_LABEL = 5;
-    /** Words that put a place after them ("在", "赴", "与"): no zone's place name starts with one. */
-    private static final String PREPOSITIONS = "在与为从向到让对和把赴将由于跟同及至";
     /**
      * A headline line that ends with a completed event (建成投用, 正式开工, 签约 …) is a whole title: the short line
      * after it is its subtitle ("首批8个中试项目同步启动"), not its second half.
@@ -47,38 +41,7 @@ final class HeadlineShape {
     static boolean isColumnLabel(TextUnit label, TextUnit headline) {
         String norm = Norm.of(label.text()).strip();
         return norm.length() <= MAX_COLUMN_LABEL && TextShape.hanCount(norm) == norm.length()
-                && opensWithZoneName(headline.text());
-    }
-
-    /**
-     * Whether the line opens with a zone name: a place of two to four characters (济宁, 哈尔滨, 乌鲁木齐) + 高新区.
-     * A longer run that starts with a preposition ("在清远高新区发布") is a phrase, not a name.
-     */
-    static boolean opensWithZoneName(String text) {
-        String norm = Norm.of(text).strip();
-        int at = norm.indexOf(ZONE_SUFFIX);
-        if (at < 2 || at > MAX_ZONE_PLACE || (at > 2 && PREPOSITIONS.indexOf(norm.charAt(0)) >= 0)) {
-            return false;
-        }
-        for (int i = 0; i < at; i++) {
-            if (!TextShape.isHan(norm.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether "高新区" is cut between the end of {@code first} and the start of {@code second}. */
-    static boolean splitsZoneName(String first, String second) {
-        String a = Norm.of(first).strip();
-        String b = Norm.of(second).strip();
-        for (int cut = 1; cut < ZONE_SUFFIX.length(); cut++) {
-            if (a.endsWith(ZONE_SUFFIX.substring(0, cut)) && b.startsWith(ZONE_SUFFIX.substring(cut))
-                    && a.length() > cut && TextShape.isHan(a.charAt(a.length() - cut - 1))) {
-                return true;
-            }
-        }
-        return false;
+                && ZoneNames.opensWithName(headline.text());
     }
 
     /** Headline lines with each zone name broken across a line end ("齐齐哈尔高新" + "区重型装备产业提速") made whole. */
@@ -86,7 +49,7 @@ final class HeadlineShape {
         List<TextUnit> out = new ArrayList<>();
         for (TextUnit line : lines) {
             TextUnit above = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (above != null && splitsZoneName(above.text(), line.text())) {
+            if (above != null && ZoneNames.splitAcross(above.text(), line.text())) {
                 out.set(out.size() - 1, new TextUnit(Reflow.joinWrapped(above.text(), line.text()), above.line(),
                         above.standalone(), above.closed()));
             } else {
@@ -122,7 +85,7 @@ final class HeadlineShape {
         boolean firstZone = !BigramSimilarity.zoneKeys(first).isEmpty();
         boolean secondZone = !BigramSimilarity.zoneKeys(second).isEmpty();
         // a headline puts its zone first ("X高新区…"): a second line opening with a zone name is a headline of its own
-        return firstZone != secondZone && !opensWithZoneName(second)
+        return firstZone != secondZone && !ZoneNames.opensWithName(second)
                 && !COMPLETE_EVENT.matcher(Norm.of(first).strip()).find()
                 && TextShape.visualWidth(first) + TextShape.visualWidth(second) <= BROKEN_HEADLINE;
     }

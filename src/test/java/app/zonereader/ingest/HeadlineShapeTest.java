@@ -79,8 +79,8 @@ class HeadlineShapeTest {
                 "本报讯 近日，黑龙江省科技厅公布省级技术创新中心名单，哈尔滨高新区三家单位入选。",
                 "临沂高新区磁电产业园首批项目投产", "本报讯 近日，临沂高新区磁电产业园首批五个项目集中投产。");
         assertEquals("哈尔滨高新区新增三家省级技术创新中心", itemContaining(page, "黑龙江").title());
-        assertTrue(HeadlineShape.opensWithZoneName("乌鲁木齐高新区举办论坛"));
-        assertFalse(HeadlineShape.opensWithZoneName("在清远高新区发布"), "a preposition before a place is no name");
+        assertTrue(ZoneNames.opensWithName("乌鲁木齐高新区举办论坛"));
+        assertFalse(ZoneNames.opensWithName("在清远高新区发布"), "a preposition before a place is no name");
     }
 
     @Test
@@ -101,7 +101,7 @@ class HeadlineShapeTest {
                 "近日，鄂尔多斯高新区大数据中心二期项目正式投运，新增标准机架八千个。");
         assertEquals("鄂尔多斯高新区大数据中心二期投运", feature.items().get(0).title());
         assertEquals("", feature.items().get(0).subtitle());
-        assertFalse(HeadlineShape.splitsZoneName("高新", "区建设"), "a cut needs a place name before it");
+        assertFalse(ZoneNames.splitAcross("高新", "区建设"), "a cut needs a place name before it");
     }
 
     @Test
