@@ -54,7 +54,7 @@ final class SectionRejoiner {
             if (!orphan.orphan) {
                 continue;
             }
-            if (PageWalk.isPunctuatedHeadline(orphan)) {
+            if (HeadlineShape.isPunctuatedHeadline(orphan)) {
                 // one short line with a question mark or a comma and no full stop ("…如何成长为“小巨人”？"), printed
                 // away from any text: a displaced headline, not a section
                 headlinePool.add(new HeadlinePlacer.Candidate(orphan.body.get(0).text(), orphan.line, null));
