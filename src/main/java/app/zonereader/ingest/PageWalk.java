@@ -1,5 +1,8 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.IngestWarning;
+import app.zonereader.model.WarningCode;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +38,7 @@ final class PageWalk {
 
     /** What the pass found: draft items and the pieces still to be placed. */
     record Result(List<Draft> drafts, List<HeadlinePlacer.Candidate> headlines, List<SectionRejoiner.Loose> captions,
-                  List<SectionRejoiner.Loose> credits, List<String> warnings) {
+                  List<SectionRejoiner.Loose> credits, List<IngestWarning> warnings) {
     }
 
     private final WalkState s;
@@ -56,7 +59,7 @@ final class PageWalk {
                 case CREDIT -> i = captions.credit(i);
                 case JUMP -> jump(unit);
                 case FURNITURE -> furniture(unit);
-                case NOISE -> s.pageWarnings.add("Left out a line with no letters or digits (OCR noise): " + unit.text());
+                case NOISE -> s.pageWarnings.add(IngestWarning.of(WarningCode.NOISE_LINE_DROPPED, unit.text()));
                 case BYLINE -> byline(unit);
                 case BODY -> body(unit);
             }
@@ -71,10 +74,10 @@ final class PageWalk {
      * Lower down they wait on: headlines displaced to the foot of a page sit right above the footer.
      */
     private void furniture(TextUnit unit) {
-        s.pageWarnings.add("Page header/footer left out: " + unit.text());
+        s.pageWarnings.add(IngestWarning.of(WarningCode.PAGE_FURNITURE_DROPPED, unit.text()));
         if (s.drafts.size() == 1 && s.current.isEmpty()) {
             for (TextUnit banner : s.pending) {
-                s.pageWarnings.add("Column banner left out of the articles: " + banner.text());
+                s.pageWarnings.add(IngestWarning.of(WarningCode.COLUMN_BANNER_DROPPED, banner.text()));
             }
             s.pending.clear();
         }
@@ -90,8 +93,7 @@ final class PageWalk {
     }
 
     private void jump(TextUnit unit) {
-        String warning = "Removed a jump line \"" + unit.text() + "\": the article continues on another page.";
-        s.warn(warning);
+        s.warn(IngestWarning.of(WarningCode.JUMP_LINE_REMOVED, unit.text()));
     }
 
     private void byline(TextUnit unit) {
@@ -229,9 +231,7 @@ final class PageWalk {
         while (m.find()) {
             out.append(text, from, m.start());
             from = m.end();
-            String warning = "Removed the jump note \"" + text.substring(m.start(), m.end())
-                    + "\": the article continues on another page.";
-            s.warn(warning);
+            s.warn(IngestWarning.of(WarningCode.JUMP_NOTE_REMOVED, text.substring(m.start(), m.end())));
         }
         out.append(text.substring(from));
         return out.toString().strip();

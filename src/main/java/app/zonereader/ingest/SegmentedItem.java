@@ -1,5 +1,6 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.IngestWarning;
 import app.zonereader.model.ItemKind;
 import app.zonereader.model.Paragraph;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * Absent text fields are empty strings.
  */
 public record SegmentedItem(ItemKind kind, String title, String subtitle, String byline, List<String> bylineNames,
-                            List<Paragraph> body, List<String> photoCaptions, List<String> warnings) {
+                            List<Paragraph> body, List<String> photoCaptions, List<IngestWarning> warnings) {
     public SegmentedItem {
         bylineNames = List.copyOf(bylineNames);
         body = List.copyOf(body);

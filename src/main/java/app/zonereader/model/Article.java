@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public record Article(ItemKind kind, String title, String subtitle, String byline, List<String> bylineNames,
                       Optional<Zone> zone, List<Paragraph> body, List<String> photoCaptions, List<String> tags,
-                      List<KeyFigure> keyFigures, List<String> warnings) {
+                      List<KeyFigure> keyFigures, List<IngestWarning> warnings) {
     public Article {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(title, "title");

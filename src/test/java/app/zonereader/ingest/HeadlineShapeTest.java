@@ -2,6 +2,7 @@ package app.zonereader.ingest;
 
 import app.zonereader.model.ItemKind;
 import app.zonereader.model.Paragraph;
+import app.zonereader.model.WarningCode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,7 +25,7 @@ class HeadlineShapeTest {
         assertEquals("武进高新区：“三生和谐”推进高质量发展", item.title());
         assertEquals("", item.subtitle());
         assertFalse(body(item).contains("在行动"));
-        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("banner")));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.code() == WarningCode.COLUMN_BANNER_DROPPED || w.code() == WarningCode.KICKER_DROPPED));
     }
 
     @Test
@@ -34,7 +35,7 @@ class HeadlineShapeTest {
         SegmentedItem item = page.items().get(0);
         assertEquals("合肥高新区总投资5亿元项目落地", item.title());
         assertEquals("", item.subtitle());
-        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("banner")));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.code() == WarningCode.COLUMN_BANNER_DROPPED || w.code() == WarningCode.KICKER_DROPPED));
     }
 
     @Test
@@ -44,7 +45,7 @@ class HeadlineShapeTest {
         SegmentedItem item = page.items().get(0);
         assertEquals(List.of("聚焦主导产业 做强创新引擎", "洛阳高新区：以智能制造跑出加速度"),
                 List.of(item.title(), item.subtitle()));
-        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("国家高新区高质量发展巡礼")));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.args().contains("国家高新区高质量发展巡礼")));
     }
     @Test
     void aDottedColumnLabelAboveTheTitleIsABanner() {
