@@ -24,7 +24,7 @@ class LegacyWarningsTest {
         Path file = dir.resolve("library.db");
         long id;
         try (LibraryStore store = LibraryStore.open(file, new DictionarySplitter(), TextFolder.identity())) {
-            store.add(new Page("old.txt", "hash-old", List.of(LibraryStoreTest.fullArticle()), List.of(), List.of()));
+            store.storePage(new Page("old.txt", "hash-old", List.of(LibraryStoreTest.fullArticle()), List.of(), List.of()));
             id = store.articles().get(0).id();
         }
         try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file);
