@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>The lines: numbered (一、（一）1.) is an intertitle (−4); a headline over a run of zone news names its zone
  *       (+1), an intertitle need not, its story has named it (−1); a phrase of six characters or fewer is an
- *       intertitle's size (−1).</li>
+ *       intertitle's size (−1), fifteen or more a headline's (+1).</li>
  *   <li>Above: a paragraph closed with 。 may end an article (+1); one cut mid-sentence does not (−2); an article with
  *       intertitles already or with its byline at the top is a feature, which has more (−1 each).</li>
  *   <li>Below: a news lead (近日, 11月8日, 记者从) opens an article more often than a section does (+1). A dateline
@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 final class ArticleBoundary {
     /** Points from which the lines open a new article. */
     static final int THRESHOLD = 3;
+    /** From this many characters on, lines are a headline's length rather than an intertitle's. */
+    private static final int HEADLINE_LENGTH = 15;
     /** The longest intertitle-sized phrase ("明确新的方向", "金融"). */
     private static final int SHORT_PHRASE = 6;
     /** Below this share of its character pairs found above, the text below talks of something else. */
@@ -69,6 +71,9 @@ final class ArticleBoundary {
             if (TextShape.hanCount(lines) <= SHORT_PHRASE) {
                 score += cue(cues, "short phrase", -1);
             }
+        }
+        if (TextShape.hanCount(lines) >= HEADLINE_LENGTH) {
+            score += cue(cues, "headline length", 1);
         }
         String above = article.body.isEmpty() ? "" : article.body.get(article.body.size() - 1).text();
         if (TextShape.endsSentence(above)) {

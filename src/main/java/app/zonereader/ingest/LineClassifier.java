@@ -48,13 +48,14 @@ final class LineClassifier {
      * other marks. An English line is mostly letters; a short list marker ("(2)") is too short to judge.
      */
     static boolean isGarbage(String text) {
-        if (TextShape.hanCount(text) > 0) {
-            return false;
-        }
         int marks = 0;
         int lettersOrDigits = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (TextShape.isHan(c)) {
+                // almost every line has a Chinese character early: decided at once
+                return false;
+            }
             if (Character.isLetterOrDigit(c)) {
                 lettersOrDigits++;
             } else if (!Character.isWhitespace(c) && c != '\u3000') {

@@ -105,4 +105,28 @@ class ArticleBoundaryTest {
         assertFalse(body(feature).contains("创新药"));
         assertEquals("泰州高新区医药企业创新药获批上市", itemContaining(page, "一类创新药").title());
     }
+
+    @Test
+    void traditionalHeadlinesWithCornerQuotesOpenArticlesAsSimplifiedOnesDo() {
+        SegmentedPage page = new PageSegmenter().segment("""
+                佛山高新區智能家電企業加快「出海」
+                今年以來，佛山高新區智能家電企業積極開拓海外市場，前三季度出口額同比增長一成八。
+                汕头高新區新型儲能項目竣工投產
+                「項目比計劃提前兩個月投產。」汕头高新區一家儲能企業負責人說，項目總投資四十億元。
+                """);
+        assertEquals(2, page.items().size(), () -> page.items().toString());
+        assertEquals("佛山高新區智能家電企業加快「出海」", page.items().get(0).title());
+        assertEquals("汕头高新區新型儲能項目竣工投產", itemContaining(page, "提前兩個月").title());
+        assertTrue(body(itemContaining(page, "提前兩個月")).startsWith("「項目比計劃"), "the quote opens the text");
+    }
+
+    @Test
+    void aHeadlineLongHeadlineOnTheSameZoneOpensAnArticleEvenWithoutANewsLead() {
+        ArticleBoundary.Verdict verdict = ArticleBoundary.weigh(
+                article("近日，江苏省科技厅公布新一批省级工程技术研究中心名单，南通高新区两家企业申报的研究中心获批。"),
+                List.of("南通高新区人才公寓首批房源交付使用"),
+                "南通高新区人才公寓首批六百套房源交付使用，面向区内企业引进的青年人才和技术骨干。");
+        assertTrue(verdict.opensArticle(), verdict.cues().toString());
+        assertTrue(verdict.cues().contains("headline length +1"), verdict.cues().toString());
+    }
 }
