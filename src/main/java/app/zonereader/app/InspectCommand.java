@@ -105,6 +105,8 @@ final class InspectCommand implements Command {
         item.put("subtitle", orNull(article.subtitle()));
         item.put("byline", orNull(article.byline()));
         item.put("byline_names", article.bylineNames());
+        item.put("source", orNull(article.source()));
+        item.put("date", orNull(article.date()));
         item.put("zone", article.zone().map(Zone::shortName).orElse(null));
         item.put("province", article.zone().map(Zone::province).orElse(null));
         item.put("tags", article.tags());
@@ -139,6 +141,8 @@ final class InspectCommand implements Command {
                     article.displayTitle()));
             appendIfPresent(text, "subtitle", article.subtitle());
             appendIfPresent(text, "byline", article.byline());
+            appendIfPresent(text, "source", article.source());
+            appendIfPresent(text, "date", article.date());
             appendIfPresent(text, "zone", article.zone().map(zone -> zone.shortName() + " · " + zone.province()).orElse(""));
             appendIfPresent(text, "tags", String.join(" · ", article.tags()));
             article.photoCaptions().forEach(caption -> appendIfPresent(text, "caption", caption));

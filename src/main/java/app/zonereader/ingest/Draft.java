@@ -29,6 +29,9 @@ final class Draft {
     final List<Para> body = new ArrayList<>();
     final List<String> captions = new ArrayList<>();
     final List<IngestWarning> warnings = new ArrayList<>();
+    /** Where a web copy says the article comes from, and its publication date (yyyy-MM-dd); "" when not printed. */
+    String source = "";
+    String date = "";
     private BigramSet grams;
     private BigramSet openingGrams;
     private Set<String> zones;
@@ -45,6 +48,16 @@ final class Draft {
             if (!names.contains(name)) {
                 names.add(name);
             }
+        }
+    }
+
+    /** Takes the source and date an information line gives, keeping what the article already has. */
+    void addInformation(String line) {
+        if (source.isEmpty()) {
+            source = WebCopyLines.source(line).orElse("");
+        }
+        if (date.isEmpty()) {
+            date = WebCopyLines.date(line).orElse("");
         }
     }
 

@@ -116,7 +116,8 @@ public final class PagePipeline {
             warnings.add(IngestWarning.of(WarningCode.ITEM_NOT_ENRICHED, describe(e)));
             return new Article(Objects.requireNonNullElse(item.kind(), ItemKind.ARTICLE), orEmpty(item.title()),
                     orEmpty(item.subtitle()), orEmpty(item.byline()), orEmpty(item.bylineNames()), Optional.empty(),
-                    orEmpty(item.body()), orEmpty(item.photoCaptions()), List.of(), List.of(), warnings);
+                    orEmpty(item.body()), orEmpty(item.photoCaptions()), List.of(), List.of(), warnings,
+                    orEmpty(item.source()), orEmpty(item.date()));
         }
     }
 
@@ -136,7 +137,7 @@ public final class PagePipeline {
             figures = keyFigures.extract(body);
         }
         return new Article(item.kind(), item.title(), item.subtitle(), item.byline(), item.bylineNames(), zone,
-                item.body(), item.photoCaptions(), tags, figures, warnings);
+                item.body(), item.photoCaptions(), tags, figures, warnings, item.source(), item.date());
     }
 
     /** Body paragraphs, then photo captions, one per line. */

@@ -119,6 +119,6 @@ public final class PageSegmenter {
             }
         }
         return new SegmentedItem(draft.kind, title, subtitle, String.join(" ", draft.bylineParts), draft.names,
-                body, draft.captions, draft.warnings);
+                body, draft.captions, draft.warnings, draft.source, draft.date);
     }
 }

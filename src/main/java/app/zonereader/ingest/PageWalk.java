@@ -4,7 +4,6 @@ import app.zonereader.model.IngestWarning;
 import app.zonereader.model.WarningCode;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +57,8 @@ final class PageWalk {
                 case SHORT -> shortLine(unit);
                 case CREDIT -> i = captions.credit(i);
                 case JUMP -> jump(unit);
+                case INFORMATION -> information(unit);
+                case NAVIGATION -> s.pageWarnings.add(IngestWarning.of(WarningCode.NAVIGATION_DROPPED, unit.text()));
                 case FURNITURE -> furniture(unit);
                 case NOISE -> s.pageWarnings.add(IngestWarning.of(WarningCode.NOISE_LINE_DROPPED, unit.text()));
                 case BYLINE -> byline(unit);
@@ -89,6 +90,25 @@ final class PageWalk {
             s.addCaption(unit.text(), unit.line());
         } else {
             s.pending.add(unit);
+        }
+    }
+
+    /**
+     * A web copy's information line (来源：… 发布时间：…). Below headline lines it opens their article, as a byline
+     * does; otherwise it belongs to the article being read, or the last one. The article keeps its source and date.
+     */
+    private void information(TextUnit unit) {
+        s.pageWarnings.add(IngestWarning.of(WarningCode.WEB_METADATA_TAKEN_OUT, unit.text()));
+        Draft item;
+        if (!s.pending.isEmpty()) {
+            item = s.current != null && !s.current.hasBody ? s.current : s.newDraft(unit.line());
+            shortLines.bindAsHeadline(item);
+            s.current = item;
+        } else {
+            item = s.current != null ? s.current : s.last();
+        }
+        if (item != null) {
+            item.addInformation(unit.text());
         }
     }
 
@@ -130,6 +150,14 @@ final class PageWalk {
         int picturesAbove = s.captionsSinceText;
         s.captionsSinceText = 0;
         Optional<BylineParser.BylineSplit> lead = BylineParser.lead(text);
+        if (lead.isEmpty() && s.current != null && s.current.hasBody && ArticleBoundary.isDateline(Norm.of(text))) {
+            // 新华社合肥11月3日电 opens a news item as 本报讯 does; it has no byline and stays in the text
+            Draft item = s.newDraft(unit.line());
+            shortLines.flushToPool(item);
+            s.current = item;
+            addParagraph(text);
+            return;
+        }
         if (lead.isPresent()) {
             Draft item = s.current != null && !s.current.hasBody ? s.current : s.newDraft(unit.line());
             shortLines.flushToPool(item);
@@ -253,29 +281,14 @@ final class PageWalk {
     }
 
     /**
-     * Inside an article, short lines before more text are usually intertitles; but when they name a zone
-     * (X高新区) that the article so far never mentions and the text below does, they head a new item that has
-     * neither 本报讯 nor a byline.
+     * Inside an article, short lines before more text are usually intertitles; {@link ArticleBoundary} weighs the
+     * evidence on both sides of them for the start of a new article instead.
      */
     private boolean opensNewItem(String next) {
         if (s.pending.isEmpty() || AdDetector.isAd(WalkState.texts(s.pending))) {
             return false;
         }
-        Set<String> headlineZones = new HashSet<>();
-        for (TextUnit line : s.pending) {
-            headlineZones.addAll(BigramSimilarity.zoneKeys(line.text()));
-        }
-        if (headlineZones.isEmpty()) {
-            return false;
-        }
-        Set<String> articleZones = BigramSimilarity.zoneKeys(s.current.text());
-        Set<String> nextZones = BigramSimilarity.zoneKeys(next);
-        for (String zone : headlineZones) {
-            if (!articleZones.contains(zone) && nextZones.contains(zone)) {
-                return true;
-            }
-        }
-        return false;
+        return ArticleBoundary.weigh(s.current, WalkState.texts(s.pending), next).opensArticle();
     }
 
     /**

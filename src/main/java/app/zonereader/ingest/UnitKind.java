@@ -2,9 +2,12 @@ package app.zonereader.ingest;
 
 /** What a reflowed unit is to the page walk, from the unit alone. */
 enum UnitKind {
-    BYLINE, CREDIT, JUMP, FURNITURE, NOISE, SHORT, BODY;
+    BYLINE, CREDIT, JUMP, INFORMATION, NAVIGATION, FURNITURE, NOISE, SHORT, BODY;
 
     static UnitKind of(TextUnit unit) {
+        if (!hasLetterOrDigit(unit.text()) || LineClassifier.isGarbage(unit.text())) {
+            return NOISE;
+        }
         if (unit.closed()) {
             if (LineClassifier.isFurniture(unit.text())) {
                 return FURNITURE;
@@ -15,10 +18,13 @@ enum UnitKind {
             if (LineClassifier.isByline(unit.text())) {
                 return BYLINE;
             }
+            if (WebCopyLines.isInformation(unit.text())) {
+                return INFORMATION;
+            }
+            if (WebCopyLines.isNavigation(unit.text())) {
+                return NAVIGATION;
+            }
             return JUMP;
-        }
-        if (!hasLetterOrDigit(unit.text())) {
-            return NOISE;
         }
         return unit.standalone() ? SHORT : BODY;
     }

@@ -143,4 +143,28 @@ class HeadlineShapeTest {
         assertTrue(HeadlineShape.isColumnLabel(new TextUnit("高新区动态", 1, true, false), headline));
         assertFalse(HeadlineShape.isColumnLabel(new TextUnit("聚焦主导产业做强创新引擎", 1, true, false), headline));
     }
+
+    @Test
+    void aLineOfForumGarbageIsNeverATitle() {
+        SegmentedPage page = segment("~~~ //// ::: >>>> lol ... ###", "成都高新区发布新经济应用场景清单",
+                "近日，成都高新区发布年度新经济应用场景清单，共计二百一十个场景。");
+        assertEquals("成都高新区发布新经济应用场景清单", page.items().get(0).title());
+        assertTrue(page.warnings().stream().anyMatch(w -> w.code() == WarningCode.NOISE_LINE_DROPPED && w.args().get(0).contains("lol")));
+        assertEquals(UnitKind.NOISE, UnitKind.of(new TextUnit("@@ ^^^ *** xD ~~~ !!!", 1, true, false)));
+        assertEquals(UnitKind.SHORT, UnitKind.of(new TextUnit("5G+VR", 1, true, false)), "letters outweigh marks");
+        assertEquals(UnitKind.SHORT, UnitKind.of(new TextUnit("(2)", 1, true, false)), "too short to judge");
+    }
+
+    @Test
+    void aBylineAboveTheHeadlineIsNeverTheTitle() {
+        SegmentedPage page = new PageSegmenter().segment("""
+                本报记者　蜀川
+                自贡高新区推动传统装备制造业转型升级
+                自贡高新区是全国重要的阀门和锅炉生产基地。近年来，该区支持企业开展智能化改造。
+                今年前三季度，自贡高新区节能环保装备产业实现产值一百二十亿元，同比增长百分之十一。
+                """);
+        SegmentedItem item = page.items().get(0);
+        assertEquals("自贡高新区推动传统装备制造业转型升级", item.title());
+        assertEquals(List.of("蜀川"), item.bylineNames());
+    }
 }

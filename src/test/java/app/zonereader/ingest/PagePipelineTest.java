@@ -80,6 +80,17 @@ class PagePipelineTest {
     }
 
     @Test
+    void aWebCopysSourceAndDateReachTheArticle() {
+        Page page = PagePipeline.standard().process("web.txt", ("潍坊高新区动力装备产业集群入选国家级集群\n"
+                + "来源：潍坊日报　发布时间：2024-03-12 09:30　点击数：1024\n"
+                + "近日，潍坊高新区牵头培育的动力装备产业集群入选国家先进制造业集群名单。\n").getBytes(StandardCharsets.UTF_8));
+        Article article = page.items().get(0);
+        assertEquals("潍坊日报", article.source());
+        assertEquals("2024-03-12", article.date());
+        assertEquals("潍坊高新区动力装备产业集群入选国家级集群", article.title());
+    }
+
+    @Test
     void traditionalChineseItemIsAttributedAndTaggedInSimplifiedForm() {
         Page page = process(pipeline(UTF8, PagePipelineTest::blocks),
                 "永川高新區推動產教融合\n永川高新區職業教育發展迅速，產教融合成效明顯，職業院校達到17所。職業教育是永川的特色。");
