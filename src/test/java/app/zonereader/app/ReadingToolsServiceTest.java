@@ -103,7 +103,8 @@ class ReadingToolsServiceTest {
                 text.getBytes(StandardCharsets.UTF_8))), ImportListener.NONE, () -> false, true);
 
         assertEquals(ImportStatus.REPLACED, reports.get(0).status(), reports.toString());
-        assertTrue(reports.get(0).warnings().contains("Annotations carried over: 1 exact, 1 fuzzy, 0 orphaned"),
+        assertTrue(reports.get(0).warnings().contains(app.zonereader.model.IngestWarning.of(
+                        app.zonereader.model.WarningCode.ANNOTATIONS_CARRIED_OVER, "1", "1", "0")),
                 reports.get(0).warnings().toString());
         assertEquals(itemsBefore, service.articleCount(), "the old version is gone, not kept beside the new one");
         StoredArticle now = containing(service, "綱領性文件");
