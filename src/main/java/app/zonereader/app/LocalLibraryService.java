@@ -274,6 +274,11 @@ public final class LocalLibraryService implements LibraryService {
     }
 
     @Override
+    public List<ArticleSummary> articlesWithTag(String tag) {
+        throw new UnsupportedOperationException("TODO issue 9");
+    }
+
+    @Override
     public void addTag(long articleId, String tag) {
         throw new UnsupportedOperationException("TODO issue 9");
     }

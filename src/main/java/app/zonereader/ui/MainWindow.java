@@ -1,12 +1,15 @@
 package app.zonereader.ui;
 
+import app.zonereader.model.AnnotationRow;
 import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
+import app.zonereader.service.AnnotationExporter;
 import app.zonereader.service.FilePageSource;
 import app.zonereader.service.LibraryService;
 import app.zonereader.service.PageSource;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -59,6 +62,13 @@ public final class MainWindow {
     private final KeyFiguresViewModel figuresModel;
     private final SearchViewModel searchModel;
     private final Label articleCount = new Label();
+    // ui-library (issue 9)
+    private final AnnotationExporter exporter;
+    private final AnnotationsViewModel annotationsModel;
+    private final LastArticleMemory lastArticle;
+    private ReprocessAction reprocess;
+    private AnnotationsTab annotationsPane;
+    private Tab annotationsTab;
 
     private ZoneTreePane treePane;
     private ArticlePane articlePane;
@@ -80,8 +90,10 @@ public final class MainWindow {
      * @param executor      runs those tasks (a {@link BackgroundTaskExecutor} in the app)
      * @param bundle        the UI texts, see {@link Texts#bundle}
      * @param firstRunPages imported automatically when the library is empty at start
+     * @param exporter      writes File → Export annotations…; called only from background tasks
      */
-    public MainWindow(LibraryService service, TaskExecutor executor, ResourceBundle bundle, List<PageSource> firstRunPages) {
+    public MainWindow(LibraryService service, TaskExecutor executor, ResourceBundle bundle, List<PageSource> firstRunPages,
+                      AnnotationExporter exporter) {
         this.service = Objects.requireNonNull(service, "service");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.texts = new Texts(Objects.requireNonNull(bundle, "bundle"));
@@ -92,6 +104,9 @@ public final class MainWindow {
         this.statsModel = new StatsViewModel(service, executor, status, texts);
         this.figuresModel = new KeyFiguresViewModel(service, executor, status, texts);
         this.searchModel = new SearchViewModel(service, executor, status, texts);
+        this.exporter = Objects.requireNonNull(exporter, "exporter");
+        this.annotationsModel = new AnnotationsViewModel(service, executor, status, texts);
+        this.lastArticle = new LastArticleMemory(service, executor, status, texts);
     }
 
     /**
@@ -110,7 +125,12 @@ public final class MainWindow {
         articleModel.shownProperty().addListener((observable, old, shown) -> {
             tagScopes = shown.map(s -> s.stored().article().tags().stream().map(SearchScope::tag).toList()).orElse(List.of());
             offerScopes();
+            shown.ifPresent(s -> lastArticle.remember(s.stored().id()));
         });
+        TagRenameAction tagRename = new TagRenameAction(service, executor, status, texts, this::window,
+                () -> treeModel.tagsProperty().get().stream().map(c -> c.name()).toList(), this::afterTagRenamed);
+        treePane.onRenameTag(tagRename::run);
+        reopenLastArticleOnceTreeLoads();
 
         articleTab = new Tab(texts.get(MessageKeys.TAB_ARTICLE), articlePane);
         articleTab.setId("articleTab");
@@ -121,7 +141,16 @@ public final class MainWindow {
         statsSplit.setDividerPositions(0.6);
         Tab statsTab = new Tab(texts.get(MessageKeys.TAB_STATS), statsSplit);
         statsTab.setId("statsTab");
-        tabs = new TabPane(articleTab, statsTab);
+        annotationsPane = new AnnotationsTab(annotationsModel, texts, treeModel.contentProperty(), treeModel.tagsProperty(),
+                this::openAnnotation);
+        annotationsTab = new Tab(texts.get(MessageKeys.TAB_ANNOTATIONS), annotationsPane);
+        annotationsTab.setId("annotationsTab");
+        annotationsTab.setOnSelectionChanged(event -> {
+            if (annotationsTab.isSelected()) {
+                annotationsModel.refresh();
+            }
+        });
+        tabs = new TabPane(articleTab, statsTab, annotationsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         SplitPane split = new SplitPane(treePane, tabs);
@@ -157,12 +186,19 @@ public final class MainWindow {
 
     private MenuBar menuBar() {
         importItem = menuItem(MessageKeys.MENU_IMPORT, "Shortcut+O", this::chooseAndImport);
-        importItem.disableProperty().bind(importer.importingProperty());
+        reprocess = new ReprocessAction(service, executor, status, texts, this::window, this::afterReprocess);
+        // One long job at a time: importing and re-processing both rewrite pages.
+        var busy = importer.importingProperty().or(reprocess.runningProperty());
+        importItem.disableProperty().bind(busy);
+        MenuItem reprocessItem = menuItem(MessageKeys.MENU_REPROCESS, "", reprocess::run);
+        reprocessItem.disableProperty().bind(busy);
+        ExportAction export = new ExportAction(exporter, executor, status, texts, this::window);
+        MenuItem exportItem = menuItem(MessageKeys.MENU_EXPORT, "Shortcut+Shift+E", export::run);
         RestoreBackupAction restore = new RestoreBackupAction(service, executor, status, texts, this::window, this::refreshAll);
         MenuItem restoreItem = menuItem(MessageKeys.MENU_RESTORE, "", restore::run);
-        restoreItem.disableProperty().bind(importer.importingProperty());
-        Menu file = new Menu(texts.get(MessageKeys.MENU_FILE), null, importItem, restoreItem, new SeparatorMenuItem(),
-                menuItem(MessageKeys.MENU_QUIT, "Shortcut+Q", this::closeWindow));
+        restoreItem.disableProperty().bind(busy);
+        Menu file = new Menu(texts.get(MessageKeys.MENU_FILE), null, importItem, reprocessItem, exportItem, restoreItem,
+                new SeparatorMenuItem(), menuItem(MessageKeys.MENU_QUIT, "Shortcut+Q", this::closeWindow));
         Menu edit = new Menu(texts.get(MessageKeys.MENU_EDIT), null,
                 menuItem(MessageKeys.MENU_FIND, "Shortcut+F", () -> searchBar.focusField()));
         Menu help = new Menu(texts.get(MessageKeys.MENU_HELP), null, menuItem(MessageKeys.MENU_ABOUT, "", this::showAbout));
@@ -191,9 +227,12 @@ public final class MainWindow {
         articleCount.getStyleClass().add("article-count");
         Button cancel = new Button(texts.get(MessageKeys.IMPORT_CANCEL));
         cancel.setId("cancelImport");
-        cancel.visibleProperty().bind(importer.importingProperty());
+        cancel.visibleProperty().bind(importer.importingProperty().or(reprocess.runningProperty()));
         cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(event -> importer.cancel());
+        cancel.setOnAction(event -> {
+            importer.cancel();
+            reprocess.cancel();
+        });
         statusBar.getRightItems().addAll(cancel, articleCount);
         return statusBar;
     }
@@ -217,6 +256,78 @@ public final class MainWindow {
         executor.execute(UiTask.of(service::articleCount,
                 count -> articleCount.setText(texts.format(MessageKeys.STATUS_ARTICLE_COUNT, count)),
                 status, texts.get(MessageKeys.ERROR_COUNT)));
+        refreshAnnotationsIfShown();
+    }
+
+    // ---- ui-library (issue 9): marks, tags, annotations view, last open article -------------------------------------
+
+    /**
+     * The reader changed an article's bookmark, read state or tags: the tree shows the marks, and the search box
+     * offers the article's tags as they are now (the reader's own among them).
+     */
+    void onMarksChanged() {
+        treeModel.refresh();
+        refreshAnnotationsIfShown();
+        articleModel.shownProperty().get().ifPresent(shown -> {
+            long id = shown.stored().id();
+            executor.execute(UiTask.of(() -> service.article(id), found -> found.filter(this::isOpen).ifPresent(article -> {
+                tagScopes = article.article().tags().stream().map(SearchScope::tag).toList();
+                offerScopes();
+            }), status, texts.get(MessageKeys.ERROR_LOAD_ARTICLE)));
+        });
+    }
+
+    private boolean isOpen(app.zonereader.model.StoredArticle article) {
+        return articleModel.shownProperty().get().map(shown -> shown.stored().id() == article.id()).orElse(false);
+    }
+
+    private void refreshAnnotationsIfShown() {
+        if (annotationsTab != null && annotationsTab.isSelected()) {
+            annotationsModel.refresh();
+        }
+    }
+
+    /** A renamed tag: the tree, the open article's chips and the search scope follow the new name. */
+    private void afterTagRenamed(String from, String to) {
+        if (searchModel.scopeProperty().get().equals(SearchScope.tag(from))) {
+            searchModel.scopeProperty().set(SearchScope.tag(to));
+        }
+        treeModel.refresh();
+        refreshAnnotationsIfShown();
+        articleModel.shownProperty().get().ifPresent(shown -> articleModel.open(shown.stored().id(), shown.highlightTerms()));
+    }
+
+    /** Re-processing renumbers items: reload everything, then reopen the article the reader had open, by its key. */
+    private void afterReprocess() {
+        refreshAll();
+        lastArticle.recall(this::openRemembered);
+    }
+
+    /** At start, once the tree is there, select and open the article that was open when the window closed. */
+    private void reopenLastArticleOnceTreeLoads() {
+        treeModel.loadStateProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends ZoneTreeViewModel.LoadState> observable,
+                                ZoneTreeViewModel.LoadState old, ZoneTreeViewModel.LoadState state) {
+                if (state == ZoneTreeViewModel.LoadState.LOADED) {
+                    observable.removeListener(this);
+                    lastArticle.recall(MainWindow.this::openRemembered);
+                }
+            }
+        });
+    }
+
+    private void openRemembered(long articleId) {
+        if (!treePane.selectArticle(articleId)) {
+            openFromTree(articleId);
+        }
+    }
+
+    /** Opens an annotation's article in the reader tab, its tree node selected and its quote marked. */
+    private void openAnnotation(AnnotationRow row) {
+        tabs.getSelectionModel().select(articleTab);
+        treePane.selectArticle(row.articleId());
+        articleModel.open(row.articleId(), AnnotationsViewModel.termsToMark(row));
     }
 
     private void chooseAndImport() {
@@ -357,6 +468,18 @@ public final class MainWindow {
     MenuItem menuItem(String key) {
         return menuBar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
                 .filter(item -> key.equals(item.getId())).findFirst().orElseThrow();
+    }
+
+    AnnotationsTab annotationsPane() {
+        return annotationsPane;
+    }
+
+    Tab annotationsTab() {
+        return annotationsTab;
+    }
+
+    ReprocessAction reprocessAction() {
+        return reprocess;
     }
 
     StatusBar statusBarControl() {

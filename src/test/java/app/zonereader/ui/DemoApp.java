@@ -22,7 +22,8 @@ public final class DemoApp extends Application {
             addManyZones(library);
         }
         long pageArticle = addBundledPageAsOneArticle(library);
-        MainWindow window = new MainWindow(library, executor, Texts.bundle(locale), List.of());
+        MainWindow window = new MainWindow(library, executor, Texts.bundle(locale), List.of(),
+                new RecordingExporter());
         stage.setScene(window.createScene());
         stage.setTitle("ZoneReader demo");
         stage.show();

@@ -27,7 +27,7 @@ class SearchBarTest {
     @Start
     void start(Stage stage) {
         window = new MainWindow(FakeLibraryService.withSampleArticles(), new CurrentThreadTaskExecutor(),
-                Texts.bundle(Locale.CHINESE), List.of());
+                Texts.bundle(Locale.CHINESE), List.of(), new RecordingExporter());
         stage.setScene(window.createScene());
         stage.show();
     }
