@@ -470,6 +470,10 @@ public final class MainWindow {
                 .filter(item -> key.equals(item.getId())).findFirst().orElseThrow();
     }
 
+    ArticleViewModel articleModel() {
+        return articleModel;
+    }
+
     AnnotationsTab annotationsPane() {
         return annotationsPane;
     }
