@@ -470,6 +470,10 @@ public final class MainWindow {
                 .filter(item -> key.equals(item.getId())).findFirst().orElseThrow();
     }
 
+    StatusModel statusModel() {
+        return status;
+    }
+
     ArticleViewModel articleModel() {
         return articleModel;
     }
