@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -28,9 +29,9 @@ import java.util.function.Function;
 /**
  * The "Annotations" tab: every highlight and note of the library in a table (colour, quote, note, article, zone,
  * issue date, last change) under a filter bar. Double-click or Enter opens a row in its article; orphaned rows are
- * marked and say where to re-attach them instead.
+ * marked and say where to re-attach them instead. The list is asked for when the tab is chosen, not before.
  */
-final class AnnotationsTab extends VBox {
+final class AnnotationsTab extends Tab {
     private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final AnnotationsViewModel viewModel;
@@ -41,9 +42,10 @@ final class AnnotationsTab extends VBox {
 
     AnnotationsTab(AnnotationsViewModel viewModel, Texts texts, ObservableValue<ZoneTreeViewModel.Content> treeContent,
                    ObservableValue<List<CountByName>> treeTags, Consumer<AnnotationRow> onOpen) {
+        super(texts.get(MessageKeys.TAB_ANNOTATIONS));
         this.viewModel = viewModel;
         this.texts = texts;
-        getStyleClass().add("annotations-tab");
+        setId("annotationsTab");
         filterBar = new AnnotationFilterBar(viewModel, texts, treeContent, treeTags);
         table.setId("annotationTable");
         table.setPlaceholder(new Label(texts.get(MessageKeys.ANNOTATIONS_EMPTY)));
@@ -73,7 +75,17 @@ final class AnnotationsTab extends VBox {
         viewModel.rowsProperty().addListener((observable, old, rows) -> show(rows));
         show(viewModel.rowsProperty().get());
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(filterBar, table, count);
+        VBox content = new VBox(filterBar, table, count);
+        content.getStyleClass().add("annotations-tab");
+        setContent(content);
+        setOnSelectionChanged(event -> refreshIfShown());
+    }
+
+    /** Reloads the list when the tab is on screen; otherwise choosing the tab will. */
+    void refreshIfShown() {
+        if (isSelected()) {
+            viewModel.refresh();
+        }
     }
 
     private void show(List<AnnotationRow> rows) {

@@ -1,6 +1,8 @@
 package app.zonereader.ui;
 
 import app.zonereader.service.LibraryService;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 import java.util.OptionalLong;
 import java.util.function.LongConsumer;
@@ -38,5 +40,19 @@ final class LastArticleMemory {
             remembered = id;
             open.accept(id);
         }), status, texts.get(MessageKeys.ERROR_LAST_ARTICLE)));
+    }
+
+    /** Recalls the article (see {@link #recall}) the first time the tree has loaded, so it can be selected there. */
+    void recallOnceLoaded(ObservableValue<ZoneTreeViewModel.LoadState> treeState, LongConsumer open) {
+        treeState.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends ZoneTreeViewModel.LoadState> observable,
+                                ZoneTreeViewModel.LoadState old, ZoneTreeViewModel.LoadState state) {
+                if (state == ZoneTreeViewModel.LoadState.LOADED) {
+                    observable.removeListener(this);
+                    recall(open);
+                }
+            }
+        });
     }
 }

@@ -2,14 +2,13 @@ package app.zonereader.ui;
 
 import app.zonereader.model.AnnotationRow;
 import app.zonereader.model.ArticleFigure;
-import app.zonereader.model.ImportReport;
+import app.zonereader.model.CountByName;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
+import app.zonereader.model.StoredArticle;
 import app.zonereader.service.AnnotationExporter;
-import app.zonereader.service.FilePageSource;
 import app.zonereader.service.LibraryService;
 import app.zonereader.service.PageSource;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -23,10 +22,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
@@ -34,10 +31,8 @@ import org.controlsfx.control.StatusBar;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 
 /**
  * The main window: menu and search on top, the zone tree on the left, the article and the stats as tabs on the
@@ -56,6 +51,7 @@ public final class MainWindow {
     private final List<PageSource> firstRunPages;
     private final StatusModel status = new StatusModel();
     private final ImportViewModel importer;
+    private final PageImportActions pageImport;
     private final ZoneTreeViewModel treeModel;
     private final ArticleViewModel articleModel;
     private final StatsViewModel statsModel;
@@ -67,8 +63,7 @@ public final class MainWindow {
     private final AnnotationsViewModel annotationsModel;
     private final LastArticleMemory lastArticle;
     private ReprocessAction reprocess;
-    private AnnotationsTab annotationsPane;
-    private Tab annotationsTab;
+    private AnnotationsTab annotationsTab;
 
     private ZoneTreePane treePane;
     private ArticlePane articlePane;
@@ -99,6 +94,7 @@ public final class MainWindow {
         this.texts = new Texts(Objects.requireNonNull(bundle, "bundle"));
         this.firstRunPages = List.copyOf(firstRunPages);
         this.importer = new ImportViewModel(service, executor, status, texts);
+        this.pageImport = new PageImportActions(importer, texts, this::window, this::refreshAll);
         this.treeModel = new ZoneTreeViewModel(service, executor, status, texts);
         this.articleModel = new ArticleViewModel(service, executor, status, texts);
         this.statsModel = new StatsViewModel(service, executor, status, texts);
@@ -128,9 +124,10 @@ public final class MainWindow {
             shown.ifPresent(s -> lastArticle.remember(s.stored().id()));
         });
         TagRenameAction tagRename = new TagRenameAction(service, executor, status, texts, this::window,
-                () -> treeModel.tagsProperty().get().stream().map(c -> c.name()).toList(), this::afterTagRenamed);
+                () -> treeModel.tagsProperty().get().stream().map(CountByName::name).toList(), this::afterTagRenamed);
         treePane.onRenameTag(tagRename::run);
-        reopenLastArticleOnceTreeLoads();
+        // At start, once the tree is there, select and open the article that was open when the window closed.
+        lastArticle.recallOnceLoaded(treeModel.loadStateProperty(), this::openRemembered);
 
         articleTab = new Tab(texts.get(MessageKeys.TAB_ARTICLE), articlePane);
         articleTab.setId("articleTab");
@@ -141,15 +138,8 @@ public final class MainWindow {
         statsSplit.setDividerPositions(0.6);
         Tab statsTab = new Tab(texts.get(MessageKeys.TAB_STATS), statsSplit);
         statsTab.setId("statsTab");
-        annotationsPane = new AnnotationsTab(annotationsModel, texts, treeModel.contentProperty(), treeModel.tagsProperty(),
+        annotationsTab = new AnnotationsTab(annotationsModel, texts, treeModel.contentProperty(), treeModel.tagsProperty(),
                 this::openAnnotation);
-        annotationsTab = new Tab(texts.get(MessageKeys.TAB_ANNOTATIONS), annotationsPane);
-        annotationsTab.setId("annotationsTab");
-        annotationsTab.setOnSelectionChanged(event -> {
-            if (annotationsTab.isSelected()) {
-                annotationsModel.refresh();
-            }
-        });
         tabs = new TabPane(articleTab, statsTab, annotationsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -165,10 +155,8 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(statusBar());
 
-        importer.failuresProperty().addListener((observable, old, failed) -> showFailures(failed));
-
         Scene scene = new Scene(root, WIDTH, HEIGHT);
-        acceptDroppedPages(scene);
+        pageImport.acceptDroppedPages(scene);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET).toExternalForm());
         start();
         return scene;
@@ -185,7 +173,7 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        importItem = menuItem(MessageKeys.MENU_IMPORT, "Shortcut+O", this::chooseAndImport);
+        importItem = menuItem(MessageKeys.MENU_IMPORT, "Shortcut+O", pageImport::chooseAndImport);
         reprocess = new ReprocessAction(service, executor, status, texts, this::window, this::afterReprocess);
         // One long job at a time: importing and re-processing both rewrite pages.
         var busy = importer.importingProperty().or(reprocess.runningProperty());
@@ -256,7 +244,9 @@ public final class MainWindow {
         executor.execute(UiTask.of(service::articleCount,
                 count -> articleCount.setText(texts.format(MessageKeys.STATUS_ARTICLE_COUNT, count)),
                 status, texts.get(MessageKeys.ERROR_COUNT)));
-        refreshAnnotationsIfShown();
+        if (annotationsTab != null) {
+            annotationsTab.refreshIfShown();
+        }
     }
 
     // ---- ui-library (issue 9): marks, tags, annotations view, last open article -------------------------------------
@@ -267,7 +257,7 @@ public final class MainWindow {
      */
     void onMarksChanged() {
         treeModel.refresh();
-        refreshAnnotationsIfShown();
+        annotationsTab.refreshIfShown();
         articleModel.shownProperty().get().ifPresent(shown -> {
             long id = shown.stored().id();
             executor.execute(UiTask.of(() -> service.article(id), found -> found.filter(this::isOpen).ifPresent(article -> {
@@ -277,14 +267,8 @@ public final class MainWindow {
         });
     }
 
-    private boolean isOpen(app.zonereader.model.StoredArticle article) {
+    private boolean isOpen(StoredArticle article) {
         return articleModel.shownProperty().get().map(shown -> shown.stored().id() == article.id()).orElse(false);
-    }
-
-    private void refreshAnnotationsIfShown() {
-        if (annotationsTab != null && annotationsTab.isSelected()) {
-            annotationsModel.refresh();
-        }
     }
 
     /** A renamed tag: the tree, the open article's chips and the search scope follow the new name. */
@@ -293,7 +277,7 @@ public final class MainWindow {
             searchModel.scopeProperty().set(SearchScope.tag(to));
         }
         treeModel.refresh();
-        refreshAnnotationsIfShown();
+        annotationsTab.refreshIfShown();
         articleModel.shownProperty().get().ifPresent(shown -> articleModel.open(shown.stored().id(), shown.highlightTerms()));
     }
 
@@ -301,20 +285,6 @@ public final class MainWindow {
     private void afterReprocess() {
         refreshAll();
         lastArticle.recall(this::openRemembered);
-    }
-
-    /** At start, once the tree is there, select and open the article that was open when the window closed. */
-    private void reopenLastArticleOnceTreeLoads() {
-        treeModel.loadStateProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends ZoneTreeViewModel.LoadState> observable,
-                                ZoneTreeViewModel.LoadState old, ZoneTreeViewModel.LoadState state) {
-                if (state == ZoneTreeViewModel.LoadState.LOADED) {
-                    observable.removeListener(this);
-                    lastArticle.recall(MainWindow.this::openRemembered);
-                }
-            }
-        });
     }
 
     private void openRemembered(long articleId) {
@@ -330,43 +300,9 @@ public final class MainWindow {
         articleModel.open(row.articleId(), AnnotationsViewModel.termsToMark(row));
     }
 
-    private void chooseAndImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(texts.get(MessageKeys.IMPORT_CHOOSER_TITLE));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get(MessageKeys.IMPORT_CHOOSER_FILTER), "*.txt"));
-        List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null && !files.isEmpty()) {
-            importFiles(files);
-        }
-    }
-
-    /** Page files dragged onto the window are imported as if chosen with File → Import. */
-    private void acceptDroppedPages(Scene scene) {
-        scene.setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles() && !pageFiles(event.getDragboard().getFiles()).isEmpty()
-                    && !importer.importingProperty().get()) {
-                event.acceptTransferModes(TransferMode.COPY);
-            }
-            event.consume();
-        });
-        scene.setOnDragDropped(event -> {
-            List<File> pages = pageFiles(event.getDragboard().getFiles());
-            importFiles(pages);
-            event.setDropCompleted(!pages.isEmpty());
-            event.consume();
-        });
-    }
-
-    /** The plain-text page files among dropped files; folders and other files are ignored. */
-    static List<File> pageFiles(List<File> files) {
-        return files.stream().filter(File::isFile)
-                .filter(file -> file.getName().toLowerCase(Locale.ROOT).endsWith(".txt")).toList();
-    }
-
-    /** Imports the files as File → Import does, without the chooser (tests and drag and drop use it). */
+    /** Imports the files as File → Import does, without the chooser (tests use it). */
     void importFiles(List<File> files) {
-        List<PageSource> pages = files.stream().map(file -> (PageSource) new FilePageSource(file.toPath())).toList();
-        importer.importPages(pages, texts.format(MessageKeys.IMPORT_STARTING, pages.size()), this::refreshAll);
+        pageImport.importFiles(files);
     }
 
     private void openFromTree(long articleId) {
@@ -401,20 +337,6 @@ public final class MainWindow {
         tabs.getSelectionModel().select(articleTab);
         treePane.selectArticle(figure.articleId());
         articleModel.open(figure.articleId(), List.of(figure.figure().text()));
-    }
-
-    private void showFailures(List<ImportReport> failed) {
-        if (failed.isEmpty()) {
-            return;
-        }
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(window());
-        alert.setTitle(texts.get(MessageKeys.IMPORT_FAILED_TITLE));
-        alert.setHeaderText(texts.get(MessageKeys.IMPORT_FAILED_HEADER));
-        alert.setContentText(failed.stream()
-                .map(report -> texts.format(MessageKeys.IMPORT_FAILED_LINE, report.fileName(), report.message()))
-                .collect(Collectors.joining("\n")));
-        alert.show();
     }
 
     private void showAbout() {
@@ -478,11 +400,7 @@ public final class MainWindow {
         return articleModel;
     }
 
-    AnnotationsTab annotationsPane() {
-        return annotationsPane;
-    }
-
-    Tab annotationsTab() {
+    AnnotationsTab annotationsTab() {
         return annotationsTab;
     }
 

@@ -53,7 +53,7 @@ class AnnotationsTabTest {
     }
 
     private TableView<AnnotationRow> table() {
-        return window.annotationsPane().table();
+        return window.annotationsTab().table();
     }
 
     private List<String> quotes() {
@@ -86,7 +86,7 @@ class AnnotationsTabTest {
     @Test
     void filtersByZoneAndByTagWithChoicesFromTheTree(FxRobot robot) {
         showTab(robot);
-        AnnotationFilterBar bar = window.annotationsPane().filterBar();
+        AnnotationFilterBar bar = window.annotationsTab().filterBar();
         assertEquals(List.of("", "永川高新区", "璧山高新区", "东湖高新区"), bar.zoneBox().getItems());
         robot.interact(() -> bar.zoneBox().setValue("永川高新区"));
         assertEquals(List.of("数字经济产业园", "首批入驻企业105家", "note:值得跟进"), quotes());
@@ -100,7 +100,7 @@ class AnnotationsTabTest {
     @Test
     void filtersByTextInQuotesAndNotesOnceTheReaderPausesTyping(FxRobot robot) throws Exception {
         showTab(robot);
-        AnnotationFilterBar bar = window.annotationsPane().filterBar();
+        AnnotationFilterBar bar = window.annotationsTab().filterBar();
         robot.interact(() -> bar.textField().setText("光谷"));
         assertEquals(6, quotes().size(), "nothing is asked while the reader may still be typing");
 

@@ -135,7 +135,7 @@ class MainWindowTest {
         Path page = Files.writeString(folder.resolve("page.TXT"), "x");
         Path picture = Files.writeString(folder.resolve("photo.png"), "x");
         Path subfolder = Files.createDirectory(folder.resolve("more.txt"));
-        assertEquals(List.of(page.toFile()), MainWindow.pageFiles(List.of(page.toFile(), picture.toFile(), subfolder.toFile())));
+        assertEquals(List.of(page.toFile()), PageImportActions.pageFiles(List.of(page.toFile(), picture.toFile(), subfolder.toFile())));
     }
 
     @Test
