@@ -189,18 +189,26 @@ final class ZoneTreePane extends BorderPane {
         return node;
     }
 
+    /**
+     * Puts a tag's items in place of its "Loading…" child. TreeView's selection does not follow a replacement above
+     * it (it lands on a neighbour, which would open another article), so the selection is held and put back.
+     */
     private void fillTag(TreeItem<TreeEntry> node, List<ArticleSummary> articles) {
-        node.getChildren().setAll(articles.stream().map(article -> itemNode(article, node.getValue().key())).toList());
-        pendingSelection.ifPresent(key -> node.getChildren().stream().filter(child -> child.getValue().key().equals(key))
-                .findFirst().ifPresent(child -> {
-                    restoring = true;
-                    try {
+        TreeItem<TreeEntry> selected = tree.getSelectionModel().getSelectedItem();
+        restoring = true;
+        try {
+            node.getChildren().setAll(articles.stream().map(article -> itemNode(article, node.getValue().key())).toList());
+            if (selected != null && tree.getRow(selected) >= 0) {
+                tree.getSelectionModel().select(selected);
+            }
+            pendingSelection.flatMap(key -> node.getChildren().stream().filter(child -> child.getValue().key().equals(key))
+                    .findFirst()).ifPresent(child -> {
                         select(Optional.of(child));
                         pendingSelection = Optional.empty();
-                    } finally {
-                        restoring = false;
-                    }
-                }));
+                    });
+        } finally {
+            restoring = false;
+        }
     }
 
     private static void collectExpanded(TreeItem<TreeEntry> item, Set<String> keys) {

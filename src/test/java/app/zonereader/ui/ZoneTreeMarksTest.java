@@ -28,12 +28,13 @@ class ZoneTreeMarksTest {
     private final FakeLibraryService library = FakeLibraryService.withSampleArticles();
     private ZoneTreeViewModel viewModel;
     private ZoneTreePane pane;
+    private final List<Long> opened = new java.util.ArrayList<>();
 
     @Start
     void start(Stage stage) {
         Texts texts = new Texts(Texts.bundle(Locale.CHINESE));
         viewModel = new ZoneTreeViewModel(library, new CurrentThreadTaskExecutor(), new StatusModel(), texts);
-        pane = new ZoneTreePane(viewModel, id -> { });
+        pane = new ZoneTreePane(viewModel, opened::add);
         viewModel.refresh();
         stage.setScene(new Scene(pane, 400, 600));
         stage.show();
@@ -207,5 +208,17 @@ class ZoneTreeMarksTest {
         robot.interact(() -> assertTrue(pane.selectArticle(3)));
         assertEquals("zone:璧山高新区/article:3", pane.treeView().getSelectionModel().getSelectedItem().getValue().key());
         assertNotNull(node("bookmarks:/article:3"));
+    }
+
+    @Test
+    void unfoldingATagAboveTheSelectedArticleKeepsTheSelectionAndOpensNothingElse(FxRobot robot) {
+        robot.interact(() -> pane.selectArticle(2));
+        robot.interact(() -> {
+            node("tags:").setExpanded(true);
+            node("tag:产业园").setExpanded(true);
+        });
+        assertEquals(List.of(1L), ids(node("tag:产业园")));
+        assertEquals("zone:永川高新区/article:2", pane.treeView().getSelectionModel().getSelectedItem().getValue().key());
+        assertEquals(List.of(2L), opened);
     }
 }
