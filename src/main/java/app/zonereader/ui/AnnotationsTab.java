@@ -51,12 +51,12 @@ final class AnnotationsTab extends Tab {
         table.setPlaceholder(new Label(texts.get(MessageKeys.ANNOTATIONS_EMPTY)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(colorColumn());
-        table.getColumns().add(textColumn(MessageKeys.ANNOTATIONS_COLUMN_QUOTE, 2.5, this::quote));
-        table.getColumns().add(textColumn(MessageKeys.ANNOTATIONS_COLUMN_NOTE, 2, row -> row.annotation().text()));
-        table.getColumns().add(textColumn(MessageKeys.ANNOTATIONS_COLUMN_ARTICLE, 2, AnnotationRow::title));
-        table.getColumns().add(textColumn(MessageKeys.ANNOTATIONS_COLUMN_ZONE, 1, AnnotationRow::zone));
-        table.getColumns().add(textColumn(MessageKeys.ANNOTATIONS_COLUMN_DATE, 0.9, AnnotationRow::pageDate));
-        table.getColumns().add(textColumn(MessageKeys.ANNOTATIONS_COLUMN_MODIFIED, 1.1,
+        table.getColumns().add(textColumn(MessageKeys.ANNOTATIONS_COLUMN_QUOTE, 220, this::quote));
+        table.getColumns().add(textColumn(MessageKeys.ANNOTATIONS_COLUMN_NOTE, 180, row -> row.annotation().text()));
+        table.getColumns().add(textColumn(MessageKeys.ANNOTATIONS_COLUMN_ARTICLE, 180, AnnotationRow::title));
+        table.getColumns().add(textColumn(MessageKeys.ANNOTATIONS_COLUMN_ZONE, 100, AnnotationRow::zone));
+        table.getColumns().add(textColumn(MessageKeys.ANNOTATIONS_COLUMN_DATE, 95, AnnotationRow::pageDate));
+        table.getColumns().add(textColumn(MessageKeys.ANNOTATIONS_COLUMN_MODIFIED, 135,
                 row -> MODIFIED.format(row.annotation().modified().atZone(ZoneId.systemDefault()))));
         table.setRowFactory(view -> orphanAwareRow());
         table.setOnMouseClicked(event -> {
@@ -106,11 +106,11 @@ final class AnnotationsTab extends Tab {
                 : annotation.anchor().exact();
     }
 
-    private TableColumn<AnnotationRow, String> textColumn(String key, double weight, Function<AnnotationRow, String> value) {
+    private TableColumn<AnnotationRow, String> textColumn(String key, double width, Function<AnnotationRow, String> value) {
         TableColumn<AnnotationRow, String> column = new TableColumn<>(texts.get(key));
         column.setId(key);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(90 * weight);
+        column.setPrefWidth(width);
         return column;
     }
 
