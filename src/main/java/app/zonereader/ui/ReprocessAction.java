@@ -79,8 +79,7 @@ final class ReprocessAction {
                 }, () -> stopRequested.get() || isCancelled());
             }
         };
-        task.messageProperty().addListener((observable, old, message) -> status.show(message));
-        status.progressProperty().bind(task.progressProperty());
+        status.follow(task);
         task.setOnSucceeded(event -> finish(() -> summarize(task.getValue())));
         task.setOnCancelled(event -> finish(() -> status.show(texts.get(MessageKeys.REPROCESS_CANCELLED))));
         task.setOnFailed(event -> finish(() -> status.error(texts.get(MessageKeys.ERROR_REPROCESS), task.getException())));
@@ -95,8 +94,7 @@ final class ReprocessAction {
     }
 
     private void finish(Runnable report) {
-        status.progressProperty().unbind();
-        status.progressProperty().set(StatusModel.IDLE);
+        status.stopFollowing();
         running.set(false);
         report.run();
         afterwards.run();

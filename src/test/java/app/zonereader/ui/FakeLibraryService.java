@@ -319,14 +319,23 @@ final class FakeLibraryService implements LibraryService {
         return importPages(pages, listener, cancelled);
     }
 
-    /** Nothing changes in memory: every anchored annotation stays where it is. */
+    /** Nothing changes in memory: every anchored annotation stays where it is. Reports each page, stops when asked. */
     @Override
     public synchronized ReanchorReport reprocess(ImportListener listener, BooleanSupplier cancelled) {
         check();
         reprocessCount++;
+        List<String> pages = stored.stream().map(StoredArticle::pageFile).distinct().toList();
+        int done = 0;
+        for (String page : pages) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            done++;
+            int items = (int) stored.stream().filter(s -> s.pageFile().equals(page)).count();
+            listener.fileDone(done, pages.size(), new ImportReport(page, ImportStatus.IMPORTED, items, "", List.of(), 1));
+        }
         int anchored = (int) annotations.stream().filter(a -> !a.isOrphaned()).count();
-        return new ReanchorReport((int) stored.stream().map(StoredArticle::pageFile).distinct().count(), stored.size(),
-                anchored, 0, annotations.size() - anchored, List.of());
+        return new ReanchorReport(done, stored.size(), anchored, 0, annotations.size() - anchored, List.of());
     }
 
     /** How often {@link #reprocess} ran. */

@@ -71,6 +71,29 @@ class LibraryMenusTest {
     }
 
     @Test
+    void reprocessShowsProgressWithCancelAndStopsAfterTheCurrentPage(FxRobot robot) {
+        Button cancel = robot.lookup("#cancelImport").queryAs(Button.class);
+        List<String> messages = new java.util.ArrayList<>();
+        List<Boolean> cancelShown = new java.util.ArrayList<>();
+        robot.interact(() -> window.statusBarControl().textProperty().addListener((o, old, text) -> {
+            messages.add(text);
+            if (text.startsWith("正在重新处理 1/3")) {
+                cancelShown.add(cancel.isVisible());
+                assertTrue(window.menuItem(MessageKeys.MENU_IMPORT).isDisable(), "no import while re-processing");
+                cancel.fire();
+            }
+        }));
+        robot.interact(() -> window.reprocessAction().start());
+
+        assertEquals(List.of(true), cancelShown);
+        assertTrue(messages.contains("正在重新处理 1/3 … page-1.txt"), messages.toString());
+        assertEquals("已取消重新处理；未处理的页面保留旧版本。 已重新处理 1 页、6 个条目。批注原样保留 0 条，近似匹配保留 0 条，孤立 0 条。失败页面 0 个。",
+                window.statusMessage());
+        assertFalse(cancel.isVisible());
+        assertEquals(0.0, window.statusBarControl().getProgress(), "progress bar hidden again");
+    }
+
+    @Test
     void cancellingTheReprocessConfirmationChangesNothing(FxRobot robot) throws Exception {
         Platform.runLater(() -> window.menuItem(MessageKeys.MENU_REPROCESS).fire());
         press(robot, dialog(robot, "#reprocessConfirm"), ButtonType.CANCEL);
