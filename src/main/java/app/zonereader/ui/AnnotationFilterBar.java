@@ -3,6 +3,7 @@ package app.zonereader.ui;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.HighlightColor;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
@@ -34,6 +35,8 @@ final class AnnotationFilterBar extends HBox {
     private final ComboBox<String> zones = new ComboBox<>();
     private final ComboBox<String> tags = new ComboBox<>();
     private final TextField text = new TextField();
+    /** True while new choices go into a box: its value flickers then, which is no choice of the reader's. */
+    private boolean offering;
 
     AnnotationFilterBar(AnnotationsViewModel viewModel, Texts texts, ObservableValue<ZoneTreeViewModel.Content> treeContent,
                         ObservableValue<List<CountByName>> treeTags) {
@@ -46,12 +49,12 @@ final class AnnotationFilterBar extends HBox {
         getChildren().addAll(colorToggles);
 
         configureChoice(zones, "annotationZoneFilter", MessageKeys.ANNOTATIONS_ANY_ZONE);
-        zones.valueProperty().addListener((observable, old, zone) -> viewModel.zoneProperty().set(zone == null ? "" : zone));
+        zones.valueProperty().addListener((observable, old, zone) -> choose(viewModel.zoneProperty(), zone));
         treeContent.addListener((observable, old, content) -> offer(zones, zoneNames(content)));
         offer(zones, zoneNames(treeContent.getValue()));
 
         configureChoice(tags, "annotationTagFilter", MessageKeys.ANNOTATIONS_ANY_TAG);
-        tags.valueProperty().addListener((observable, old, tag) -> viewModel.tagProperty().set(tag == null ? "" : tag));
+        tags.valueProperty().addListener((observable, old, tag) -> choose(viewModel.tagProperty(), tag));
         treeTags.addListener((observable, old, counts) -> offer(tags, counts.stream().map(CountByName::name).toList()));
         offer(tags, treeTags.getValue().stream().map(CountByName::name).toList());
 
@@ -114,8 +117,14 @@ final class AnnotationFilterBar extends HBox {
         box.setValue("");
     }
 
+    private void choose(StringProperty filter, String value) {
+        if (!offering) {
+            filter.set(value == null ? "" : value);
+        }
+    }
+
     /** Offers new choices, keeping the one in force (even when the library no longer has it, so it can be undone). */
-    private static void offer(ComboBox<String> box, List<String> names) {
+    private void offer(ComboBox<String> box, List<String> names) {
         String current = box.getValue() == null ? "" : box.getValue();
         List<String> choices = new ArrayList<>();
         choices.add("");
@@ -123,8 +132,13 @@ final class AnnotationFilterBar extends HBox {
         if (!choices.contains(current)) {
             choices.add(current);
         }
-        box.getItems().setAll(choices);
-        box.setValue(current);
+        offering = true;
+        try {
+            box.getItems().setAll(choices);
+            box.setValue(current);
+        } finally {
+            offering = false;
+        }
     }
 
     private static List<String> zoneNames(ZoneTreeViewModel.Content content) {

@@ -2,7 +2,10 @@ package app.zonereader.ui;
 
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * The tree's context menu (right click, the menu key or Shift+F10), built for the selected node: mark an item read
- * or unread, mark a zone or a province read, rename a tag. Nodes with nothing to offer show no menu.
+ * or unread, mark a zone or a province read, rename a tag (also F2 on a tag). Nodes with nothing to offer show no
+ * menu.
  */
 final class TreeContextMenu {
     private final ZoneTreeViewModel viewModel;
@@ -30,6 +34,14 @@ final class TreeContextMenu {
                 menu.show(tree, event.getScreenX(), event.getScreenY());
             }
             event.consume();
+        });
+        tree.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            TreeItem<TreeEntry> selected = tree.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.F2 && renameOffered && selected != null
+                    && selected.getValue() instanceof TreeEntry.Tag tag) {
+                onRenameTag.accept(tag.name());
+                event.consume();
+            }
         });
     }
 

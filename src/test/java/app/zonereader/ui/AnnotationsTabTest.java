@@ -91,6 +91,10 @@ class AnnotationsTabTest {
         robot.interact(() -> bar.zoneBox().setValue("永川高新区"));
         assertEquals(List.of("数字经济产业园", "首批入驻企业105家", "note:值得跟进"), quotes());
 
+        robot.interact(() -> window.refreshAll());
+        assertEquals("永川高新区", bar.zoneBox().getValue(), "a refresh of the tree keeps the zone in force");
+        assertEquals(List.of("数字经济产业园", "首批入驻企业105家", "note:值得跟进"), quotes());
+
         robot.interact(() -> bar.zoneBox().setValue(""));
         assertEquals(List.of("", "产业园", "数字经济", "智能制造"), bar.tagBox().getItems(), "most used first, as the tree lists them");
         robot.interact(() -> bar.tagBox().setValue("数字经济"));

@@ -128,6 +128,15 @@ class LibraryMenusTest {
     }
 
     @Test
+    void aFailedExportSaysWhyInTheStatusBar(FxRobot robot) {
+        ExportAction export = new ExportAction((format, filter, file) -> {
+            throw new java.io.IOException("disk full");
+        }, new CurrentThreadTaskExecutor(), window.statusModel(), new Texts(Texts.bundle(Locale.CHINESE)), () -> null);
+        robot.interact(() -> export.export(ExportFormat.CSV, Path.of("/tmp/a.csv")));
+        assertEquals("无法导出批注: disk full", window.statusMessage());
+    }
+
+    @Test
     void renamingATagIntoAnExistingOneAsksThenMergesEverywhere(FxRobot robot) throws Exception {
         library.addTag(4, "产业园");
         robot.interact(() -> window.refreshAll());

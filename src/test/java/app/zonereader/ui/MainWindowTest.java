@@ -55,6 +55,7 @@ class MainWindowTest {
         assertEquals("First start: importing the sample pages…", window.statusMessage());
         assertTrue(robot.lookup("#cancelImport").queryAs(Button.class).isVisible(), "cancel offered during import");
         assertTrue(window.treePane().treeView().getRoot().getChildren().isEmpty());
+        assertEquals("Loading…", robot.lookup("#emptyLibrary").queryLabeled().getText(), "not \"the library is empty\"");
 
         executor.runNext(); // the import itself
 

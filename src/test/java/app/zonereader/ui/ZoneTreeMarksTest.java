@@ -221,4 +221,21 @@ class ZoneTreeMarksTest {
         assertEquals("zone:永川高新区/article:2", pane.treeView().getSelectionModel().getSelectedItem().getValue().key());
         assertEquals(List.of(2L), opened);
     }
+
+    @Test
+    void renameIsOfferedOnTagNodesFromTheMenuAndWithF2(FxRobot robot) {
+        List<String> renamed = new java.util.ArrayList<>();
+        robot.interact(() -> pane.onRenameTag(renamed::add));
+        assertEquals(List.of(MessageKeys.TREE_RENAME_TAG), pane.contextMenu().itemsFor(node("tag:产业园").getValue())
+                .stream().map(MenuItem::getId).toList());
+        assertTrue(pane.contextMenu().itemsFor(node("tags:").getValue()).isEmpty(), "the branch itself offers nothing");
+
+        robot.interact(() -> {
+            node("tags:").setExpanded(true);
+            pane.treeView().getSelectionModel().select(node("tag:智能制造"));
+            pane.treeView().requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.F2);
+        assertEquals(List.of("智能制造"), renamed);
+    }
 }
