@@ -74,6 +74,8 @@ final class AnnotationFilterBar extends HBox {
         toggle.setId("colorFilter-" + color.code());
         toggle.getStyleClass().add("color-toggle");
         toggle.setTooltip(new Tooltip(colorName(texts, color) + " · " + texts.get(MessageKeys.ANNOTATIONS_COLOR_TOOLTIP)));
+        // The swatch says nothing to a screen reader; its name does.
+        toggle.setAccessibleText(colorName(texts, color));
         toggle.selectedProperty().addListener((observable, was, selected) -> viewModel.colorsProperty().set(chosenColors()));
         return toggle;
     }
