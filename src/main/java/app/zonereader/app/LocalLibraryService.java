@@ -308,6 +308,11 @@ public final class LocalLibraryService implements LibraryService {
     }
 
     @Override
+    public List<ArticleSummary> articlesWithTag(String tag) {
+        return store.articlesWithTag(tag);
+    }
+
+    @Override
     public void addTag(long articleId, String tag) {
         tools.addTag(articleId, tag);
     }

@@ -70,8 +70,7 @@ final class ImportViewModel {
                 }, () -> stopRequested.get() || isCancelled());
             }
         };
-        task.messageProperty().addListener((observable, old, message) -> status.show(message));
-        status.progressProperty().bind(task.progressProperty());
+        status.follow(task);
         // Cancelling only raises a flag: the import ends normally after its current file, so the summary and the
         // refresh see exactly what was stored.
         task.setOnSucceeded(event -> finish(afterwards, () -> summarize(task.getValue(), stopRequested.get())));
@@ -90,8 +89,7 @@ final class ImportViewModel {
     }
 
     private void finish(Runnable afterwards, Runnable report) {
-        status.progressProperty().unbind();
-        status.progressProperty().set(StatusModel.IDLE);
+        status.stopFollowing();
         importing.set(false);
         stop = () -> { };
         report.run();

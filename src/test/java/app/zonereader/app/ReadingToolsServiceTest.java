@@ -201,6 +201,22 @@ class ReadingToolsServiceTest {
     }
 
     @Test
+    void aTagListsTheArticlesThatCarryItAsTheReaderSeesThem() {
+        service.importPages(BundledPages.list().subList(2, 3), ImportListener.NONE, () -> false);
+        StoredArticle article = service.article(service.articles().get(0).id()).orElseThrow();
+        String automatic = article.article().tags().get(0);
+        assertTrue(service.articlesWithTag(automatic).stream().anyMatch(s -> s.id() == article.id()));
+
+        service.removeTag(article.id(), automatic);
+        assertTrue(service.articlesWithTag(automatic).stream().noneMatch(s -> s.id() == article.id()));
+        service.addTag(article.id(), "读者标签");
+        assertEquals(List.of(article.id()), service.articlesWithTag("读者标签").stream().map(ArticleSummary::id).toList());
+        service.addTag(article.id(), automatic);
+        assertTrue(service.articlesWithTag(automatic).stream().anyMatch(s -> s.id() == article.id()));
+        assertTrue(service.articlesWithTag("没有这个标签").isEmpty());
+    }
+
+    @Test
     void readingStateThroughTheService() {
         service.importPages(BundledPages.list().subList(1, 2), ImportListener.NONE, () -> false);
         ArticleSummary first = service.articles().stream().filter(s -> !s.zone().isEmpty()).findFirst().orElseThrow();
