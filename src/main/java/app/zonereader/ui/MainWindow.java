@@ -55,6 +55,9 @@ public final class MainWindow {
     private final ImportViewModel importer;
     private final ZoneTreeViewModel treeModel;
     private final ArticleViewModel articleModel;
+    private final ReaderEdits readerEdits;
+    /** How long an article must stay open to count as read; tests shorten it. */
+    private javafx.util.Duration readAfter = ReadTracker.READ_AFTER;
     private final StatsViewModel statsModel;
     private final KeyFiguresViewModel figuresModel;
     private final SearchViewModel searchModel;
@@ -88,7 +91,8 @@ public final class MainWindow {
         this.firstRunPages = List.copyOf(firstRunPages);
         this.importer = new ImportViewModel(service, executor, status, texts);
         this.treeModel = new ZoneTreeViewModel(service, executor, status, texts);
-        this.articleModel = new ArticleViewModel(service, executor, status, texts);
+        this.articleModel = new ArticleViewModel(service, executor, status, texts, this::marksChanged);
+        this.readerEdits = new ReaderEdits(service, executor, status, texts, articleModel);
         this.statsModel = new StatsViewModel(service, executor, status, texts);
         this.figuresModel = new KeyFiguresViewModel(service, executor, status, texts);
         this.searchModel = new SearchViewModel(service, executor, status, texts);
@@ -100,7 +104,8 @@ public final class MainWindow {
      */
     public Scene createScene() {
         treePane = new ZoneTreePane(treeModel, this::openFromTree);
-        articlePane = new ArticlePane(articleModel, texts, tag -> searchBar.searchFor(tag), this::searchWithinTag);
+        articlePane = new ArticlePane(articleModel, readerEdits, texts, readAfter, tag -> searchBar.searchFor(tag),
+                this::searchWithinTag);
         statsPane = new StatsPane(statsModel, texts, treePane::selectZone, treePane::selectProvince);
         searchBar = new SearchBar(searchModel, texts, this::openSearchHit);
         treePane.onScopesChanged(scopes -> {
@@ -217,6 +222,16 @@ public final class MainWindow {
         executor.execute(UiTask.of(service::articleCount,
                 count -> articleCount.setText(texts.format(MessageKeys.STATUS_ARTICLE_COUNT, count)),
                 status, texts.get(MessageKeys.ERROR_COUNT)));
+    }
+
+    /** The reader changed a bookmark, read state or tags: the tree shows them. */
+    private void marksChanged() {
+        treeModel.refresh();
+    }
+
+    /** Sets how long an article must stay open to count as read; call before {@link #createScene()} (tests). */
+    void setReadDelay(javafx.util.Duration delay) {
+        readAfter = delay;
     }
 
     private void chooseAndImport() {
