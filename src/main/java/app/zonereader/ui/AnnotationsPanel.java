@@ -104,6 +104,8 @@ final class AnnotationsPanel extends VBox {
             texts.setMinWidth(0);
             row = new HBox(mark, texts);
             row.getStyleClass().add("annotation-row");
+            // As wide as the list, never wider: long quotes end in an ellipsis instead of a sideways scroll bar.
+            setPrefWidth(0);
         }
 
         @Override

@@ -164,13 +164,20 @@ final class ArticlePane extends StackPane {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), edits::undo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+C"), this::copyWithCitation);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+H"), this::openPopupAtCaret);
+        if (scene.getWindow() != null) {
+            saveNotesOnClose(scene.getWindow());
+        }
         scene.windowProperty().addListener((observable, old, window) -> {
             if (window != null) {
-                // Closing (or quitting) saves the notes typed in the last moment.
-                window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, event -> flushNotes());
-                window.addEventFilter(WindowEvent.WINDOW_HIDING, event -> flushNotes());
+                saveNotesOnClose(window);
             }
         });
+    }
+
+    /** Closing (or quitting) saves the notes typed in the last moment. */
+    private void saveNotesOnClose(javafx.stage.Window window) {
+        window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, event -> flushNotes());
+        window.addEventFilter(WindowEvent.WINDOW_HIDING, event -> flushNotes());
     }
 
     private void flushNotes() {

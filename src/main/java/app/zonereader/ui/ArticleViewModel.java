@@ -6,6 +6,8 @@ import app.zonereader.service.LibraryService;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import java.util.function.Consumer;
  * Also the simple marks: bookmark, read state, scroll position.
  */
 final class ArticleViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleViewModel.class);
     /**
      * An article on screen.
      *
@@ -25,9 +28,10 @@ final class ArticleViewModel {
      * @param marks            the reader's bookmark, read state, highlights, note and tags
      * @param body             the body's text and styles, ready to apply
      * @param requestedAtNanos {@link System#nanoTime()} when the open was asked for, to measure it
+     * @param marksMissing     the marks could not be read; the article is shown without them
      */
     record Shown(StoredArticle stored, List<String> highlightTerms, ArticleMarks marks, BodyStyles body,
-                 long requestedAtNanos) {
+                 long requestedAtNanos, boolean marksMissing) {
         Shown {
             highlightTerms = List.copyOf(highlightTerms);
         }
@@ -44,6 +48,8 @@ final class ArticleViewModel {
     private final Runnable onMarksChanged;
     private final ReadOnlyObjectWrapper<Optional<Shown>> shown = new ReadOnlyObjectWrapper<>(Optional.empty());
     private Task<?> running;
+    /** Whether {@link #running} opens an article (rather than reloading the open one's marks). */
+    private boolean openInFlight;
 
     /**
      * @param onMarksChanged called on the FX thread after the reader changed an article's bookmark, read state or
@@ -76,31 +82,52 @@ final class ArticleViewModel {
 
     /** Opens an article with search terms highlighted. */
     void open(long articleId, List<String> highlightTerms) {
-        load(articleId, highlightTerms, System.nanoTime());
+        load(articleId, highlightTerms, System.nanoTime(), true);
     }
 
-    /** Loads the open article's marks again after a change, keeping its search terms (the pane keeps its place). */
+    /**
+     * Loads the open article's marks again after a change, keeping its search terms (the pane keeps its place).
+     * While another article is being opened there is nothing to reload: that open reads fresh marks.
+     */
     void reload() {
-        shown.get().ifPresent(current -> load(current.id(), current.highlightTerms(), System.nanoTime()));
+        if (running != null && !running.isDone() && openInFlight) {
+            return;
+        }
+        shown.get().ifPresent(current -> load(current.id(), current.highlightTerms(), System.nanoTime(), false));
     }
 
-    private void load(long articleId, List<String> highlightTerms, long requestedAt) {
+    private void load(long articleId, List<String> highlightTerms, long requestedAt, boolean isOpen) {
         if (running != null) {
             running.cancel();
         }
+        openInFlight = isOpen;
         UiTask<Optional<Shown>> task = UiTask.of(() -> service.article(articleId).map(stored -> {
-            ArticleMarks marks = service.marks(articleId);
-            return new Shown(stored, highlightTerms, marks,
-                    BodyStyles.of(stored.article(), highlightTerms, marks.highlights()), requestedAt);
+            Optional<ArticleMarks> marks = marks(articleId);
+            ArticleMarks known = marks.orElse(ArticleMarks.NONE);
+            return new Shown(stored, highlightTerms, known,
+                    BodyStyles.of(stored.article(), highlightTerms, known.highlights()), requestedAt, marks.isEmpty());
         }), found -> {
             if (found.isPresent()) {
                 shown.set(found);
+                if (found.get().marksMissing()) {
+                    status.show(texts.get(MessageKeys.ERROR_LOAD_MARKS));
+                }
             } else {
                 status.show(texts.format(MessageKeys.ERROR_ARTICLE_GONE, articleId));
             }
         }, status, texts.get(MessageKeys.ERROR_LOAD_ARTICLE));
         running = task;
         executor.execute(task);
+    }
+
+    /** The reader's marks; when they cannot be read the article still opens, without them (and the log says why). */
+    private Optional<ArticleMarks> marks(long articleId) {
+        try {
+            return Optional.of(service.marks(articleId));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the marks of article {}", articleId, e);
+            return Optional.empty();
+        }
     }
 
     void setBookmarked(boolean bookmarked) {

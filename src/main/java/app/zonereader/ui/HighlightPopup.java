@@ -119,7 +119,7 @@ final class HighlightPopup {
             Button swatch = new Button();
             swatch.getStyleClass().setAll("swatch", BodyStyles.colorClass(color));
             swatch.setId("swatch-" + color.code());
-            String name = texts.get(MessageKeys.colorName(color));
+            String name = texts.get(colorNameKey(color));
             swatch.setTooltip(new Tooltip(name));
             swatch.setAccessibleText(name);
             if (current.filter(color::equals).isPresent()) {
@@ -129,6 +129,17 @@ final class HighlightPopup {
             row.getChildren().add(swatch);
         }
         return row;
+    }
+
+    /** The name of a highlight colour, for swatch tooltips. */
+    private static String colorNameKey(HighlightColor color) {
+        return switch (color) {
+            case YELLOW -> MessageKeys.COLOR_YELLOW;
+            case GREEN -> MessageKeys.COLOR_GREEN;
+            case BLUE -> MessageKeys.COLOR_BLUE;
+            case PINK -> MessageKeys.COLOR_PINK;
+            case PURPLE -> MessageKeys.COLOR_PURPLE;
+        };
     }
 
     private Button button(String key, String id) {

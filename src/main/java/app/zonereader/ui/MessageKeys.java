@@ -147,17 +147,8 @@ final class MessageKeys {
     static final String COLOR_PINK = "reader.color.pink";
     static final String COLOR_PURPLE = "reader.color.purple";
     static final String ERROR_SAVE_MARKS = "error.saveMarks";
+    static final String ERROR_LOAD_MARKS = "error.loadMarks";
 
-    /** The name of a highlight colour, for swatch tooltips. */
-    static String colorName(app.zonereader.model.HighlightColor color) {
-        return switch (color) {
-            case YELLOW -> COLOR_YELLOW;
-            case GREEN -> COLOR_GREEN;
-            case BLUE -> COLOR_BLUE;
-            case PINK -> COLOR_PINK;
-            case PURPLE -> COLOR_PURPLE;
-        };
-    }
 
     private MessageKeys() {
     }

@@ -86,7 +86,7 @@ final class ReaderEdits {
         article.current().ifPresent(current -> drafts.edit(new NoteDrafts.ArticleNote(current.id(), text)));
     }
 
-    /** Saves every note typed since the last save, in one background task. */
+    /** Saves every note typed since the last save, in one background task; the panel then shows them. */
     void flushNotes() {
         List<NoteDrafts.Draft> pending = drafts.take();
         if (pending.isEmpty()) {
@@ -95,7 +95,7 @@ final class ReaderEdits {
         executor.execute(UiTask.of(() -> {
             pending.forEach(draft -> draft.save(service));
             return null;
-        }, ignored -> { }, status, texts.get(MessageKeys.ERROR_SAVE_MARKS)));
+        }, ignored -> article.reload(), status, texts.get(MessageKeys.ERROR_SAVE_MARKS)));
     }
 
     boolean hasUnsavedNotes() {

@@ -30,6 +30,7 @@ final class TagEditor extends FlowPane {
     private final TextField addField = new TextField();
     private List<String> libraryTags = List.of();
     private List<String> shownTags = List.of();
+    private List<String> shownUserTags = List.of();
 
     TagEditor(Texts texts, ReaderEdits edits, Consumer<String> onTagChosen, Consumer<String> onSearchWithinTag) {
         this.texts = texts;
@@ -77,7 +78,11 @@ final class TagEditor extends FlowPane {
 
     /** Shows the article's tags; {@code userTags} are the ones the reader added. */
     void show(List<String> tags, List<String> userTags) {
+        if (tags.equals(shownTags) && userTags.equals(shownUserTags)) {
+            return; // a reload for another change: keep the chips, and the keyboard focus on one of them
+        }
         shownTags = List.copyOf(tags);
+        shownUserTags = List.copyOf(userTags);
         List<Node> chips = new ArrayList<>();
         for (String tag : tags) {
             chips.add(chip(tag, userTags.contains(tag)));
