@@ -37,6 +37,7 @@ final class AnnotationsPanel extends VBox {
         articleNote.setPromptText(texts.get(MessageKeys.READER_ARTICLE_NOTE_PROMPT));
         articleNote.setWrapText(true);
         articleNote.setPrefRowCount(4);
+        articleNote.setMinHeight(72);
         articleNote.textProperty().addListener((observable, old, text) -> {
             if (!loading) {
                 noteTyped.accept(text);

@@ -1,9 +1,7 @@
 package app.zonereader.ui;
 
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.IndexRange;
-import javafx.scene.input.ScrollEvent;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 import java.util.Optional;
@@ -15,13 +13,12 @@ import java.util.OptionalInt;
  *
  * <p>It is sized to its content and sits in the pane's scroller under the headline, so headline, metadata and body
  * scroll as one page, as on paper. Virtualisation buys nothing for articles of a few thousand characters, and a
- * separate scroller for the body would leave the headline stuck above it. Wheel events go to the outer scroller,
- * because the area's own (empty) scrolling would swallow them.
+ * separate scroller for the body would leave the headline stuck above it.
  */
 final class ArticleBodyView {
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
 
-    ArticleBodyView(Node outerScroller) {
+    ArticleBodyView() {
         area.setEditable(false);
         area.setWrapText(true);
         area.setId("articleBody");
@@ -34,10 +31,6 @@ final class ArticleBodyView {
             }
         });
         area.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        area.addEventFilter(ScrollEvent.SCROLL, event -> {
-            outerScroller.fireEvent(event.copyFor(outerScroller, outerScroller));
-            event.consume();
-        });
     }
 
     StyleClassedTextArea area() {

@@ -11,16 +11,13 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -43,6 +40,8 @@ final class ArticlePane extends StackPane {
     static final Duration NOTE_SAVE_DELAY = Duration.millis(500);
     /** The scroll position is saved once the reader stops scrolling for this long. */
     private static final Duration SCROLL_SAVE_DELAY = Duration.millis(800);
+    /** Where the divider between the article and the annotations panel starts. */
+    private static final double PANEL_DIVIDER = 0.7;
 
     private final ArticleViewModel viewModel;
     private final ReaderEdits edits;
@@ -50,11 +49,12 @@ final class ArticlePane extends StackPane {
     private final ArticleSections sections;
     private final VBox content = new VBox();
     private final ScrollPane scroller = new ScrollPane();
-    private final ArticleBodyView body = new ArticleBodyView(scroller);
+    private final ArticleBodyView body = new ArticleBodyView();
     private final ArticleToolbar toolbar;
     private final TagEditor tagEditor;
     private final AnnotationsPanel panel;
     private final HighlightPopup popup;
+    private final BodyActions actions;
     private final SplitPane split;
     private final BorderPane reader = new BorderPane();
     private final Label placeholder;
@@ -79,6 +79,7 @@ final class ArticlePane extends StackPane {
         this.toolbar = new ArticleToolbar(texts);
         this.tagEditor = new TagEditor(texts, edits, onTagChosen, onSearchWithinTag);
         this.popup = new HighlightPopup(texts, edits, noteTimer::playFromStart);
+        this.actions = new BodyActions(viewModel, body, popup, texts);
         this.panel = new AnnotationsPanel(texts, this::reveal, note -> {
             edits.editArticleNote(note);
             noteTimer.playFromStart();
@@ -95,7 +96,7 @@ final class ArticlePane extends StackPane {
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("article-scroller");
         split = new SplitPane(scroller, panel);
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(PANEL_DIVIDER);
         SplitPane.setResizableWithParent(panel, false);
         reader.setTop(toolbar);
         reader.setCenter(split);
@@ -123,12 +124,12 @@ final class ArticlePane extends StackPane {
             readTracker.markedUnread();
             viewModel.setRead(shown.id(), false);
         }));
-        toolbar.copyLink.setOnAction(event -> copyLink());
-        toolbar.copyCitation.setOnAction(event -> copyWithCitation());
+        toolbar.copyLink.setOnAction(event -> actions.copyLink());
+        toolbar.copyCitation.setOnAction(event -> actions.copyWithCitation());
         toolbar.panel.selectedProperty().addListener((observable, was, visible) -> {
             if (visible) {
                 split.getItems().setAll(scroller, panel);
-                split.setDividerPositions(0.74);
+                split.setDividerPositions(PANEL_DIVIDER);
             } else {
                 split.getItems().setAll(scroller);
             }
@@ -136,34 +137,26 @@ final class ArticlePane extends StackPane {
         // Text cannot be copied from outside the body, so the page's menu offers the whole article.
         MenuItem copyArticle = new MenuItem(texts.get(MessageKeys.ARTICLE_COPY));
         copyArticle.setId("copyArticle");
-        copyArticle.setOnAction(event -> viewModel.current().ifPresent(shown -> copyToClipboard(articleText(shown.stored().article()))));
+        copyArticle.setOnAction(event -> actions.copyArticle());
         scroller.setContextMenu(new ContextMenu(copyArticle));
-
-        MenuItem copy = menuItem(MessageKeys.READER_COPY, "Shortcut+C", () -> body.area().copy());
-        MenuItem cite = menuItem(MessageKeys.READER_COPY_CITATION, "Shortcut+Shift+C", this::copyWithCitation);
-        MenuItem link = menuItem(MessageKeys.READER_COPY_LINK, "", this::copyLink);
-        MenuItem highlight = menuItem(MessageKeys.READER_HIGHLIGHT, "Shortcut+H", this::openPopupAtCaret);
-        body.area().setContextMenu(new ContextMenu(copy, cite, link, highlight));
-        body.area().addEventHandler(MouseEvent.MOUSE_RELEASED, this::mouseReleased);
-    }
-
-    private MenuItem menuItem(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(texts.get(key));
-        item.setId(key);
-        if (!accelerator.isEmpty()) {
-            // Shown in the menu as a hint; the scene's shortcuts do the work wherever the focus is.
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(event -> action.run());
-        return item;
+        body.area().setContextMenu(actions.contextMenu());
+        body.area().addEventHandler(MouseEvent.MOUSE_RELEASED, actions::mouseReleased);
+        // The area has nothing to scroll (it is as tall as its text) but would swallow the wheel: scroll the page.
+        body.area().addEventFilter(ScrollEvent.SCROLL, event -> {
+            double scrollable = content.getHeight() - scroller.getViewportBounds().getHeight();
+            if (scrollable > 0) {
+                scroller.setVvalue(Math.max(0, Math.min(1, scroller.getVvalue() - event.getDeltaY() / scrollable)));
+            }
+            event.consume();
+        });
     }
 
     /** Window-wide shortcuts of the reading pane; text fields keep their own Ctrl+Z and Ctrl+C. */
     private void installShortcuts(Scene scene) {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+D"), viewModel::toggleBookmark);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), edits::undo);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+C"), this::copyWithCitation);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+H"), this::openPopupAtCaret);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+C"), actions::copyWithCitation);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+H"), actions::openPopupAtCaret);
         if (scene.getWindow() != null) {
             saveNotesOnClose(scene.getWindow());
         }
@@ -317,63 +310,6 @@ final class ArticlePane extends StackPane {
         body.select(highlight.anchor().start(), highlight.anchor().end());
         scrollToCharacters(highlight.anchor().start(), highlight.anchor().end());
         body.area().requestFocus();
-    }
-
-    private void mouseReleased(MouseEvent event) {
-        if (event.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        if (body.selection().isPresent()) {
-            openPopupForSelection();
-        } else if (event.getClickCount() == 1) {
-            body.characterAt(event.getX(), event.getY()).ifPresent(this::openPopupForHighlightAt);
-        }
-    }
-
-    /** Ctrl+H and the menu: the popup for the selection, else for the highlight at the caret. */
-    private void openPopupAtCaret() {
-        if (body.selection().isPresent()) {
-            openPopupForSelection();
-        } else {
-            openPopupForHighlightAt(body.area().getCaretPosition());
-        }
-    }
-
-    private void openPopupForSelection() {
-        IndexRange range = body.selection().orElseThrow();
-        body.boundsOnScreen(range.getStart(), range.getEnd())
-                .ifPresent(at -> popup.showForSelection(getScene().getWindow(), at, range.getStart(), range.getEnd()));
-    }
-
-    private void openPopupForHighlightAt(int offset) {
-        viewModel.current().flatMap(shown -> BodyStyles.highlightAt(offset, shown.marks().highlights()))
-                .ifPresent(highlight -> body.boundsOnScreen(highlight.anchor().start(), highlight.anchor().end())
-                        .ifPresent(at -> popup.showForHighlight(getScene().getWindow(), at, highlight)));
-    }
-
-    private void copyWithCitation() {
-        viewModel.current().ifPresent(shown -> copyToClipboard(Citation.of(body.selectedText(), shown.stored(), texts)));
-    }
-
-    private void copyLink() {
-        viewModel.current().ifPresent(shown -> copyToClipboard(shown.stored().key().uri()));
-    }
-
-    private static String articleText(Article article) {
-        StringBuilder text = new StringBuilder(article.displayTitle()).append('\n');
-        if (!article.subtitle().isEmpty()) {
-            text.append(article.subtitle()).append('\n');
-        }
-        if (!article.byline().isEmpty()) {
-            text.append(article.byline()).append('\n');
-        }
-        return text.append('\n').append(article.bodyText()).toString();
-    }
-
-    private static void copyToClipboard(String text) {
-        ClipboardContent clip = new ClipboardContent();
-        clip.putString(text);
-        Clipboard.getSystemClipboard().setContent(clip);
     }
 
     // Package-private views for the tests.

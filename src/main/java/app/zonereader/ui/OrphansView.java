@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 import java.util.Optional;
@@ -52,7 +52,11 @@ final class OrphansView extends TitledPane {
             }
         });
         delete.setOnAction(event -> edits.delete(list.getSelectionModel().getSelectedItem().annotation()));
-        setContent(new VBox(6, list, new HBox(6, reattach, delete), hint));
+        reattach.setMinWidth(Button.USE_PREF_SIZE);
+        delete.setMinWidth(Button.USE_PREF_SIZE);
+        // The panel is narrow: the two buttons wrap rather than being cut to "…".
+        FlowPane actions = new FlowPane(6, 6, reattach, delete);
+        setContent(new VBox(6, list, actions, hint));
         textProperty().bind(Bindings.createStringBinding(
                 () -> texts.format(MessageKeys.READER_ORPHANS, edits.orphansProperty().get().size()), edits.orphansProperty()));
         list.itemsProperty().bind(Bindings.createObjectBinding(
@@ -75,6 +79,7 @@ final class OrphansView extends TitledPane {
             quote.getStyleClass().add("annotation-quote");
             note.getStyleClass().add("annotation-note");
             from.getStyleClass().add("annotation-source");
+            setPrefWidth(0); // as wide as the list: long lines end in "…", no sideways scroll bar
         }
 
         @Override

@@ -46,8 +46,12 @@ class ReadingToolsTest {
     }
 
     private MainWindow newWindow() {
+        return newWindow(READ_AFTER_IN_TESTS);
+    }
+
+    private MainWindow newWindow(Duration readAfter) {
         MainWindow created = new MainWindow(library, new CurrentThreadTaskExecutor(), Texts.bundle(Locale.CHINESE), List.of());
-        created.setReadDelay(READ_AFTER_IN_TESTS);
+        created.setReadDelay(readAfter);
         return created;
     }
 
@@ -268,5 +272,29 @@ class ReadingToolsTest {
         robot.clickOn(list).push(KeyCode.ENTER);
         assertEquals(20, area().getSelection().getStart());
         assertEquals(26, area().getSelection().getEnd());
+    }
+
+    @Test
+    void theScrollPositionIsSavedAndComesBackWhenTheArticleIsOpenedAgain(FxRobot robot) throws Exception {
+        String[] paragraphs = new String[40];
+        java.util.Arrays.fill(paragraphs, "高新区持续推进产业转型升级，营商环境不断优化。".repeat(4));
+        long id = library.add("long.txt", FakeLibraryService.article("长文", java.util.Optional.empty(), paragraphs));
+        // Read by time only after a minute here, so that only scrolling to the end can mark it read.
+        window = newWindow(Duration.minutes(1));
+        robot.interact(() -> stage.setScene(window.createScene()));
+        open(robot, id);
+        javafx.scene.control.ScrollPane scroller = robot.lookup(".article-scroller").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scroller.setVvalue(0.6));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(library.marks(id).scrollPosition() - 0.6) < 1e-9);
+        assertFalse(library.marks(id).read(), "halfway is not the end");
+
+        open(robot, 1);
+        assertEquals(0, scroller.getVvalue(), 1e-9);
+        open(robot, id);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.6, scroller.getVvalue(), 0.01, "back where the reader left off");
+
+        robot.interact(() -> scroller.setVvalue(1.0));
+        assertTrue(library.marks(id).read(), "scrolled to the end: read at once");
     }
 }
