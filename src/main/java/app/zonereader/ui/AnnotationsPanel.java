@@ -82,6 +82,14 @@ final class AnnotationsPanel extends VBox {
         }
     }
 
+    /** An annotation's quote on one line and its note beneath, the note's line gone when there is none. */
+    static void showQuoteAndNote(Annotation annotation, Label quote, Label note) {
+        quote.setText(annotation.anchor().exact().replace('\n', ' '));
+        note.setText(annotation.text());
+        note.setVisible(!annotation.text().isEmpty());
+        note.setManaged(!annotation.text().isEmpty());
+    }
+
     private static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("section-heading");
@@ -117,10 +125,7 @@ final class AnnotationsPanel extends VBox {
                 return;
             }
             mark.getStyleClass().setAll("color-mark", BodyStyles.colorClass(item.color()));
-            quote.setText(item.anchor().exact().replace('\n', ' '));
-            note.setText(item.text());
-            note.setVisible(!item.text().isEmpty());
-            note.setManaged(!item.text().isEmpty());
+            showQuoteAndNote(item, quote, note);
             setGraphic(row);
         }
     }

@@ -3,10 +3,8 @@ package app.zonereader.ui;
 import app.zonereader.model.Article;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
@@ -27,24 +25,16 @@ final class BodyActions {
         this.texts = texts;
     }
 
-    /** The body's context menu; the shortcuts it shows are the window's (see ArticlePane). */
+    /**
+     * The body's context menu. The shortcuts it shows are the window's (see ArticlePane); the body is no Control,
+     * so the menu does not register them a second time.
+     */
     ContextMenu contextMenu() {
         return new ContextMenu(
-                menuItem(MessageKeys.READER_COPY, "Shortcut+C", () -> body.area().copy()),
-                menuItem(MessageKeys.READER_COPY_CITATION, "Shortcut+Shift+C", this::copyWithCitation),
-                menuItem(MessageKeys.READER_COPY_LINK, "", this::copyLink),
-                menuItem(MessageKeys.READER_HIGHLIGHT, "Shortcut+H", this::openPopupAtCaret));
-    }
-
-    private MenuItem menuItem(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(texts.get(key));
-        item.setId(key);
-        if (!accelerator.isEmpty()) {
-            // Shown in the menu as a hint; the scene's shortcuts do the work wherever the focus is.
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(event -> action.run());
-        return item;
+                MenuItems.of(texts, MessageKeys.READER_COPY, "Shortcut+C", () -> body.area().copy()),
+                MenuItems.of(texts, MessageKeys.READER_COPY_CITATION, "Shortcut+Shift+C", this::copyWithCitation),
+                MenuItems.of(texts, MessageKeys.READER_COPY_LINK, "", this::copyLink),
+                MenuItems.of(texts, MessageKeys.READER_HIGHLIGHT, "Shortcut+H", this::openPopupAtCaret));
     }
 
     void mouseReleased(MouseEvent event) {

@@ -19,7 +19,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -177,13 +176,7 @@ public final class MainWindow {
 
     /** A menu item whose id is its text's key, so tests can find it in any language. */
     private MenuItem menuItem(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(texts.get(key));
-        item.setId(key);
-        if (!accelerator.isEmpty()) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(event -> action.run());
-        return item;
+        return MenuItems.of(texts, key, accelerator, action);
     }
 
     private StatusBar statusBar() {

@@ -89,10 +89,7 @@ final class OrphansView extends TitledPane {
                 setGraphic(null);
                 return;
             }
-            quote.setText(row.annotation().anchor().exact().replace('\n', ' '));
-            note.setText(row.annotation().text());
-            note.setManaged(!row.annotation().text().isEmpty());
-            note.setVisible(!row.annotation().text().isEmpty());
+            AnnotationsPanel.showQuoteAndNote(row.annotation(), quote, note);
             from.setText(texts.format(MessageKeys.READER_ORPHAN_FROM,
                     row.title().isEmpty() ? texts.get(MessageKeys.READER_ARTICLE_GONE) : row.title()));
             setGraphic(box);
