@@ -16,6 +16,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
@@ -42,6 +43,7 @@ final class ArticlePane extends StackPane {
     private static final Duration SCROLL_SAVE_DELAY = Duration.millis(800);
     /** Where the divider between the article and the annotations panel starts. */
     private static final double PANEL_DIVIDER = 0.7;
+    private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
 
     private final ArticleViewModel viewModel;
     private final ReaderEdits edits;
@@ -78,7 +80,7 @@ final class ArticlePane extends StackPane {
         this.sections = new ArticleSections(texts);
         this.toolbar = new ArticleToolbar(texts);
         this.tagEditor = new TagEditor(texts, edits, onTagChosen, onSearchWithinTag);
-        this.popup = new HighlightPopup(texts, edits, noteTimer::playFromStart);
+        this.popup = new HighlightPopup(texts, edits, noteTimer::playFromStart, this::shortcutFromPopup);
         this.actions = new BodyActions(viewModel, body, popup, texts);
         this.panel = new AnnotationsPanel(texts, this::reveal, note -> {
             edits.editArticleNote(note);
@@ -141,6 +143,12 @@ final class ArticlePane extends StackPane {
         scroller.setContextMenu(new ContextMenu(copyArticle));
         body.area().setContextMenu(actions.contextMenu());
         body.area().addEventHandler(MouseEvent.MOUSE_RELEASED, actions::mouseReleased);
+        // Moving the caret with the keyboard keeps it in view: the page scrolls, not the area.
+        body.area().caretPositionProperty().addListener((observable, old, caret) -> {
+            if (body.area().isFocused()) {
+                Platform.runLater(this::keepCaretInView);
+            }
+        });
         // The area has nothing to scroll (it is as tall as its text) but would swallow the wheel: scroll the page.
         body.area().addEventFilter(ScrollEvent.SCROLL, event -> {
             double scrollable = content.getHeight() - scroller.getViewportBounds().getHeight();
@@ -170,7 +178,21 @@ final class ArticlePane extends StackPane {
     /** Closing (or quitting) saves the notes typed in the last moment. */
     private void saveNotesOnClose(javafx.stage.Window window) {
         window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, event -> flushNotes());
-        window.addEventFilter(WindowEvent.WINDOW_HIDING, event -> flushNotes());
+        window.addEventFilter(WindowEvent.WINDOW_HIDING, event -> {
+            flushNotes();
+            readTracker.stop();
+            scrollTimer.stop();
+        });
+    }
+
+    /** Ctrl+C over the colour popup copies the selection; the window's shortcuts work there too. */
+    private void shortcutFromPopup(KeyEvent event) {
+        if (COPY.match(event)) {
+            body.area().copy();
+            return;
+        }
+        getScene().getAccelerators().entrySet().stream().filter(entry -> entry.getKey().match(event)).findFirst()
+                .ifPresent(entry -> entry.getValue().run());
     }
 
     private void flushNotes() {
@@ -284,6 +306,22 @@ final class ArticlePane extends StackPane {
         double scrollable = content.getHeight() - viewport;
         if (inContent != null && scrollable > 0) {
             scrollTo(Math.max(0, Math.min(1, (inContent.getMinY() - viewport / 4) / scrollable)));
+        }
+    }
+
+    private void keepCaretInView() {
+        int at = Math.max(0, Math.min(body.area().getCaretPosition(), body.area().getLength() - 1));
+        Optional<Bounds> caret = body.boundsOnScreen(at, at + 1).map(content::screenToLocal);
+        double viewport = scroller.getViewportBounds().getHeight();
+        double scrollable = content.getHeight() - viewport;
+        if (caret.isEmpty() || scrollable <= 0) {
+            return;
+        }
+        double top = scroller.getVvalue() * scrollable;
+        if (caret.get().getMinY() < top) {
+            scrollTo(caret.get().getMinY() / scrollable);
+        } else if (caret.get().getMaxY() > top + viewport) {
+            scrollTo(Math.min(1, (caret.get().getMaxY() - viewport) / scrollable));
         }
     }
 

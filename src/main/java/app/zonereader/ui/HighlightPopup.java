@@ -7,12 +7,14 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.stage.Window;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The small popup beside a selection or a highlight. Over a selection: five colour swatches (highlight in that
@@ -31,12 +33,21 @@ final class HighlightPopup {
     private TextArea noteField;
 
     /**
-     * @param noteTyped called on every keystroke in the note field (the pane restarts its save timer)
+     * @param noteTyped     called on every keystroke in the note field (the pane restarts its save timer)
+     * @param shortcutsLeft a shortcut pressed over the colour choice (Ctrl+C, Ctrl+Shift+C, …): the popup closes and
+     *                      the pane handles it, since the popup holds the keyboard while it shows
      */
-    HighlightPopup(Texts texts, ReaderEdits edits, Runnable noteTyped) {
+    HighlightPopup(Texts texts, ReaderEdits edits, Runnable noteTyped, Consumer<KeyEvent> shortcutsLeft) {
         this.texts = texts;
         this.edits = edits;
         this.noteTyped = noteTyped;
+        box.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (editing == null && event.isShortcutDown() && !event.getCode().isModifierKey()) {
+                popup.hide();
+                shortcutsLeft.accept(event);
+                event.consume();
+            }
+        });
         box.getStyleClass().add("highlight-popup");
         box.setId("highlightPopup");
         popup.getContent().add(box);
@@ -112,7 +123,7 @@ final class HighlightPopup {
         }
     }
 
-    private HBox swatches(Optional<HighlightColor> current, java.util.function.Consumer<HighlightColor> chosen) {
+    private HBox swatches(Optional<HighlightColor> current, Consumer<HighlightColor> chosen) {
         HBox row = new HBox();
         row.getStyleClass().add("swatches");
         for (HighlightColor color : HighlightColor.values()) {

@@ -53,6 +53,12 @@ final class ReadTracker {
         pending = false;
     }
 
+    /** The window is going away: nothing more to decide. */
+    void stop() {
+        timer.stop();
+        pending = false;
+    }
+
     static boolean isAtEnd(double position, boolean scrollable) {
         return scrollable && position >= END;
     }

@@ -127,7 +127,7 @@ final class ReaderEdits {
     /** Every tag in the library, for completion. */
     void loadTagNames(Consumer<List<String>> then) {
         executor.execute(UiTask.of(() -> service.tagCounts().stream().map(CountByName::name).toList(), then, status,
-                texts.get(MessageKeys.ERROR_SAVE_MARKS)));
+                texts.get(MessageKeys.ERROR_LOAD_MARKS)));
     }
 
     // ---- Orphans ------------------------------------------------------------------------------------------------------
@@ -138,7 +138,7 @@ final class ReaderEdits {
 
     void loadOrphans() {
         executor.execute(UiTask.of(() -> service.annotations(AnnotationFilter.ORPHANS), orphans::set, status,
-                texts.get(MessageKeys.ERROR_SAVE_MARKS)));
+                texts.get(MessageKeys.ERROR_LOAD_MARKS)));
     }
 
     /** Attaches an orphan to {@code body[start, end)} of the open article. */

@@ -297,4 +297,15 @@ class ReadingToolsTest {
         robot.interact(() -> scroller.setVvalue(1.0));
         assertTrue(library.marks(id).read(), "scrolled to the end: read at once");
     }
+
+    @Test
+    void ctrlCOverTheColourPopupStillCopiesTheSelection(FxRobot robot) {
+        open(robot, 1);
+        select(robot, 0, 6);
+        robot.push(KeyCode.CONTROL, KeyCode.H);
+        assertTrue(pane().popup().isShowing());
+        robot.push(KeyCode.CONTROL, KeyCode.C);
+        assertFalse(pane().popup().isShowing(), "the popup steps aside");
+        robot.interact(() -> assertEquals("11月27日", Clipboard.getSystemClipboard().getString()));
+    }
 }
