@@ -133,8 +133,4 @@ final class AnnotationsPanel extends VBox {
     ListView<Annotation> list() {
         return list;
     }
-
-    TextArea articleNoteField() {
-        return articleNote;
-    }
 }

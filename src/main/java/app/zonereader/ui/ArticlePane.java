@@ -367,10 +367,6 @@ final class ArticlePane extends StackPane {
         return popup;
     }
 
-    TagEditor tagEditor() {
-        return tagEditor;
-    }
-
     /** Nanoseconds from the last open request to its styles on screen. */
     long lastOpenToSpansNanos() {
         return lastOpenToSpansNanos;

@@ -3,7 +3,6 @@ package app.zonereader.ui;
 import app.zonereader.model.Annotation;
 import app.zonereader.model.HighlightColor;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
@@ -161,9 +160,5 @@ final class HighlightPopup {
 
     private void show(Window owner, Bounds at) {
         popup.show(owner, at.getMinX(), at.getMaxY() + 4);
-    }
-
-    Node content() {
-        return box;
     }
 }

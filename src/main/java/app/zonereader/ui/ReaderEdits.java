@@ -98,10 +98,6 @@ final class ReaderEdits {
         }, ignored -> article.reload(), status, texts.get(MessageKeys.ERROR_SAVE_MARKS)));
     }
 
-    boolean hasUnsavedNotes() {
-        return !drafts.isEmpty();
-    }
-
     // ---- Tags ---------------------------------------------------------------------------------------------------------
 
     void addTag(String tag) {
@@ -156,9 +152,5 @@ final class ReaderEdits {
             step.revert(service);
             return null;
         }, true, ignored -> loadOrphans()), () -> status.show(texts.get(MessageKeys.READER_NOTHING_TO_UNDO)));
-    }
-
-    int undoSteps() {
-        return undo.size();
     }
 }

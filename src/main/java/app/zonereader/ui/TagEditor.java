@@ -113,8 +113,4 @@ final class TagEditor extends FlowPane {
         box.getStyleClass().setAll("tag-chip-box", users ? "tag-user" : "tag-auto");
         return box;
     }
-
-    TextField addField() {
-        return addField;
-    }
 }
