@@ -308,4 +308,28 @@ class ReadingToolsTest {
         assertFalse(pane().popup().isShowing(), "the popup steps aside");
         robot.interact(() -> assertEquals("11月27日", Clipboard.getSystemClipboard().getString()));
     }
+
+    @Test
+    void draggingOverTextOffersTheColoursBesideTheSelection(FxRobot robot) throws Exception {
+        open(robot, 1);
+        Point2D from = onScreen(0);
+        Point2D to = onScreen(5);
+        robot.moveTo(from).press(javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(from.midpoint(to)).moveTo(to.add(5, 0)).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(area().getSelection().getLength() >= 5, "selected by mouse: " + area().getSelection());
+        assertTrue(pane().popup().isShowing(), "the colour popup opens when the mouse lets go");
+        robot.push(KeyCode.ESCAPE);
+        assertFalse(pane().popup().isShowing());
+        assertTrue(library.marks(1).highlights().isEmpty(), "nothing highlighted until a colour is chosen");
+    }
+
+    @Test
+    void theAnnotationsPanelFoldsAwayAndComesBack(FxRobot robot) {
+        open(robot, 1);
+        robot.clickOn("#togglePanel");
+        assertTrue(robot.lookup("#annotationsPanel").tryQuery().isEmpty(), "folded away: the article takes the width");
+        robot.clickOn("#togglePanel");
+        assertTrue(robot.lookup("#annotationsPanel").tryQuery().isPresent());
+    }
 }
