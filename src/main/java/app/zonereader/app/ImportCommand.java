@@ -58,7 +58,7 @@ final class ImportCommand implements Command {
             List<ImportReport> reports = library.service().importPages(pages,
                     (done, total, report) -> {
                         out.println(describe(report));
-                        report.warnings().forEach(warning -> out.println("          ! " + warning));
+                        report.warnings().forEach(warning -> out.println("          ! " + CliWarnings.text(warning)));
                     }, () -> false);
             long failed = reports.stream().filter(report -> report.status() == ImportStatus.FAILED).count();
             out.printf("%d files: %d imported, %d already present, %d failed; library %s now holds %d items%n",

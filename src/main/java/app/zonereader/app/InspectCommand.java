@@ -93,7 +93,7 @@ final class InspectCommand implements Command {
         List<Object> items = new ArrayList<>();
         page.items().forEach(article -> items.add(itemJson(article)));
         file.put("items", items);
-        file.put("warnings", page.warnings());
+        file.put("warnings", CliWarnings.json(page.warnings()));
         file.put("unknown_zones", page.unknownZoneNames());
         return file;
     }
@@ -123,7 +123,7 @@ final class InspectCommand implements Command {
             figures.add(json);
         }
         item.put("key_figures", figures);
-        item.put("warnings", article.warnings());
+        item.put("warnings", CliWarnings.json(article.warnings()));
         return item;
     }
 
@@ -134,7 +134,7 @@ final class InspectCommand implements Command {
     private static String readable(Page page) {
         StringBuilder text = new StringBuilder("== ").append(page.fileName()).append(" (")
                 .append(page.items().size()).append(" items)\n");
-        page.warnings().forEach(warning -> text.append("   ! ").append(warning).append('\n'));
+        page.warnings().forEach(warning -> text.append("   ! ").append(CliWarnings.text(warning)).append('\n'));
         int number = 1;
         for (Article article : page.items()) {
             text.append(String.format("%n[%d] %s  %s%n", number++, article.kind().code(),

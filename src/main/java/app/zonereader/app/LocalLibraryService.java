@@ -6,11 +6,13 @@ import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.ImportStatus;
+import app.zonereader.model.IngestWarning;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.Page;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
 import app.zonereader.model.StoredArticle;
+import app.zonereader.model.WarningCode;
 import app.zonereader.service.ImportListener;
 import app.zonereader.service.LibraryService;
 import app.zonereader.service.PageSource;
@@ -160,11 +162,10 @@ public final class LocalLibraryService implements LibraryService {
     }
 
     /** The page's warnings, plus the zone-like names the gazetteer lacks, so the list can grow. */
-    static List<String> warningsOf(Page page) {
-        List<String> warnings = new ArrayList<>(page.warnings());
+    static List<IngestWarning> warningsOf(Page page) {
+        List<IngestWarning> warnings = new ArrayList<>(page.warnings());
         if (!page.unknownZoneNames().isEmpty()) {
-            warnings.add("Names that look like high-tech zones but are not in the gazetteer: "
-                    + String.join("、", page.unknownZoneNames()));
+            warnings.add(IngestWarning.of(WarningCode.UNKNOWN_ZONE_NAMES, String.join("、", page.unknownZoneNames())));
         }
         return warnings;
     }

@@ -1,5 +1,8 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.IngestWarning;
+import app.zonereader.model.WarningCode;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +37,7 @@ final class PageWalk {
 
     /** What the pass found: draft items and the pieces still to be placed. */
     record Result(List<Draft> drafts, List<HeadlinePlacer.Candidate> headlines, List<SectionRejoiner.Loose> captions,
-                  List<SectionRejoiner.Loose> credits, List<String> warnings) {
+                  List<SectionRejoiner.Loose> credits, List<IngestWarning> warnings) {
     }
 
     private final WalkState s;
@@ -55,9 +58,9 @@ final class PageWalk {
                 case CREDIT -> i = captions.credit(i);
                 case JUMP -> jump(unit);
                 case INFORMATION -> information(unit);
-                case NAVIGATION -> s.pageWarnings.add("Left out web page navigation: " + unit.text());
+                case NAVIGATION -> s.pageWarnings.add(IngestWarning.of(WarningCode.NAVIGATION_DROPPED, unit.text()));
                 case FURNITURE -> furniture(unit);
-                case NOISE -> s.pageWarnings.add("Left out a line of OCR noise or forum garbage (no words): " + unit.text());
+                case NOISE -> s.pageWarnings.add(IngestWarning.of(WarningCode.NOISE_LINE_DROPPED, unit.text()));
                 case BYLINE -> byline(unit);
                 case BODY -> body(unit);
             }
@@ -72,10 +75,10 @@ final class PageWalk {
      * Lower down they wait on: headlines displaced to the foot of a page sit right above the footer.
      */
     private void furniture(TextUnit unit) {
-        s.pageWarnings.add("Page header/footer left out: " + unit.text());
+        s.pageWarnings.add(IngestWarning.of(WarningCode.PAGE_FURNITURE_DROPPED, unit.text()));
         if (s.drafts.size() == 1 && s.current.isEmpty()) {
             for (TextUnit banner : s.pending) {
-                s.pageWarnings.add("Column banner left out of the articles: " + banner.text());
+                s.pageWarnings.add(IngestWarning.of(WarningCode.COLUMN_BANNER_DROPPED, banner.text()));
             }
             s.pending.clear();
         }
@@ -95,7 +98,7 @@ final class PageWalk {
      * does; otherwise it belongs to the article being read, or the last one. The article keeps its source and date.
      */
     private void information(TextUnit unit) {
-        s.pageWarnings.add("Web page information taken out of the text: " + unit.text());
+        s.pageWarnings.add(IngestWarning.of(WarningCode.WEB_INFORMATION_TAKEN_OUT, unit.text()));
         Draft item;
         if (!s.pending.isEmpty()) {
             item = s.current != null && !s.current.hasBody ? s.current : s.newDraft(unit.line());
@@ -110,8 +113,7 @@ final class PageWalk {
     }
 
     private void jump(TextUnit unit) {
-        String warning = "Removed a jump line \"" + unit.text() + "\": the article continues on another page.";
-        s.warn(warning);
+        s.warn(IngestWarning.of(WarningCode.JUMP_LINE_REMOVED, unit.text()));
     }
 
     private void byline(TextUnit unit) {
@@ -257,9 +259,7 @@ final class PageWalk {
         while (m.find()) {
             out.append(text, from, m.start());
             from = m.end();
-            String warning = "Removed the jump note \"" + text.substring(m.start(), m.end())
-                    + "\": the article continues on another page.";
-            s.warn(warning);
+            s.warn(IngestWarning.of(WarningCode.JUMP_NOTE_REMOVED, text.substring(m.start(), m.end())));
         }
         out.append(text.substring(from));
         return out.toString().strip();

@@ -1,5 +1,8 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.IngestWarning;
+import app.zonereader.model.WarningCode;
+
 import java.util.List;
 
 /**
@@ -23,13 +26,13 @@ final class PendingShortLines {
         s.pending.clear();
         if (lines.size() >= 2 && (HeadlineShape.isBanner(lines.get(0).text())
                 || HeadlineShape.isColumnLabel(lines.get(0), lines.get(1)))) {
-            s.pageWarnings.add("Column banner left out of the articles: " + lines.get(0).text());
+            s.pageWarnings.add(IngestWarning.of(WarningCode.COLUMN_BANNER_DROPPED, lines.get(0).text()));
             lines.remove(0);
         }
         int first = HeadlineShape.headlinePairStart(lines);
         for (int k = 0; k < lines.size(); k++) {
             if (k < first) {
-                s.pageWarnings.add("Column banner or kicker left out of the headline: " + lines.get(k).text());
+                s.pageWarnings.add(IngestWarning.of(WarningCode.KICKER_DROPPED, lines.get(k).text()));
             } else if (k < first + 2) {
                 item.headlines.add(new Draft.Headline(lines.get(k).text(), lines.get(k).line()));
             } else {
@@ -50,7 +53,7 @@ final class PendingShortLines {
         if (adjacent != null && pending.size() >= 2 && !HeadlineShape.isBanner(pending.get(1).text())
                 && (HeadlineShape.isBanner(pending.get(0).text())
                 || HeadlineShape.isColumnLabel(pending.get(0), pending.get(1)))) {
-            s.pageWarnings.add("Column banner left out of the articles: " + pending.get(0).text());
+            s.pageWarnings.add(IngestWarning.of(WarningCode.COLUMN_BANNER_DROPPED, pending.get(0).text()));
             pending.remove(0);
         }
         if (AdDetector.isAd(WalkState.texts(pending))) {

@@ -1,5 +1,6 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.IngestWarning;
 import app.zonereader.model.ItemKind;
 import app.zonereader.model.Paragraph;
 
@@ -12,11 +13,11 @@ import java.util.Objects;
  * (the date as yyyy-MM-dd).
  */
 public record SegmentedItem(ItemKind kind, String title, String subtitle, String byline, List<String> bylineNames,
-                            List<Paragraph> body, List<String> photoCaptions, List<String> warnings, String source,
+                            List<Paragraph> body, List<String> photoCaptions, List<IngestWarning> warnings, String source,
                             String date) {
     /** An item without source or date. */
     public SegmentedItem(ItemKind kind, String title, String subtitle, String byline, List<String> bylineNames,
-                         List<Paragraph> body, List<String> photoCaptions, List<String> warnings) {
+                         List<Paragraph> body, List<String> photoCaptions, List<IngestWarning> warnings) {
         this(kind, title, subtitle, byline, bylineNames, body, photoCaptions, warnings, "", "");
     }
 

@@ -1,5 +1,6 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.IngestWarning;
 import app.zonereader.model.ItemKind;
 
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.Map;
 final class WalkState {
     final List<TextUnit> units;
     final List<Draft> drafts = new ArrayList<>();
-    final List<String> pageWarnings = new ArrayList<>();
+    final List<IngestWarning> pageWarnings = new ArrayList<>();
     /** Short headline-shaped lines waiting until what follows shows what they are. */
     final List<TextUnit> pending = new ArrayList<>();
     final List<HeadlinePlacer.Candidate> pool = new ArrayList<>();
@@ -83,7 +84,7 @@ final class WalkState {
     }
 
     /** A warning about the item being read, or about the page when no item is open. */
-    void warn(String warning) {
+    void warn(IngestWarning warning) {
         (current != null ? current.warnings : pageWarnings).add(warning);
     }
 

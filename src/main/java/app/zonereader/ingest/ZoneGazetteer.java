@@ -23,7 +23,8 @@ import java.util.Set;
  * The national high-tech zones and every way a text names them.
  * <p>
  * Surface forms are the full name, the short name, the aliases and, for short names of the form "X高新区",
- * the forms {@link ZoneNames#formsOfPlace} derives from X (X国家高新区, X高新技术产业开发区 …). Bare place names (永川, 永川区)
+ * the forms {@link ZoneNames#formsOfPlace} derives from X (X国家高新区, X高新技术产业开发区 …); so do aliases of
+ * that shape (秀洲高新区 gives 秀洲国家高新区). Bare place names (永川, 永川区)
  * are deliberately not forms: a district sharing an administration with a zone is not the zone.
  * Matching runs on {@link TextNormalizer#forMatching} text, so Traditional and full-width text match too.
  * Immutable and thread-safe.
@@ -156,17 +157,18 @@ public final class ZoneGazetteer {
         forms.add(zone.name());
         forms.add(zone.shortName());
         forms.addAll(zone.aliases());
-        placePart(zone).ifPresent(place -> forms.addAll(ZoneNames.formsOfPlace(place)));
+        // 秀洲高新区, an alias of 嘉兴高新区, is also written 秀洲国家高新区 and 秀洲高新技术产业开发区
+        List<String> named = new ArrayList<>(List.of(zone.shortName()));
+        named.addAll(zone.aliases());
+        for (String name : named) {
+            ZoneNames.placeOf(name).filter(place -> !ZoneNames.endsWithNational(place))
+                    .ifPresent(place -> forms.addAll(ZoneNames.formsOfPlace(place)));
+        }
         Set<String> normalised = new LinkedHashSet<>();
         for (String form : forms) {
             normalised.add(TextNormalizer.forMatching(form));
         }
         return normalised;
-    }
-
-    /** X in a short name "X高新区", e.g. 永川; empty for short names of another shape (中关村, 苏州工业园区). */
-    static Optional<String> placePart(Zone zone) {
-        return ZoneNames.placeOf(zone.shortName());
     }
 
     public List<Zone> zones() {

@@ -20,6 +20,9 @@ final class ZoneNames {
     /** Written between the place and the suffix in national zones' names; longest first. */
     private static final List<String> NATIONAL = List.of("国家级", "国家");
     private static final String HIGH_TECH = "高新";
+    private static final String CITY = "市";
+    /** The first character of 我市, 该市, 本市: the city the article is set in. */
+    private static final String OWN_CITY = "我该本";
     /** The longest place name before 高新区 in a zone's short name (乌鲁木齐, 包头稀土). */
     static final int MAX_PLACE = 4;
     /** Words that put a place after them ("在", "赴", "与"): no zone's place name starts with one. */
@@ -50,16 +53,45 @@ final class ZoneNames {
         return Optional.empty();
     }
 
-    /** Every way a text writes the zone of a place: X高新区, X国家高新区, X国家级高新区 and the official long forms. */
+    /**
+     * Every way a text writes the zone of a place: X高新区, X国家高新区, X国家级高新区, X市高新区 (潍坊市高新区) and the
+     * official long forms.
+     */
     static Set<String> formsOfPlace(String place) {
         Set<String> forms = new LinkedHashSet<>();
         for (String suffix : List.of(SHORT_SUFFIX, LONG_SUFFIX)) {
             forms.add(place + suffix);
+            forms.add(place + CITY + suffix);
             for (String national : NATIONAL) {
                 forms.add(place + national + suffix);
             }
         }
         return forms;
+    }
+
+    /**
+     * How many times folded text writes a zone suffix with no place before it: 高新区 at the start, after
+     * punctuation, after a preposition (从高新区, 在高新区) or after 我市, 该市, 本市 (the city the article is set in).
+     */
+    static int bareCount(String folded) {
+        int count = 0;
+        for (Suffix suffix : suffixes(folded)) {
+            int at = suffix.start();
+            if (at == 0 || !TextShape.isHan(folded.charAt(at - 1)) || PREPOSITIONS.indexOf(folded.charAt(at - 1)) >= 0
+                    || endsWithOwnCity(folded, at)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean endsWithOwnCity(String folded, int at) {
+        return at >= 2 && folded.charAt(at - 1) == '市' && OWN_CITY.indexOf(folded.charAt(at - 2)) >= 0;
+    }
+
+    /** Whether a place part already carries the national infix (天津滨海国家 of 天津滨海国家高新区). */
+    static boolean endsWithNational(String place) {
+        return NATIONAL.stream().anyMatch(place::endsWith);
     }
 
     /** Every zone suffix (高新区, 国家高新区, 国家级高新技术产业开发区 …) in folded text, left to right. */

@@ -24,11 +24,11 @@ import java.util.Optional;
  */
 public record Article(ItemKind kind, String title, String subtitle, String byline, List<String> bylineNames,
                       Optional<Zone> zone, List<Paragraph> body, List<String> photoCaptions, List<String> tags,
-                      List<KeyFigure> keyFigures, List<String> warnings, String source, String date) {
+                      List<KeyFigure> keyFigures, List<IngestWarning> warnings, String source, String date) {
     /** An item without source or date (a printed page's article). */
     public Article(ItemKind kind, String title, String subtitle, String byline, List<String> bylineNames,
                    Optional<Zone> zone, List<Paragraph> body, List<String> photoCaptions, List<String> tags,
-                   List<KeyFigure> keyFigures, List<String> warnings) {
+                   List<KeyFigure> keyFigures, List<IngestWarning> warnings) {
         this(kind, title, subtitle, byline, bylineNames, zone, body, photoCaptions, tags, keyFigures, warnings, "", "");
     }
 

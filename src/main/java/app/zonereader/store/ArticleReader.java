@@ -85,7 +85,7 @@ final class ArticleReader {
                 Optional<Zone> zone = zone(row.getString(6), row.getString(7));
                 Article article = new Article(ItemKind.fromCode(row.getString(1)), row.getString(2), row.getString(3),
                         row.getString(4), JsonStrings.decode(row.getString(5)), zone, paragraphs(id),
-                        JsonStrings.decode(row.getString(8)), tags(id), keyFigures(id), JsonStrings.decode(row.getString(9)));
+                        JsonStrings.decode(row.getString(8)), tags(id), keyFigures(id), WarningsJson.decode(row.getString(9)));
                 ArticleKey key = new ArticleKey(row.getString(12), row.getInt(13));
                 return Optional.of(new StoredArticle(id, key, row.getString(10), article, row.getString(11)));
             }

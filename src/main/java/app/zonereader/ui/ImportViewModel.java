@@ -2,6 +2,8 @@ package app.zonereader.ui;
 
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.ImportStatus;
+import app.zonereader.model.IngestWarning;
+import app.zonereader.model.WarningCode;
 import app.zonereader.service.LibraryService;
 import app.zonereader.service.PageSource;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -9,7 +11,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,6 +108,13 @@ final class ImportViewModel {
         if (!unknownZones.isEmpty()) {
             // Articles about these places got no zone; saying so tells the reader why, and what the list lacks.
             done += " " + texts.format(MessageKeys.IMPORT_UNKNOWN_ZONES, String.join("、", unknownZones));
+        }
+        // the unknown names were just listed; the other warnings are counted, the first one shown as an example
+        List<IngestWarning> warnings = reports.stream().flatMap(r -> r.warnings().stream())
+                .filter(warning -> warning.code() != WarningCode.UNKNOWN_ZONE_NAMES).toList();
+        if (!warnings.isEmpty()) {
+            done += " " + texts.format(MessageKeys.IMPORT_WARNINGS, warnings.size(),
+                    new WarningTexts(texts).render(warnings.get(0)));
         }
         status.show(stopped ? texts.get(MessageKeys.IMPORT_CANCELLED) + " " + done : done);
         failed.forEach(report -> LOG.warn("Import of {} failed: {}", report.fileName(), report.message()));

@@ -109,6 +109,41 @@ final class MessageKeys {
     static final String PROBLEM_CHOOSE_LIBRARY = "app.problem.chooseLibrary";
     static final String PROBLEM_LIBRARY_FILES = "app.problem.libraryFiles";
 
+    static final String IMPORT_WARNINGS = "import.warnings";
+
+    /** One text per {@link app.zonereader.model.WarningCode}; {@link WarningTexts} maps the codes to them. */
+    static final String WARNING_EMPTY_FILE = "warning.emptyFile";
+    static final String WARNING_BLANK_PAGE = "warning.blankPage";
+    static final String WARNING_CHARSET_FROM_ZERO_BYTES = "warning.charsetFromZeroBytes";
+    static final String WARNING_CHARSET_FROM_CHINESE_TEXT = "warning.charsetFromChineseText";
+    static final String WARNING_UNDECODABLE_BYTES = "warning.undecodableBytes";
+    static final String WARNING_INVALID_BYTES_REPLACED = "warning.invalidBytesReplaced";
+    static final String WARNING_NUL_REMOVED = "warning.nulRemoved";
+    static final String WARNING_CONTROLS_REMOVED = "warning.controlsRemoved";
+    static final String WARNING_MARKUP_TAGS_REMOVED = "warning.markupTagsRemoved";
+    static final String WARNING_MARKUP_ENTITIES_DECODED = "warning.markupEntitiesDecoded";
+    static final String WARNING_NOISE_LINE_DROPPED = "warning.noiseLineDropped";
+    static final String WARNING_PAGE_FURNITURE_DROPPED = "warning.pageFurnitureDropped";
+    static final String WARNING_COLUMN_BANNER_DROPPED = "warning.columnBannerDropped";
+    static final String WARNING_KICKER_DROPPED = "warning.kickerDropped";
+    static final String WARNING_JUMP_LINE_REMOVED = "warning.jumpLineRemoved";
+    static final String WARNING_JUMP_NOTE_REMOVED = "warning.jumpNoteRemoved";
+    static final String WARNING_NAVIGATION_DROPPED = "warning.navigationDropped";
+    static final String WARNING_WEB_INFORMATION_TAKEN_OUT = "warning.webInformationTakenOut";
+    static final String WARNING_SECTION_MOVED = "warning.sectionMoved";
+    static final String WARNING_ORPHAN_TEXT_KEPT = "warning.orphanTextKept";
+    static final String WARNING_CREDIT_UNMATCHED = "warning.creditUnmatched";
+    static final String WARNING_HEADLINE_UNPLACED = "warning.headlineUnplaced";
+    static final String WARNING_SENTENCE_REJOINED = "warning.sentenceRejoined";
+    static final String WARNING_HEADLINES_WITHOUT_TEXT = "warning.headlinesWithoutText";
+    static final String WARNING_NO_ARTICLE_TEXT = "warning.noArticleText";
+    static final String WARNING_NO_ARTICLE_FOUND = "warning.noArticleFound";
+    static final String WARNING_PAGE_KEPT_WHOLE = "warning.pageKeptWhole";
+    static final String WARNING_ITEM_NOT_ENRICHED = "warning.itemNotEnriched";
+    static final String WARNING_SEVERAL_ZONES = "warning.severalZones";
+    static final String WARNING_UNKNOWN_ZONE_NAMES = "warning.unknownZoneNames";
+    static final String WARNING_LEGACY = "warning.legacy";
+
     private MessageKeys() {
     }
 }

@@ -2,6 +2,7 @@ package app.zonereader.ingest;
 
 import app.zonereader.model.ItemKind;
 import app.zonereader.model.Paragraph;
+import app.zonereader.model.WarningCode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,7 +25,7 @@ class HeadlineShapeTest {
         assertEquals("武进高新区：“三生和谐”推进高质量发展", item.title());
         assertEquals("", item.subtitle());
         assertFalse(body(item).contains("在行动"));
-        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("banner")));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.code() == WarningCode.COLUMN_BANNER_DROPPED || w.code() == WarningCode.KICKER_DROPPED));
     }
 
     @Test
@@ -34,7 +35,7 @@ class HeadlineShapeTest {
         SegmentedItem item = page.items().get(0);
         assertEquals("合肥高新区总投资5亿元项目落地", item.title());
         assertEquals("", item.subtitle());
-        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("banner")));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.code() == WarningCode.COLUMN_BANNER_DROPPED || w.code() == WarningCode.KICKER_DROPPED));
     }
 
     @Test
@@ -44,7 +45,7 @@ class HeadlineShapeTest {
         SegmentedItem item = page.items().get(0);
         assertEquals(List.of("聚焦主导产业 做强创新引擎", "洛阳高新区：以智能制造跑出加速度"),
                 List.of(item.title(), item.subtitle()));
-        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("国家高新区高质量发展巡礼")));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.args().contains("国家高新区高质量发展巡礼")));
     }
     @Test
     void aDottedColumnLabelAboveTheTitleIsABanner() {
@@ -148,7 +149,8 @@ class HeadlineShapeTest {
         SegmentedPage page = segment("~~~ //// ::: >>>> lol ... ###", "成都高新区发布新经济应用场景清单",
                 "近日，成都高新区发布年度新经济应用场景清单，共计二百一十个场景。");
         assertEquals("成都高新区发布新经济应用场景清单", page.items().get(0).title());
-        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("lol")));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.code() == WarningCode.NOISE_LINE_DROPPED
+                && w.args().get(0).contains("lol")));
         assertEquals(UnitKind.NOISE, UnitKind.of(new TextUnit("@@ ^^^ *** xD ~~~ !!!", 1, true, false)));
         assertEquals(UnitKind.SHORT, UnitKind.of(new TextUnit("5G+VR", 1, true, false)), "letters outweigh marks");
         assertEquals(UnitKind.SHORT, UnitKind.of(new TextUnit("(2)", 1, true, false)), "too short to judge");

@@ -2,6 +2,7 @@ package app.zonereader.ingest;
 
 import app.zonereader.model.ItemKind;
 import app.zonereader.model.Paragraph;
+import app.zonereader.model.WarningCode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -153,7 +154,7 @@ class PageSegmenterTest {
         SegmentedPage page = segment("上接第1版", "成都高新区将继续深化改革，推动营商环境持续优化。（下转第3版）");
         SegmentedItem item = page.items().get(0);
         assertEquals("成都高新区将继续深化改革，推动营商环境持续优化。", body(item).strip());
-        assertEquals(2, item.warnings().stream().filter(w -> w.contains("continues on another page")).count());
+        assertEquals(2, item.warnings().stream().filter(w -> w.code() == WarningCode.JUMP_LINE_REMOVED || w.code() == WarningCode.JUMP_NOTE_REMOVED).count());
     }
 
     @Test
@@ -193,7 +194,7 @@ class PageSegmenterTest {
         SegmentedItem item = page.items().get(0);
         assertEquals("合肥高新区项目落地", item.title());
         assertEquals(List.of("刘畅"), item.bylineNames());
-        assertEquals(2, page.warnings().stream().filter(w -> w.contains("header")).count());
+        assertEquals(2, page.warnings().stream().filter(w -> w.code() == WarningCode.PAGE_FURNITURE_DROPPED).count());
     }
 
     @Test
@@ -257,7 +258,7 @@ class PageSegmenterTest {
         SegmentedItem item = page.items().get(0);
         assertEquals("青岛高新区海洋经济产业园开园", item.title());
         assertEquals("", item.subtitle());
-        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("banner") && w.contains("国家高新区")));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.code() == WarningCode.COLUMN_BANNER_DROPPED && w.args().get(0).contains("国家高新区")));
     }
 
     @Test
@@ -268,7 +269,7 @@ class PageSegmenterTest {
         SegmentedItem item = page.items().get(0);
         assertFalse(body(item).contains("■"), body(item));
         assertTrue(body(item).contains("5000余个"));
-        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("OCR noise")));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.code() == WarningCode.NOISE_LINE_DROPPED));
     }
 
     @Test
@@ -322,7 +323,7 @@ class PageSegmenterTest {
             }
             SegmentedPage page = segmenter.segment(text.toString());
             assertTrue(page.items().size() <= text.length() + 1);
-            assertTrue(page.warnings().stream().noneMatch(w -> w.startsWith("Could not be segmented")),
+            assertTrue(page.warnings().stream().noneMatch(w -> w.code() == WarningCode.PAGE_KEPT_WHOLE),
                     () -> "fell back on: " + text);
         }
         assertTrue(segmenter.segment(null).items().isEmpty());

@@ -1,5 +1,6 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.WarningCode;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -71,7 +72,9 @@ class WebCopyLinesTest {
         assertEquals("2023-11-20", item.date());
         assertFalse(body(item).contains("来源"));
         assertFalse(body(item).contains("上一篇"));
-        assertTrue(page.warnings().stream().anyMatch(w -> w.contains("navigation") && w.contains("上一篇")));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.code() == WarningCode.NAVIGATION_DROPPED
+                && w.args().get(0).startsWith("上一篇")));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.code() == WarningCode.WEB_INFORMATION_TAKEN_OUT));
     }
 
     @Test

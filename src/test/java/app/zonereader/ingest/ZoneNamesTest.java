@@ -79,4 +79,15 @@ class ZoneNamesTest {
         assertFalse(ZoneNames.isZoneShaped("高新区"));
         assertFalse(ZoneNames.isZoneShaped("丽水高新区建设"));
     }
+
+    @Test
+    void aCityFormIsAForm() {
+        assertTrue(ZoneNames.formsOfPlace("潍坊").containsAll(List.of("潍坊市高新区", "潍坊市高新技术产业开发区")));
+    }
+
+    @Test
+    void bareSuffixesHaveNoPlaceBeforeThem() {
+        assertEquals(4, ZoneNames.bareCount("高新区管委会从高新区出发，在我市高新区、“高新区”。"));
+        assertEquals(0, ZoneNames.bareCount("嘉兴高新区、省级高新区、宣传高新区"));
+    }
 }

@@ -76,7 +76,7 @@ public final class DemoApp extends Application {
                 List.of(), List.of("职业教育", "产教融合", "成渝地区双城经济圈", "西部职业教育基地", "技能型社会", "永川区"),
                 List.of(new app.zonereader.model.KeyFigure(app.zonereader.model.KeyFigureKind.COUNT, "17所", 17, "所",
                         "永川区现有职业院校17所，在校学生16万人，是重庆市职业教育资源最为集中的区域之一。")),
-                List.of("标题可能不完整：版面上标题位于页尾")));
+                List.of(app.zonereader.model.IngestWarning.of(app.zonereader.model.WarningCode.HEADLINE_UNPLACED, "版面上标题位于页尾"))));
     }
 
     /** Forty made-up zones in eight provinces, to see how the charts and the tree cope with a full library. */

@@ -212,7 +212,11 @@ final class FakeLibraryService implements LibraryService {
             List<String> unknown = java.util.regex.Pattern.compile("\\p{IsHan}{2}高新区").matcher(text).results()
                     .map(java.util.regex.MatchResult::group)
                     .filter(name -> GAZETTEER.stream().noneMatch(z -> z.shortName().equals(name))).distinct().toList();
-            return new ImportReport(page.name(), ImportStatus.IMPORTED, 1, "", List.of(), 1, unknown);
+            // like the engine, a jump line (下转第4版) is reported as a warning
+            List<app.zonereader.model.IngestWarning> warnings = lines.stream().filter(line -> line.startsWith("下转"))
+                    .map(line -> app.zonereader.model.IngestWarning.of(app.zonereader.model.WarningCode.JUMP_LINE_REMOVED, line))
+                    .toList();
+            return new ImportReport(page.name(), ImportStatus.IMPORTED, 1, "", warnings, 1, unknown);
         } catch (IOException e) {
             return new ImportReport(page.name(), ImportStatus.FAILED, 0, e.getMessage(), List.of(), 1);
         }

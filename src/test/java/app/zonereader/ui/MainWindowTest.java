@@ -119,6 +119,17 @@ class MainWindowTest {
     }
 
     @Test
+    void importWarningsAreCountedInTheStatusWithTheFirstOneInTheWindowsLanguage(@TempDir Path folder) throws Exception {
+        executor.runAll(); // the first run
+        Path page = Files.writeString(folder.resolve("j.txt"), "永川高新区智能装备产业园开园\n永川高新区产业园开园。\n下转第4版");
+        javafx.application.Platform.runLater(() -> window.importFiles(List.of(page.toFile())));
+        WaitForAsyncUtils.waitForFxEvents();
+        executor.runAll();
+        assertEquals("Import finished. New pages: 1, items added: 1, already present: 0, failed: 0. 1 warning, the first: "
+                + "Removed a jump line \"下转第4版\": the article continues on another page.", window.statusMessage());
+    }
+
+    @Test
     void zoneLikeNamesMissingFromTheListAreNamedAfterTheImport(@TempDir Path folder) throws Exception {
         executor.runAll(); // the first run
         Path page = Files.writeString(folder.resolve("e.txt"), "丽水高新区举办数字经济大会\n丽水高新区数字经济大会召开。");
