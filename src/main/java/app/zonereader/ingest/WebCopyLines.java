@@ -45,10 +45,12 @@ final class WebCopyLines {
 
     /** What a web page prints about the article (source, date, hits, font size, editor), not the article itself. */
     static boolean isInformation(String line) {
+        if (line.indexOf(':') < 0 && line.indexOf('：') < 0 && !mayStartDateStamp(line)) {
+            // most lines: no field and no date stamp, decided without folding
+            return false;
+        }
         String norm = Norm.of(line.strip());
-        if (norm.isEmpty() || norm.length() > MAX_LINE || norm.indexOf('。') >= 0
-                || (norm.indexOf(':') < 0 && !Character.isDigit(norm.charAt(0)))) {
-            // every field has a colon (folded to ':'), and a bare date stamp starts with its year
+        if (norm.isEmpty() || norm.length() > MAX_LINE || norm.indexOf('。') >= 0) {
             return false;
         }
         if (DATE_STAMP.matcher(norm).matches() || STRONG_FIELD.matcher(norm).find()) {
@@ -65,12 +67,21 @@ final class WebCopyLines {
         return fields >= 2 || (fields == 1 && first > 0 && DATE_STAMP.matcher(norm.substring(0, first).strip()).matches());
     }
 
+    /** A date stamp starts with its year, perhaps in a bracket. */
+    private static boolean mayStartDateStamp(String line) {
+        String stripped = line.strip();
+        return !stripped.isEmpty() && (Character.isDigit(stripped.charAt(0)) || "[【（(".indexOf(stripped.charAt(0)) >= 0);
+    }
+
     /** The page's buttons and links to other pages: 【收藏本文】【打印】, 上一篇：…, 分享到：…, 返回顶部. */
     static boolean isNavigation(String line) {
-        String norm = Norm.of(line.strip());
-        if (norm.isEmpty() || norm.length() > MAX_LINE || NAVIGATION_FIRST.indexOf(norm.charAt(0)) < 0) {
+        String stripped = line.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_LINE
+                || (NAVIGATION_FIRST.indexOf(stripped.charAt(0)) < 0 && "關掃".indexOf(stripped.charAt(0)) < 0)) {
+            // decided on the first character, Simplified or Traditional, without folding the line
             return false;
         }
+        String norm = Norm.of(stripped);
         if (NAVIGATION_START.matcher(norm).lookingAt()) {
             return true;
         }
