@@ -106,7 +106,7 @@ public final class Reflow {
                 blank = true;
                 continue;
             }
-            boolean lead = LineClassifier.isLead(line);
+            boolean lead = LineClassifier.isLead(line) || LineClassifier.isDateline(line);
             boolean closed = LineClassifier.isClosed(line);
             if (current == null || !doubleSpaced || current.closed || lead || closed
                     || isDashSubtitle(line, current)) {
@@ -227,6 +227,10 @@ public final class Reflow {
                 || isWhollyBracketed(paragraph) || changesScript(paragraph, v.text)) {
             return false;
         }
+        if (parts == 1 && u.lead) {
+            // a 本报讯 or dateline line is the start of a paragraph, never a headline, however short its first line
+            return true;
+        }
         if (TextShape.startsEnumeratedHeading(v.text) && !TextShape.endsMidSentence(paragraph)) {
             // "一、" "（二）" "3." at a line start open a numbered section, even after a tail whose full stop OCR lost
             return false;
@@ -265,8 +269,10 @@ public final class Reflow {
         if (!uHead) {
             return full(u) || !vHead;
         }
-        if (i > 0 && phys.get(i - 1).closed && WebCopyLines.isInformation(phys.get(i - 1).text)) {
+        if (i > 0 && phys.get(i - 1).closed && WebCopyLines.isInformation(phys.get(i - 1).text)
+                && (i == 1 || phys.get(i - 2).closed || !TextShape.looksLikeHeadline(phys.get(i - 2).text))) {
             // a web copy that prints 来源：/发布时间： above its title: the headline-shaped line below is the title
+            // (below a title and its information line, it is the text's first line)
             return false;
         }
         if (i == 0 && (v.text.startsWith("“") || v.text.startsWith("「"))) {
@@ -275,6 +281,12 @@ public final class Reflow {
         }
         if (TextShape.startsNewThought(v.text)) {
             // a headline-shaped line followed by a dated or 近日-style opening is a headline above its text
+            return false;
+        }
+        if ((i == 0 || phys.get(i - 1).closed || TextShape.endsSentence(phys.get(i - 1).text))
+                && ZoneNames.opensWithName(v.text)) {
+            // at the top, under a byline or after a finished paragraph, a headline-shaped line above a line opening
+            // with a zone name is a headline above its lead ("一家“隐形冠军”的二十年坚守" / "徐州高新区一家…")
             return false;
         }
         if (isTail(v)) {

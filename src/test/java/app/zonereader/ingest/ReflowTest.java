@@ -225,4 +225,21 @@ class ReflowTest {
                 + "東莞松山湖高新區近年來加快建設大科學裝置集群，已集聚新型研發機構三十餘家。\n");
         assertEquals("東莞松山湖高新區打造大灣區科技創新高地", units.get(1).text());
     }
+
+    @Test
+    void aDatelineLineStartsAParagraphAndIsNeverAHeadline() {
+        List<TextUnit> units = Reflow.units("合肥高新区发布人工智能产业支持政策\n新华社合肥11月3日电 合肥高新区3\n"
+                + "日发布支持人工智能产业发展的若干政策，\n从算力补贴等方面提出二十条措施。\n");
+        assertEquals("合肥高新区发布人工智能产业支持政策", units.get(0).text());
+        assertTrue(units.get(1).text().startsWith("新华社合肥11月3日电 合肥高新区3日发布"), units.toString());
+        assertTrue(!units.get(1).standalone());
+    }
+
+    @Test
+    void aNarrowColumnHeadlineAboveALeadOpeningWithAZoneStaysAHeadline() {
+        List<TextUnit> units = Reflow.units(doubleSpaced("该基地由区内一家新能源企业投资建设。", "一家“隐形冠军”的二十年坚守",
+                "徐州高新区一家矿山装备企业二十年专注", "于矿用提升机研发，产品国内市场占有率", "超过四成。"));
+        assertEquals("一家“隐形冠军”的二十年坚守", units.get(1).text());
+        assertTrue(units.get(2).text().startsWith("徐州高新区一家矿山装备企业"));
+    }
 }
