@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  *       than the column; "图为…" never continues a headline-shaped line.</li>
  *   <li><b>English.</b> Latin prose lines join up to the next blank line, full stops or not.</li>
  * </ol>
- * Joining itself removes Latin hyphenation (Za-/borowski → Zaborowski), keeps one space between Latin words and none
- * between Chinese characters, and collapses OCR's spaced-out Chinese ("项 目 开 工" → "项目开工").
+ * Joining itself ({@link WrappedText}) removes Latin hyphenation (Za-/borowski → Zaborowski), keeps one space between
+ * Latin words and none between Chinese characters, and collapses OCR's spaced-out Chinese ("项 目 开 工" → "项目开工").
  */
 public final class Reflow {
     private static final double FULL_LINE = 0.75;
@@ -36,7 +36,6 @@ public final class Reflow {
     /** How much narrower than the widest nearby text line a numbered line must be to count as a heading. */
     private static final double HEADING_MARGIN = 2;
     /** Compiled once: String.split compiles a pattern like this on every call. */
-    private static final Pattern SPACES = Pattern.compile(" +");
     /** A labelled English paragraph of a periodical's front matter: "Abstract:", "Key words:", "Keywords:". */
     private static final Pattern ENGLISH_LABEL = Pattern.compile("[A-Z][a-z]+(?: [a-z]+)?\\s*:");
 
@@ -76,7 +75,7 @@ public final class Reflow {
         int nonBlank = 0;
         int followedByBlank = 0;
         for (int i = 0; i < raw.length; i++) {
-            lines[i] = collapseSpacedOut(raw[i].strip());
+            lines[i] = WrappedText.collapseSpacedOut(raw[i].strip());
         }
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isEmpty()) {
@@ -127,7 +126,7 @@ public final class Reflow {
         for (Phys p : out) {
             String joined = p.lines.get(0);
             for (int k = 1; k < p.lines.size(); k++) {
-                joined = joinWrapped(joined, p.lines.get(k));
+                joined = WrappedText.join(joined, p.lines.get(k));
             }
             p.text = joined;
         }
@@ -202,7 +201,7 @@ public final class Reflow {
             String text = start.text;
             int parts = 1;
             while (i + 1 < phys.size() && shouldJoin(phys, i, text, parts, doubleSpaced)) {
-                text = joinWrapped(text, phys.get(i + 1).text);
+                text = WrappedText.join(text, phys.get(i + 1).text);
                 i++;
                 parts++;
             }
@@ -358,61 +357,5 @@ public final class Reflow {
             }
         }
         return false;
-    }
-
-    /** Joins two pieces of one wrapped sentence. */
-    static String joinWrapped(String left, String right) {
-        if (left.isEmpty()) {
-            return right;
-        }
-        if (right.isEmpty()) {
-            return left;
-        }
-        char last = left.charAt(left.length() - 1);
-        char first = right.charAt(0);
-        if (last == '-' && left.length() >= 2 && TextShape.isLatinLetter(left.charAt(left.length() - 2))
-                && first >= 'a' && first <= 'z') {
-            return left.substring(0, left.length() - 1) + right;
-        }
-        if (TextShape.isLatinLetter(first) && last < 0x80 && !Character.isWhitespace(last)
-                && (TextShape.isLatinOrDigit(last) || ",.;:!?)\"'".indexOf(last) >= 0)) {
-            return left + " " + right;
-        }
-        return left + right;
-    }
-
-    /**
-     * OCR sometimes sets every Chinese character apart ("“ 项 目 开 工 需 要"). When most space-separated tokens of a
-     * line are single Chinese characters, the spaces are removed (a space stays only between Latin/digit tokens).
-     */
-    static String collapseSpacedOut(String line) {
-        if (line.indexOf(' ') < 0) {
-            return line;
-        }
-        String[] tokens = SPACES.split(line);
-        int single = 0;
-        for (String token : tokens) {
-            if (token.length() == 1 && TextShape.isCjk(token.charAt(0))) {
-                single++;
-            } else if (token.length() == 2 && TextShape.isCjk(token.charAt(0)) && TextShape.isCjk(token.charAt(1))
-                    && !TextShape.isHan(token.charAt(0))) {
-                single++;
-            }
-        }
-        if (single < 4 || single * 2 < tokens.length) {
-            return line;
-        }
-        StringBuilder out = new StringBuilder(line.length());
-        for (String token : tokens) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            if (out.length() > 0 && TextShape.isLatinOrDigit(out.charAt(out.length() - 1))
-                    && TextShape.isLatinOrDigit(token.charAt(0))) {
-                out.append(' ');
-            }
-            out.append(token);
-        }
-        return out.toString();
     }
 }

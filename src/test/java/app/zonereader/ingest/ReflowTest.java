@@ -74,26 +74,6 @@ class ReflowTest {
     }
 
     @Test
-    void hyphenatedLatinWordsAreJoinedAndLatinWordsKeepOneSpace() {
-        List<String> paragraphs = Reflow.paragraphs(doubleSpaced(
-                "作用。国外学者 Za-", "borowski 认为，创业投资基金影响了美", "国经济。国外学者 Samila&So-",
-                "renson 认为，产业基金与其他融资渠道", "相比具有优势。"));
-        assertEquals(List.of("作用。国外学者 Zaborowski 认为，创业投资基金影响了美国经济。国外学者 Samila&Sorenson 认为，产业基金与其他融资渠道相比具有优势。"),
-                paragraphs);
-        assertEquals("world trade", Reflow.joinWrapped("world", "trade"));
-        assertEquals("高质量发展", Reflow.joinWrapped("高质量", "发展"));
-        assertEquals("2019年", Reflow.joinWrapped("2019", "年"));
-    }
-
-    @Test
-    void spacedOutOcrIsCollapsed() {
-        assertEquals("“项目开工需要办理的用地规", Reflow.collapseSpacedOut("“ 项 目 开 工 需 要 办 理 的 用 地 规"));
-        assertEquals("通校企人才流动渠道，通过项目合", Reflow.collapseSpacedOut("通 校 企 人 才 流 动 渠 道 ，通 过 项 目 合"));
-        assertEquals("张张霞 梁诗颖", Reflow.collapseSpacedOut("张张霞 梁诗颖"), "ordinary gaps stay");
-        assertEquals("国家高新区高质量发展 在行动", Reflow.collapseSpacedOut("国家高新区高质量发展 在行动"));
-    }
-
-    @Test
     void bylinesAndCreditsNeverJoinTheirNeighbours() {
         List<String> paragraphs = Reflow.paragraphs("到在校生规模的2倍。”张朝国信心满满\n\n地说\n ▶▶ 本报记者 戈清平\n\n"
                 + "职教学生在长城汽车永川工厂实训 图片来源：永川高新区\n\n本报讯 “现在审批真是太方便\n\n了。”\n");
@@ -241,5 +221,14 @@ class ReflowTest {
                 "徐州高新区一家矿山装备企业二十年专注", "于矿用提升机研发，产品国内市场占有率", "超过四成。"));
         assertEquals("一家“隐形冠军”的二十年坚守", units.get(1).text());
         assertTrue(units.get(2).text().startsWith("徐州高新区一家矿山装备企业"));
+    }
+
+    @Test
+    void hyphenatedLatinWordsInAWrappedParagraphAreJoined() {
+        List<String> paragraphs = Reflow.paragraphs(doubleSpaced(
+                "作用。国外学者 Za-", "borowski 认为，创业投资基金影响了美", "国经济。国外学者 Samila&So-",
+                "renson 认为，产业基金与其他融资渠道", "相比具有优势。"));
+        assertEquals(List.of("作用。国外学者 Zaborowski 认为，创业投资基金影响了美国经济。国外学者 Samila&Sorenson 认为，产业基金与其他融资渠道相比具有优势。"),
+                paragraphs);
     }
 }
