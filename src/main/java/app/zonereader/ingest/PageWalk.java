@@ -98,7 +98,7 @@ final class PageWalk {
      * does; otherwise it belongs to the article being read, or the last one. The article keeps its source and date.
      */
     private void information(TextUnit unit) {
-        s.pageWarnings.add(IngestWarning.of(WarningCode.WEB_INFORMATION_TAKEN_OUT, unit.text()));
+        s.pageWarnings.add(IngestWarning.of(WarningCode.WEB_METADATA_TAKEN_OUT, unit.text()));
         Draft item;
         if (!s.pending.isEmpty()) {
             item = s.current != null && !s.current.hasBody ? s.current : s.newDraft(unit.line());

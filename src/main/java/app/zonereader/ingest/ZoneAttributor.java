@@ -68,8 +68,7 @@ public final class ZoneAttributor {
             paragraphs.add(paragraph.text());
         }
         paragraphs.addAll(item.photoCaptions());
-        // a web copy's source (来源：绵阳日报) names where the article is set, as a byline line may
-        return score(item.title(), item.subtitle(), (item.byline() + " " + item.source()).strip(), paragraphs);
+        return score(item.title(), item.subtitle(), (item.byline() + "\n" + item.source()).strip(), paragraphs);
     }
 
     /** The zones named in a headline, subtitle and paragraphs (the first one being the lead), best first. */
@@ -78,13 +77,13 @@ public final class ZoneAttributor {
     }
 
     /**
-     * The zones named in a headline, subtitle, source or byline line and paragraphs (the first one being the lead),
-     * best first.
+     * The zones named in a headline, subtitle, credits (byline and source lines) and paragraphs (the first one being
+     * the lead), best first.
      */
-    public List<ZoneScore> score(String title, String subtitle, String byline, List<String> paragraphs) {
+    public List<ZoneScore> score(String title, String subtitle, String credits, List<String> paragraphs) {
         List<String> body = paragraphs.stream().filter(paragraph -> !paragraph.isBlank()).toList();
         String lead = body.isEmpty() ? "" : body.get(0);
-        Places places = new Places(List.of(title, subtitle, byline), lead);
+        Places places = new Places(List.of(title, subtitle, credits), lead);
         Map<Zone, Tally> tallies = new LinkedHashMap<>();
         int offset = countTitle(title, places, tallies);
         offset = count(subtitle, SUBTITLE_WEIGHT, offset, places, tallies);

@@ -40,9 +40,6 @@ final class ZoneNames {
      * starts ({@code suffixStart}) and where the suffix ends ({@code end}). The place, if any, ends at {@code start}.
      */
     record Suffix(int start, int suffixStart, int end) {
-        String text(String folded) {
-            return folded.substring(start, end);
-        }
     }
 
     /** The place part of a short name "X高新区" (永川); empty for names of another shape (中关村, 苏州工业园区). */
@@ -183,20 +180,5 @@ final class ZoneNames {
             }
         }
         return false;
-    }
-
-    /** Whether a whole string is shaped like a zone name: a place of two or more Han characters and a suffix. */
-    static boolean isZoneShaped(String text) {
-        String folded = TextNormalizer.forMatching(text.strip());
-        List<Suffix> found = suffixes(folded);
-        if (found.size() != 1 || found.get(0).end() != folded.length() || found.get(0).start() < 2) {
-            return false;
-        }
-        for (int i = 0; i < found.get(0).start(); i++) {
-            if (!TextShape.isHan(folded.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

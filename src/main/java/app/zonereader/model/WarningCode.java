@@ -1,5 +1,6 @@
 package app.zonereader.model;
 
+import app.zonereader.model.WarningCode;
 /**
  * What an ingest warning is about. The text a reader sees comes from the resource bundles (key
  * {@code warning.<code in lower case>}), so a warning reads in the window's language; each code takes a fixed
@@ -26,7 +27,7 @@ public enum WarningCode {
     MARKUP_TAGS_REMOVED(0),
     /** Leftover web character entities (&amp;nbsp; …) decoded. */
     MARKUP_ENTITIES_DECODED(0),
-    /** A line of OCR noise or forum garbage, without words, left out (argument: the line). */
+    /** A line of OCR noise or forum garbage, with no words, left out (argument: the line). */
     NOISE_LINE_DROPPED(1),
     /** A page header or footer line left out (argument: the line). */
     PAGE_FURNITURE_DROPPED(1),
@@ -40,11 +41,8 @@ public enum WarningCode {
     JUMP_NOTE_REMOVED(1),
     /** Web-page navigation (上一篇, 分享到 …) dropped (argument: the line). */
     NAVIGATION_DROPPED(1),
-    /**
-     * A web page's information line (来源：, 发布时间：, 点击数： …) taken out of the text; the article keeps its source
-     * and date (argument: the line).
-     */
-    WEB_INFORMATION_TAKEN_OUT(1),
+    /** A web copy's information line (点击数, 字号, 责任编辑 …) taken out of the text (argument: the line). */
+    WEB_METADATA_TAKEN_OUT(1),
     /** A section printed inside another article was moved to this one (argument: its first line). */
     SECTION_MOVED(1),
     /** Text opened by no headline, 本报讯 or byline, resembling no other item, kept as an item of its own. */

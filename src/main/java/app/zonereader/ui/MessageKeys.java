@@ -1,5 +1,6 @@
 package app.zonereader.ui;
 
+import app.zonereader.model.WarningCode;
 /**
  * Every key the UI looks up in the i18n bundles. Code uses only these constants, so the i18n test can check
  * that each one exists in both the English and the Chinese bundle.
@@ -129,7 +130,7 @@ final class MessageKeys {
     static final String WARNING_JUMP_LINE_REMOVED = "warning.jumpLineRemoved";
     static final String WARNING_JUMP_NOTE_REMOVED = "warning.jumpNoteRemoved";
     static final String WARNING_NAVIGATION_DROPPED = "warning.navigationDropped";
-    static final String WARNING_WEB_INFORMATION_TAKEN_OUT = "warning.webInformationTakenOut";
+    static final String WARNING_WEB_METADATA_TAKEN_OUT = "warning.webMetadataTakenOut";
     static final String WARNING_SECTION_MOVED = "warning.sectionMoved";
     static final String WARNING_ORPHAN_TEXT_KEPT = "warning.orphanTextKept";
     static final String WARNING_CREDIT_UNMATCHED = "warning.creditUnmatched";

@@ -46,7 +46,7 @@ public final class WarningTexts {
             case JUMP_LINE_REMOVED -> MessageKeys.WARNING_JUMP_LINE_REMOVED;
             case JUMP_NOTE_REMOVED -> MessageKeys.WARNING_JUMP_NOTE_REMOVED;
             case NAVIGATION_DROPPED -> MessageKeys.WARNING_NAVIGATION_DROPPED;
-            case WEB_INFORMATION_TAKEN_OUT -> MessageKeys.WARNING_WEB_INFORMATION_TAKEN_OUT;
+            case WEB_METADATA_TAKEN_OUT -> MessageKeys.WARNING_WEB_METADATA_TAKEN_OUT;
             case SECTION_MOVED -> MessageKeys.WARNING_SECTION_MOVED;
             case ORPHAN_TEXT_KEPT -> MessageKeys.WARNING_ORPHAN_TEXT_KEPT;
             case CREDIT_UNMATCHED -> MessageKeys.WARNING_CREDIT_UNMATCHED;

@@ -149,8 +149,7 @@ class HeadlineShapeTest {
         SegmentedPage page = segment("~~~ //// ::: >>>> lol ... ###", "成都高新区发布新经济应用场景清单",
                 "近日，成都高新区发布年度新经济应用场景清单，共计二百一十个场景。");
         assertEquals("成都高新区发布新经济应用场景清单", page.items().get(0).title());
-        assertTrue(page.warnings().stream().anyMatch(w -> w.code() == WarningCode.NOISE_LINE_DROPPED
-                && w.args().get(0).contains("lol")));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.code() == WarningCode.NOISE_LINE_DROPPED && w.args().get(0).contains("lol")));
         assertEquals(UnitKind.NOISE, UnitKind.of(new TextUnit("@@ ^^^ *** xD ~~~ !!!", 1, true, false)));
         assertEquals(UnitKind.SHORT, UnitKind.of(new TextUnit("5G+VR", 1, true, false)), "letters outweigh marks");
         assertEquals(UnitKind.SHORT, UnitKind.of(new TextUnit("(2)", 1, true, false)), "too short to judge");
