@@ -39,6 +39,9 @@ final class ArticleSections {
         if (!stored.pageDate().isEmpty()) {
             line.getChildren().add(note(stored.pageDate(), "article-date"));
         }
+        if (!article.source().isEmpty()) {
+            line.getChildren().add(note(texts.format(MessageKeys.ARTICLE_PRINTED_SOURCE, article.source()), "article-printed-source"));
+        }
         line.getChildren().add(note(texts.format(MessageKeys.ARTICLE_SOURCE, stored.pageFile()), "article-source"));
         return line;
     }

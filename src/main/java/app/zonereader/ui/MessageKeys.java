@@ -44,6 +44,7 @@ final class MessageKeys {
     static final String ARTICLE_UNTITLED = "article.untitled";
     static final String ARTICLE_PLACE = "article.place";
     static final String ARTICLE_NO_ZONE = "article.noZone";
+    static final String ARTICLE_PRINTED_SOURCE = "article.printedSource";
     static final String ARTICLE_SOURCE = "article.source";
     static final String ARTICLE_WARNINGS = "article.warnings";
     static final String ARTICLE_CAPTIONS = "article.captions";

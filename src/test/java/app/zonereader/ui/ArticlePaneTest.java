@@ -59,7 +59,7 @@ class ArticlePaneTest {
         assertEquals("打造西部数字经济高地", text(robot.lookup("#articleSubtitle").query()));
         assertEquals("本报记者 戈清平", robot.lookup(".article-byline").queryAs(Label.class).getText());
         assertEquals("永川高新区 · 重庆", robot.lookup(".article-zone").queryAs(Label.class).getText());
-        assertEquals("来源：page-1.txt", robot.lookup(".article-source").queryAs(Label.class).getText());
+        assertEquals("文件：page-1.txt", robot.lookup(".article-source").queryAs(Label.class).getText());
         assertEquals("2021-12-07", robot.lookup(".article-date").queryAs(Label.class).getText());
         assertEquals(List.of("数字经济", "产业园", "智能制造"), robot.lookup(".tag-chip").queryAllAs(javafx.scene.control.Button.class)
                 .stream().map(javafx.scene.control.Button::getText).toList());
@@ -99,8 +99,20 @@ class ArticlePaneTest {
     }
 
     @Test
+    void aWebCopyShowsItsPrintedSourceBesideThePageFile(FxRobot robot) {
+        long id = library.add("web.txt", new app.zonereader.model.Article(app.zonereader.model.ItemKind.ARTICLE, "东湖高新区新政",
+                "", "", List.of(), java.util.Optional.of(FakeLibraryService.DONGHU),
+                List.of(app.zonereader.model.Paragraph.text("东湖高新区出台新政。")), List.of(), List.of(), List.of(), List.of(),
+                "经济参考报", "2021-12-20"));
+        robot.interact(() -> viewModel.open(id));
+        assertEquals("来源：经济参考报", robot.lookup(".article-printed-source").queryAs(Label.class).getText());
+        assertEquals("文件：web.txt", robot.lookup(".article-source").queryAs(Label.class).getText());
+    }
+
+    @Test
     void itemWithoutZoneSaysSoAndHasNoEmptySections(FxRobot robot) {
         robot.interact(() -> viewModel.open(5));
+        assertTrue(robot.lookup(".article-printed-source").tryQuery().isEmpty());
         assertEquals("未归属高新区", robot.lookup(".article-zone").queryAs(Label.class).getText());
         assertTrue(robot.lookup(".tag-chip").tryQuery().isEmpty());
         assertTrue(robot.lookup("#keyFigures").tryQuery().isEmpty());
