@@ -1,0 +1,192 @@
+package app.zonereader.store;
+
+import app.zonereader.model.ArticleFigure;
+import app.zonereader.model.ArticleSummary;
+import app.zonereader.model.CountByName;
+import app.zonereader.model.CrossCount;
+import app.zonereader.model.ItemKind;
+import app.zonereader.model.KeyFigure;
+import app.zonereader.model.KeyFigureKind;
+import app.zonereader.model.StatsDimension;
+import app.zonereader.model.StatsFilter;
+import app.zonereader.model.ZoneReading;
+import app.zonereader.model.ZoneTagMatrix;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The aggregates behind the stats tab and the {@code stats} command. Every query counts the articles of one
+ * {@link StatsFilter} (the CTE {@code f}, see {@link StatsWhere}) and so agrees with the list of articles behind
+ * each number ({@link #articles}).
+ */
+final class StatsQueries {
+    /** Every (article, zone, visible tag) of the filtered articles: automatic tags not removed, and the reader's. */
+    private static final String TAGGED = """
+            , tagged AS (
+                SELECT f.id AS id, f.zone AS zone, t.label AS label
+                FROM f JOIN article_tags x ON x.article_id = f.id JOIN tags t ON t.id = x.tag_id
+                WHERE NOT EXISTS (SELECT 1 FROM removed_tags r WHERE r.article_key = f.k AND r.label = t.label)
+                UNION
+                SELECT f.id, f.zone, u.label FROM f JOIN user_tags u ON u.article_key = f.k)
+            """;
+
+    private final Connection connection;
+
+    StatsQueries(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Articles per zone or province (most first, none-s left out), per month (oldest first) or per tag (most first). */
+    List<CountByName> counts(StatsDimension by, StatsFilter filter) throws SQLException {
+        StatsWhere where = StatsWhere.of(filter);
+        String sql = switch (by) {
+            case ZONE -> where.with() + "SELECT zone, count(*) AS n FROM f WHERE zone IS NOT NULL GROUP BY zone"
+                    + " ORDER BY n DESC, zone";
+            case PROVINCE -> where.with() + "SELECT province, count(*) AS n FROM f WHERE province <> ''"
+                    + " GROUP BY province ORDER BY n DESC, province";
+            case MONTH -> where.with() + "SELECT substr(day, 1, 7) AS month, count(*) FROM f GROUP BY month ORDER BY month";
+            case TAG -> where.with() + TAGGED + "SELECT label, count(*) AS n FROM tagged GROUP BY label ORDER BY n DESC, label";
+        };
+        return countsByName(sql, where.parameters());
+    }
+
+    /** Articles per month and province, oldest month first; articles without a province count under "". */
+    List<CrossCount> monthsByProvince(StatsFilter filter) throws SQLException {
+        StatsWhere where = StatsWhere.of(filter);
+        return crossCounts(where.with() + """
+                SELECT substr(day, 1, 7) AS month, province, count(*) FROM f GROUP BY month, province
+                ORDER BY month, province""", where.parameters());
+    }
+
+    /** The {@code size} busiest zones against the {@code size} commonest tags. */
+    ZoneTagMatrix zoneTagMatrix(StatsFilter filter, int size) throws SQLException {
+        List<String> zones = names(counts(StatsDimension.ZONE, filter), size);
+        List<String> tags = names(counts(StatsDimension.TAG, filter), size);
+        if (zones.isEmpty() || tags.isEmpty()) {
+            return new ZoneTagMatrix(zones, tags, List.of());
+        }
+        StatsWhere where = StatsWhere.of(filter);
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.addAll(zones);
+        parameters.addAll(tags);
+        List<CrossCount> cells = crossCounts(where.with() + TAGGED + "SELECT zone, label, count(*) FROM tagged"
+                + " WHERE zone IN (" + placeholders(zones.size()) + ") AND label IN (" + placeholders(tags.size()) + ")"
+                + " GROUP BY zone, label", parameters);
+        List<CrossCount> ordered = new ArrayList<>(cells);
+        ordered.sort((a, b) -> zones.indexOf(a.row()) != zones.indexOf(b.row())
+                ? Integer.compare(zones.indexOf(a.row()), zones.indexOf(b.row()))
+                : Integer.compare(tags.indexOf(a.column()), tags.indexOf(b.column())));
+        return new ZoneTagMatrix(zones, tags, ordered);
+    }
+
+    /** Read, bookmarked and annotated articles per zone, most articles first; "" for articles without a zone. */
+    List<ZoneReading> readingPerZone(StatsFilter filter) throws SQLException {
+        StatsWhere where = StatsWhere.of(filter);
+        List<ZoneReading> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(where.with() + """
+                SELECT coalesce(zone, '') AS z, count(*) AS n,
+                       sum(EXISTS (SELECT 1 FROM read_state r WHERE r.article_key = f.k AND r.read = 1)),
+                       sum(EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_key = f.k)),
+                       sum((SELECT count(*) FROM annotations n WHERE n.article_key = f.k))
+                FROM f GROUP BY z ORDER BY n DESC, z""")) {
+            Sql.bind(select, where.parameters().toArray());
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new ZoneReading(result.getString(1), result.getInt(2), result.getInt(3), result.getInt(4),
+                            result.getInt(5)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The largest figures of a kind in the filtered articles, as {@link ArticleReader#largestFigures} ranks them. */
+    List<ArticleFigure> largestFigures(KeyFigureKind kind, int limit, StatsFilter filter) throws SQLException {
+        StatsWhere where = StatsWhere.of(filter);
+        List<ArticleFigure> figures = new ArrayList<>();
+        // min(ordinal) makes SQLite take the other bare columns from the first occurrence in the article.
+        try (PreparedStatement select = connection.prepareStatement(where.with() + """
+                SELECT k.article_id, a.display_title, coalesce(a.zone_short, ''), k.text, k.value, k.unit, k.sentence,
+                       min(k.ordinal)
+                FROM key_figures k JOIN articles a ON a.id = k.article_id
+                WHERE k.kind = ? AND k.article_id IN (SELECT id FROM f)
+                GROUP BY k.article_id, k.text ORDER BY k.value DESC, k.article_id DESC LIMIT ?""")) {
+            List<Object> parameters = new ArrayList<>(where.parameters());
+            parameters.add(kind.name());
+            parameters.add(limit);
+            Sql.bind(select, parameters.toArray());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    KeyFigure figure = new KeyFigure(kind, rows.getString(4), rows.getDouble(5), rows.getString(6),
+                            rows.getString(7));
+                    figures.add(new ArticleFigure(rows.getLong(1), rows.getString(2), rows.getString(3), figure));
+                }
+            }
+        }
+        return figures;
+    }
+
+    /** The filtered articles themselves, in page then reading order, at most {@code limit}. */
+    List<ArticleSummary> articles(StatsFilter filter, int limit) throws SQLException {
+        StatsWhere where = StatsWhere.of(filter);
+        List<ArticleSummary> summaries = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(where.with() + """
+                SELECT a.id, a.display_title, a.kind, coalesce(a.zone_short, ''), a.province, p.file_name,
+                       EXISTS (SELECT 1 FROM read_state r WHERE r.article_key = f.k AND r.read = 1),
+                       EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_key = f.k)
+                FROM f JOIN articles a ON a.id = f.id JOIN pages p ON p.id = a.page_id
+                ORDER BY a.page_id, a.ordinal LIMIT ?""")) {
+            List<Object> parameters = new ArrayList<>(where.parameters());
+            parameters.add(limit);
+            Sql.bind(select, parameters.toArray());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    summaries.add(new ArticleSummary(rows.getLong(1), rows.getString(2), ItemKind.fromCode(rows.getString(3)),
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7) == 1,
+                            rows.getInt(8) == 1));
+                }
+            }
+        }
+        return summaries;
+    }
+
+    private List<CountByName> countsByName(String sql, List<Object> parameters) throws SQLException {
+        List<CountByName> counts = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            Sql.bind(select, parameters.toArray());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.add(new CountByName(rows.getString(1), rows.getInt(2)));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private List<CrossCount> crossCounts(String sql, List<Object> parameters) throws SQLException {
+        List<CrossCount> counts = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            Sql.bind(select, parameters.toArray());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.add(new CrossCount(rows.getString(1), rows.getString(2), rows.getInt(3)));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static List<String> names(List<CountByName> counts, int size) {
+        return counts.stream().limit(size).map(CountByName::name).toList();
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+}
