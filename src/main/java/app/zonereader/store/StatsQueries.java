@@ -21,21 +21,11 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The aggregates behind the stats tab and the {@code stats} command. Every query counts the articles of one
- * {@link StatsFilter} (the CTE {@code f}, see {@link StatsWhere}) and so agrees with the list of articles behind
- * each number ({@link #articles}).
+ * The aggregates behind the stats tab and the {@code stats} command. Every query counts the articles one
+ * {@link StatsFilter} keeps ({@link StatsWhere}) and so agrees with the list of articles behind each number
+ * ({@link #articles}).
  */
 final class StatsQueries {
-    /** Every (article, zone, visible tag) of the filtered articles: automatic tags not removed, and the reader's. */
-    private static final String TAGGED = """
-            , tagged AS (
-                SELECT f.id AS id, f.zone AS zone, t.label AS label
-                FROM f JOIN article_tags x ON x.article_id = f.id JOIN tags t ON t.id = x.tag_id
-                WHERE NOT EXISTS (SELECT 1 FROM removed_tags r WHERE r.article_key = f.k AND r.label = t.label)
-                UNION
-                SELECT f.id, f.zone, u.label FROM f JOIN user_tags u ON u.article_key = f.k)
-            """;
-
     private final Connection connection;
 
     StatsQueries(Connection connection) {
@@ -45,23 +35,28 @@ final class StatsQueries {
     /** Articles per zone or province (most first, none-s left out), per month (oldest first) or per tag (most first). */
     List<CountByName> counts(StatsDimension by, StatsFilter filter) throws SQLException {
         StatsWhere where = StatsWhere.of(filter);
-        String sql = switch (by) {
-            case ZONE -> where.with() + "SELECT zone, count(*) AS n FROM f WHERE zone IS NOT NULL GROUP BY zone"
-                    + " ORDER BY n DESC, zone";
-            case PROVINCE -> where.with() + "SELECT province, count(*) AS n FROM f WHERE province <> ''"
-                    + " GROUP BY province ORDER BY n DESC, province";
-            case MONTH -> where.with() + "SELECT substr(day, 1, 7) AS month, count(*) FROM f GROUP BY month ORDER BY month";
-            case TAG -> where.with() + TAGGED + "SELECT label, count(*) AS n FROM tagged GROUP BY label ORDER BY n DESC, label";
+        return switch (by) {
+            case ZONE -> countsByName("SELECT a.zone_short, count(*) AS n FROM " + where.from() + " WHERE "
+                    + where.condition() + " AND a.zone_short IS NOT NULL GROUP BY a.zone_short ORDER BY n DESC, a.zone_short",
+                    where.parameters());
+            case PROVINCE -> countsByName("SELECT a.province, count(*) AS n FROM " + where.from() + " WHERE "
+                    + where.condition() + " AND a.province <> '' GROUP BY a.province ORDER BY n DESC, a.province",
+                    where.parameters());
+            case MONTH -> countsByName("SELECT substr(" + StatsWhere.DAY + ", 1, 7) AS month, count(*) FROM "
+                    + StatsWhere.ARTICLES_AND_PAGES + " WHERE " + where.condition() + " GROUP BY month ORDER BY month",
+                    where.parameters());
+            case TAG -> crossCounts(TagTotals.sql("''", where.condition()) + " ORDER BY n DESC, label",
+                    where.parameters(TagTotals.USES_OF_CONDITION)).stream()
+                    .map(count -> new CountByName(count.column(), count.count())).toList();
         };
-        return countsByName(sql, where.parameters());
     }
 
     /** Articles per month and province, oldest month first; articles without a province count under "". */
     List<CrossCount> monthsByProvince(StatsFilter filter) throws SQLException {
         StatsWhere where = StatsWhere.of(filter);
-        return crossCounts(where.with() + """
-                SELECT substr(day, 1, 7) AS month, province, count(*) FROM f GROUP BY month, province
-                ORDER BY month, province""", where.parameters());
+        return crossCounts("SELECT substr(" + StatsWhere.DAY + ", 1, 7) AS month, a.province, count(*) FROM "
+                + StatsWhere.ARTICLES_AND_PAGES + " WHERE " + where.condition()
+                + " GROUP BY month, a.province ORDER BY month, a.province", where.parameters());
     }
 
     /** The {@code size} busiest zones against the {@code size} commonest tags. */
@@ -72,12 +67,12 @@ final class StatsQueries {
             return new ZoneTagMatrix(zones, tags, List.of());
         }
         StatsWhere where = StatsWhere.of(filter);
-        List<Object> parameters = new ArrayList<>(where.parameters());
+        List<Object> parameters = new ArrayList<>(where.parameters(TagTotals.USES_OF_CONDITION));
         parameters.addAll(zones);
         parameters.addAll(tags);
-        List<CrossCount> cells = crossCounts(where.with() + TAGGED + "SELECT zone, label, count(*) FROM tagged"
-                + " WHERE zone IN (" + placeholders(zones.size()) + ") AND label IN (" + placeholders(tags.size()) + ")"
-                + " GROUP BY zone, label", parameters);
+        List<CrossCount> cells = crossCounts("SELECT * FROM (" + TagTotals.sql("a.zone_short", where.condition())
+                + ") WHERE grouped IN (" + placeholders(zones.size()) + ") AND label IN (" + placeholders(tags.size()) + ")",
+                parameters);
         List<CrossCount> ordered = new ArrayList<>(cells);
         ordered.sort((a, b) -> zones.indexOf(a.row()) != zones.indexOf(b.row())
                 ? Integer.compare(zones.indexOf(a.row()), zones.indexOf(b.row()))
@@ -89,12 +84,13 @@ final class StatsQueries {
     List<ZoneReading> readingPerZone(StatsFilter filter) throws SQLException {
         StatsWhere where = StatsWhere.of(filter);
         List<ZoneReading> rows = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(where.with() + """
-                SELECT coalesce(zone, '') AS z, count(*) AS n,
-                       sum(EXISTS (SELECT 1 FROM read_state r WHERE r.article_key = f.k AND r.read = 1)),
-                       sum(EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_key = f.k)),
-                       sum((SELECT count(*) FROM annotations n WHERE n.article_key = f.k))
-                FROM f GROUP BY z ORDER BY n DESC, z""")) {
+        String key = StatsWhere.KEY;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT coalesce(a.zone_short, '') AS z, count(*) AS n,"
+                + " sum(EXISTS (SELECT 1 FROM read_state r WHERE r.article_key = " + key + " AND r.read = 1)),"
+                + " sum(EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_key = " + key + ")),"
+                + " sum((SELECT count(*) FROM annotations n WHERE n.article_key = " + key + "))"
+                + " FROM " + StatsWhere.ARTICLES_AND_PAGES + " WHERE " + where.condition() + " GROUP BY z ORDER BY n DESC, z")) {
             Sql.bind(select, where.parameters().toArray());
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
@@ -111,14 +107,14 @@ final class StatsQueries {
         StatsWhere where = StatsWhere.of(filter);
         List<ArticleFigure> figures = new ArrayList<>();
         // min(ordinal) makes SQLite take the other bare columns from the first occurrence in the article.
-        try (PreparedStatement select = connection.prepareStatement(where.with() + """
-                SELECT k.article_id, a.display_title, coalesce(a.zone_short, ''), k.text, k.value, k.unit, k.sentence,
-                       min(k.ordinal)
-                FROM key_figures k JOIN articles a ON a.id = k.article_id
-                WHERE k.kind = ? AND k.article_id IN (SELECT id FROM f)
-                GROUP BY k.article_id, k.text ORDER BY k.value DESC, k.article_id DESC LIMIT ?""")) {
-            List<Object> parameters = new ArrayList<>(where.parameters());
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT k.article_id, a.display_title, coalesce(a.zone_short, ''), k.text, k.value, k.unit, k.sentence,"
+                + " min(k.ordinal) FROM key_figures k JOIN articles a ON a.id = k.article_id JOIN pages p ON p.id = a.page_id"
+                + " WHERE k.kind = ? AND " + where.condition()
+                + " GROUP BY k.article_id, k.text ORDER BY k.value DESC, k.article_id DESC LIMIT ?")) {
+            List<Object> parameters = new ArrayList<>();
             parameters.add(kind.name());
+            parameters.addAll(where.parameters());
             parameters.add(limit);
             Sql.bind(select, parameters.toArray());
             try (ResultSet rows = select.executeQuery()) {
@@ -136,12 +132,13 @@ final class StatsQueries {
     List<ArticleSummary> articles(StatsFilter filter, int limit) throws SQLException {
         StatsWhere where = StatsWhere.of(filter);
         List<ArticleSummary> summaries = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(where.with() + """
-                SELECT a.id, a.display_title, a.kind, coalesce(a.zone_short, ''), a.province, p.file_name,
-                       EXISTS (SELECT 1 FROM read_state r WHERE r.article_key = f.k AND r.read = 1),
-                       EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_key = f.k)
-                FROM f JOIN articles a ON a.id = f.id JOIN pages p ON p.id = a.page_id
-                ORDER BY a.page_id, a.ordinal LIMIT ?""")) {
+        String key = StatsWhere.KEY;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT a.id, a.display_title, a.kind, coalesce(a.zone_short, ''), a.province, p.file_name,"
+                + " EXISTS (SELECT 1 FROM read_state r WHERE r.article_key = " + key + " AND r.read = 1),"
+                + " EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_key = " + key + ")"
+                + " FROM " + StatsWhere.ARTICLES_AND_PAGES + " WHERE " + where.condition()
+                + " ORDER BY a.page_id, a.ordinal LIMIT ?")) {
             List<Object> parameters = new ArrayList<>(where.parameters());
             parameters.add(limit);
             Sql.bind(select, parameters.toArray());

@@ -6,16 +6,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A {@link StatsFilter} as SQL: the CTE {@code f(id, zone, province, k, day)} of the articles it keeps, where
- * {@code k} is the stable article key the reader's data is stored under and {@code day} the article's date
- * (its page's issue date, else the import day). Values are always bound parameters, in {@link #parameters()} order.
+ * A {@link StatsFilter} as SQL over {@code articles a} and {@code pages p}: {@link #condition()} keeps the filtered
+ * articles. Values are always bound parameters, in {@link #parameters()} order.
+ *
+ * @param needsPage whether the condition reads the page (dates, and the reader's data keyed by page hash)
  */
-record StatsWhere(String with, List<Object> parameters) {
-    private static final String KEY = "p.content_hash || ':' || a.ordinal";
-    private static final String DAY = "coalesce(p.source_date, substr(p.imported_at, 1, 10))";
+record StatsWhere(String condition, List<Object> parameters, boolean needsPage) {
+    /** The stable article key the reader's data is stored under. */
+    static final String KEY = "p.content_hash || ':' || a.ordinal";
+    /** The article's date: its page's issue date, else the day the page was imported. */
+    static final String DAY = "coalesce(p.source_date, substr(p.imported_at, 1, 10))";
+    static final String ARTICLES_AND_PAGES = "articles a JOIN pages p ON p.id = a.page_id";
 
     StatsWhere {
         parameters = List.copyOf(parameters);
+    }
+
+    /** The FROM clause the condition needs: the page only when it reads it, so plain counts stay on one table. */
+    String from() {
+        return needsPage ? ARTICLES_AND_PAGES : "articles a";
+    }
+
+    /** The parameters repeated, for a statement that uses the condition {@code times} times. */
+    List<Object> parameters(int times) {
+        List<Object> repeated = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            repeated.addAll(parameters);
+        }
+        return repeated;
     }
 
     static StatsWhere of(StatsFilter filter) {
@@ -54,8 +72,8 @@ record StatsWhere(String with, List<Object> parameters) {
             case BOOKMARKED -> " AND EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_key = " + KEY + ")";
             case ANNOTATED -> " AND EXISTS (SELECT 1 FROM annotations n WHERE n.article_key = " + KEY + ")";
         });
-        return new StatsWhere("WITH f AS (SELECT a.id AS id, a.zone_short AS zone, a.province AS province, "
-                + KEY + " AS k, " + DAY + " AS day FROM articles a JOIN pages p ON p.id = a.page_id WHERE " + where
-                + ")\n", parameters);
+        boolean needsPage = !filter.tag().isEmpty() || filter.from().isPresent() || filter.to().isPresent()
+                || filter.mark() != app.zonereader.model.ReadingMark.ANY;
+        return new StatsWhere(where.toString(), parameters, needsPage);
     }
 }
