@@ -67,12 +67,16 @@ final class StatsQueries {
             return new ZoneTagMatrix(zones, tags, List.of());
         }
         StatsWhere where = StatsWhere.of(filter);
-        List<Object> parameters = new ArrayList<>(where.parameters(TagTotals.USES_OF_CONDITION));
-        parameters.addAll(zones);
+        // Only the chosen zones' articles are counted at all; the tags are picked from the totals.
+        String inZones = where.condition() + " AND a.zone_short IN (" + placeholders(zones.size()) + ")";
+        List<Object> parameters = new ArrayList<>();
+        for (int use = 0; use < TagTotals.USES_OF_CONDITION; use++) {
+            parameters.addAll(where.parameters());
+            parameters.addAll(zones);
+        }
         parameters.addAll(tags);
-        List<CrossCount> cells = crossCounts("SELECT * FROM (" + TagTotals.sql("a.zone_short", where.condition())
-                + ") WHERE grouped IN (" + placeholders(zones.size()) + ") AND label IN (" + placeholders(tags.size()) + ")",
-                parameters);
+        List<CrossCount> cells = crossCounts("SELECT * FROM (" + TagTotals.sql("a.zone_short", inZones)
+                + ") WHERE label IN (" + placeholders(tags.size()) + ")", parameters);
         List<CrossCount> ordered = new ArrayList<>(cells);
         ordered.sort((a, b) -> zones.indexOf(a.row()) != zones.indexOf(b.row())
                 ? Integer.compare(zones.indexOf(a.row()), zones.indexOf(b.row()))

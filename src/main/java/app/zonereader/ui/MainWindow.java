@@ -101,7 +101,6 @@ public final class MainWindow {
     public Scene createScene() {
         treePane = new ZoneTreePane(treeModel, this::openFromTree);
         articlePane = new ArticlePane(articleModel, texts, tag -> searchBar.searchFor(tag), this::searchWithinTag);
-        statsPane = new StatsPane(statsModel, texts, treePane::selectZone, treePane::selectProvince);
         searchBar = new SearchBar(searchModel, texts, this::openSearchHit);
         treePane.onScopesChanged(scopes -> {
             treeScopes = scopes;
@@ -114,11 +113,16 @@ public final class MainWindow {
 
         articleTab = new Tab(texts.get(MessageKeys.TAB_ARTICLE), articlePane);
         articleTab.setId("articleTab");
+        // The stats follow the tree's selection; the figures table follows the stats' filter.
+        statsPane = new StatsPane(statsModel, executor, status, texts, treePane::selectZone, treePane::selectProvince,
+                this::openFromTree);
+        treePane.onScopesChanged(statsModel::followTree);
+        figuresModel.filterProperty().bind(statsModel.filterProperty());
         figuresPane = new KeyFiguresPane(figuresModel, texts, this::openFigure);
         // Charts on top, the figures table below: both answer "where is the most happening".
         SplitPane statsSplit = new SplitPane(statsPane, figuresPane);
         statsSplit.setOrientation(Orientation.VERTICAL);
-        statsSplit.setDividerPositions(0.6);
+        statsSplit.setDividerPositions(0.72);
         Tab statsTab = new Tab(texts.get(MessageKeys.TAB_STATS), statsSplit);
         statsTab.setId("statsTab");
         tabs = new TabPane(articleTab, statsTab);
