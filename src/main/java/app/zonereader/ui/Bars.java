@@ -1,5 +1,6 @@
 package app.zonereader.ui;
 
+import javafx.collections.FXCollections;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -41,6 +42,7 @@ final class Bars {
         StackedBarChart<Number, String> chart = new StackedBarChart<>(countAxis(axisLabel), nameAxis());
         setUp(chart, title, id);
         chart.setCategoryGap(MIN_GAP);
+        chart.heightProperty().addListener((observable, old, height) -> fitGaps(chart));
         return chart;
     }
 
@@ -63,6 +65,14 @@ final class Bars {
         node.setOnMouseClicked(event -> onClick.run());
     }
 
+    /**
+     * Puts the names on the category axis in this order, top row first. Set before the data: an auto-ranging
+     * category axis keeps the order of the data it saw first, so a second filling would come out shuffled.
+     */
+    static void rows(XYChart<Number, String> chart, List<String> names) {
+        ((CategoryAxis) chart.getYAxis()).setCategories(FXCollections.observableArrayList(topDown(names)));
+    }
+
     /** Room for {@code rows} bars; the chart is never shorter than that, so its pane scrolls instead. */
     static void fitRows(XYChart<?, ?> chart, int rows) {
         chart.setMinHeight(CHART_CHROME + ROW_HEIGHT * rows);
@@ -79,12 +89,20 @@ final class Bars {
     }
 
     static <Y> void fitGaps(BarChart<Number, Y> chart) {
+        chart.setCategoryGap(gap(chart, chart.getData().size()));
+    }
+
+    static <Y> void fitGaps(StackedBarChart<Number, Y> chart) {
+        chart.setCategoryGap(gap(chart, 1));
+    }
+
+    private static double gap(XYChart<Number, ?> chart, int barsPerCategory) {
         int categories = chart.getData().isEmpty() ? 0 : chart.getData().get(0).getData().size();
-        if (categories > 0) {
-            double perCategory = (chart.getHeight() - CHART_CHROME) / categories;
-            double perSeries = MAX_BAR_THICKNESS * chart.getData().size();
-            chart.setCategoryGap(Math.max(MIN_GAP, perCategory - perSeries));
+        if (categories == 0) {
+            return MIN_GAP;
         }
+        double perCategory = (chart.getHeight() - CHART_CHROME) / categories;
+        return Math.max(MIN_GAP, perCategory - MAX_BAR_THICKNESS * barsPerCategory);
     }
 
     /** The rows reversed: a horizontal chart draws its first category at the bottom, and the first row goes on top. */
@@ -111,6 +129,6 @@ final class Bars {
         chart.setId(id);
         chart.setTitle(title);
         chart.setAnimated(false);
-        chart.setMinWidth(320);
+        chart.setMinWidth(240);
     }
 }

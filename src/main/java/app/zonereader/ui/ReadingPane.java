@@ -68,6 +68,9 @@ final class ReadingPane extends ScrollPane implements StatsChart {
 
     private void fill(List<ZoneReading> rows, StatsFilter filter, StatsSlices slices) {
         List<ZoneReading> topDown = Bars.topDown(rows);
+        List<String> zones = rows.stream().map(r -> zoneName(r.zone())).toList();
+        Bars.rows(readChart, zones);
+        Bars.rows(marksChart, zones);
         readChart.getData().setAll(List.of(
                 series(MessageKeys.STATS_READ, topDown, ZoneReading::read, ReadingMark.READ, filter, slices),
                 series(MessageKeys.STATS_UNREAD, topDown, ZoneReading::unread, ReadingMark.UNREAD, filter, slices)));
@@ -80,6 +83,8 @@ final class ReadingPane extends ScrollPane implements StatsChart {
                 .mapToInt(r -> Math.max(r.bookmarked(), r.annotations())).max().orElse(1));
         Bars.fitRows(readChart, rows.size());
         Bars.fitRows(marksChart, rows.size() * 2);
+        Bars.fitGaps(readChart);
+        Bars.fitGaps(marksChart);
     }
 
     private XYChart.Series<Number, String> series(String nameKey, List<ZoneReading> rows, ToIntFunction<ZoneReading> value,

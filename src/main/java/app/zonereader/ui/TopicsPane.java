@@ -13,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
@@ -100,6 +101,7 @@ final class TopicsPane extends ScrollPane implements StatsChart {
                     () -> slices.show(filter.withTag(tag.name()), tag.name())));
         }
         Bars.wholeNumbers((NumberAxis) tagChart.getXAxis(), tags.stream().mapToInt(CountByName::count).max().orElse(1));
+        Bars.rows(tagChart, tags.stream().map(CountByName::name).toList());
         tagChart.getData().setAll(List.of(series));
         Bars.fitRows(tagChart, tags.size());
         Bars.fitGaps(tagChart);
@@ -118,7 +120,9 @@ final class TopicsPane extends ScrollPane implements StatsChart {
         }
         for (int row = 0; row < matrix.zones().size(); row++) {
             String zone = matrix.zones().get(row);
-            heatMap.add(new Label(zone), 0, row + 1);
+            Label name = new Label(zone);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            heatMap.add(name, 0, row + 1);
             for (int column = 0; column < matrix.tags().size(); column++) {
                 String tag = matrix.tags().get(column);
                 heatMap.add(cell(zone, tag, matrix.count(zone, tag), max, filter, slices), column + 1, row + 1);

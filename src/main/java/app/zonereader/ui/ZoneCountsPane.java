@@ -117,6 +117,7 @@ final class ZoneCountsPane extends BorderPane implements StatsChart {
         } else {
             Bars.wholeNumbers(axis, counts.stream().mapToInt(CountByName::count).max().orElse(1));
         }
+        Bars.rows(chart, counts.stream().map(CountByName::name).toList());
         chart.getData().setAll(List.of(series));
         Bars.fitRows(chart, counts.size());
         Bars.fitGaps(chart);
