@@ -3,6 +3,7 @@ package app.zonereader.ui;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.StatsFilter;
 import app.zonereader.model.ZoneTagMatrix;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -11,8 +12,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -21,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the filtered articles are about: the top tags as bars, and a heat map of the busiest zones against the
+ * What the filtered articles are about: the top tags as bars, and under them a heat map of the busiest zones against the
  * commonest tags (darker = more articles). Clicking a bar or a cell lists its articles.
  */
 final class TopicsPane extends ScrollPane implements StatsChart {
@@ -31,7 +30,7 @@ final class TopicsPane extends ScrollPane implements StatsChart {
     private final Texts texts;
     private final BarChart<Number, String> tagChart;
     private final GridPane heatMap = new GridPane();
-    private final HBox content;
+    private final VBox content;
     private StatsViewModel.Snapshot shown = StatsViewModel.Snapshot.NONE;
 
     TopicsPane(StatsViewModel viewModel, Texts texts, StatsSlices slices) {
@@ -45,12 +44,13 @@ final class TopicsPane extends ScrollPane implements StatsChart {
         Label heatTitle = new Label(texts.get(MessageKeys.STATS_ZONE_TAGS));
         heatTitle.getStyleClass().add("chart-title");
         VBox heat = new VBox(8, heatTitle, heatMap);
-        heat.setAlignment(Pos.TOP_CENTER);
-        content = new HBox(16, tagChart, heat);
-        HBox.setHgrow(tagChart, Priority.ALWAYS);
+        heat.setAlignment(Pos.TOP_LEFT);
+        // Bars above the heat map: both get the pane's width, and a heat map wider than that scrolls sideways.
+        content = new VBox(16, tagChart, heat);
+        content.setPadding(new Insets(0, 8, 8, 8));
         setContent(content);
-        setFitToWidth(true);
         setFitToHeight(true);
+        viewportBoundsProperty().addListener((observable, old, bounds) -> content.setPrefWidth(bounds.getWidth()));
         viewModel.snapshotProperty().addListener((observable, old, snapshot) -> {
             shown = snapshot;
             fillTags(snapshot.topTags(), snapshot.filter(), slices);
