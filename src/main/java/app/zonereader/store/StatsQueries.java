@@ -5,7 +5,6 @@ import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.CrossCount;
 import app.zonereader.model.ItemKind;
-import app.zonereader.model.KeyFigure;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.StatsDimension;
 import app.zonereader.model.StatsFilter;
@@ -132,9 +131,7 @@ final class StatsQueries {
             Sql.bind(select, parameters.toArray());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    KeyFigure figure = new KeyFigure(kind, rows.getString(4), rows.getDouble(5), rows.getString(6),
-                            rows.getString(7));
-                    figures.add(new ArticleFigure(rows.getLong(1), rows.getString(2), rows.getString(3), figure));
+                    figures.add(ArticleReader.articleFigure(rows, kind));
                 }
             }
         }
