@@ -118,10 +118,12 @@ final class StatsQueries {
     List<ArticleFigure> largestFigures(KeyFigureKind kind, int limit, StatsFilter filter) throws SQLException {
         StatsWhere where = StatsWhere.of(filter);
         List<ArticleFigure> figures = new ArrayList<>();
-        // min(ordinal) makes SQLite take the other bare columns from the first occurrence in the article.
+        // min(ordinal) makes SQLite take the other bare columns from the first occurrence in the article. CROSS JOIN
+        // keeps the figures of the kind as the outer loop: they are fewer than the articles any filter keeps.
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT k.article_id, a.display_title, coalesce(a.zone_short, ''), k.text, k.value, k.unit, k.sentence,"
-                + " min(k.ordinal) FROM key_figures k JOIN articles a ON a.id = k.article_id JOIN pages p ON p.id = a.page_id"
+                + " min(k.ordinal) FROM key_figures k CROSS JOIN articles a ON a.id = k.article_id"
+                + " CROSS JOIN pages p ON p.id = a.page_id"
                 + " WHERE k.kind = ? AND " + where.condition()
                 + " GROUP BY k.article_id, k.text ORDER BY k.value DESC, k.article_id DESC LIMIT ?")) {
             List<Object> parameters = new ArrayList<>();
@@ -147,7 +149,7 @@ final class StatsQueries {
                 "SELECT a.id, a.display_title, a.kind, coalesce(a.zone_short, ''), a.province, p.file_name,"
                 + " EXISTS (SELECT 1 FROM read_state r WHERE r.article_key = " + key + " AND r.read = 1),"
                 + " EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_key = " + key + ")"
-                + " FROM " + StatsWhere.ARTICLES_AND_PAGES + " WHERE " + where.condition()
+                + " FROM " + StatsWhere.ARTICLES_AND_PAGES + " WHERE " + where.conditionInPageOrder()
                 + " ORDER BY a.page_id, a.ordinal LIMIT ?")) {
             List<Object> parameters = new ArrayList<>(where.parameters());
             parameters.add(limit);

@@ -27,6 +27,15 @@ record StatsWhere(String condition, List<Object> parameters, boolean needsPage) 
         return needsPage ? ARTICLES_AND_PAGES : "articles a";
     }
 
+    /**
+     * The condition with its first term ({@code a.kind = 'article'}) kept off the indexes: for a query that reads
+     * articles in page order and stops at a LIMIT, the page-order index must lead, not the stats index on kind,
+     * which would make SQLite visit and sort every article before the first row.
+     */
+    String conditionInPageOrder() {
+        return "+" + condition;
+    }
+
     /** The parameters repeated, for a statement that uses the condition {@code times} times. */
     List<Object> parameters(int times) {
         List<Object> repeated = new ArrayList<>();
