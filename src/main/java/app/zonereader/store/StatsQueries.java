@@ -46,7 +46,7 @@ final class StatsQueries {
             case MONTH -> countsByName("SELECT substr(" + StatsWhere.DAY + ", 1, 7) AS month, count(*) FROM "
                     + StatsWhere.ARTICLES_AND_PAGES + " WHERE " + where.condition() + " GROUP BY month ORDER BY month",
                     where.parameters());
-            case TAG -> crossCounts(TagTotals.sql("''", where.condition()) + " ORDER BY n DESC, label",
+            case TAG -> crossCounts(TagTotals.sql("''", where, where.condition()) + " ORDER BY n DESC, label",
                     where.parameters(TagTotals.USES_OF_CONDITION)).stream()
                     .map(count -> new CountByName(count.column(), count.count())).toList();
         };
@@ -76,7 +76,7 @@ final class StatsQueries {
             parameters.addAll(zones);
         }
         parameters.addAll(tags);
-        List<CrossCount> cells = crossCounts("SELECT * FROM (" + TagTotals.sql("a.zone_short", inZones)
+        List<CrossCount> cells = crossCounts("SELECT * FROM (" + TagTotals.sql("a.zone_short", where, inZones)
                 + ") WHERE label IN (" + placeholders(tags.size()) + ")", parameters);
         List<CrossCount> ordered = new ArrayList<>(cells);
         ordered.sort((a, b) -> zones.indexOf(a.row()) != zones.indexOf(b.row())

@@ -29,12 +29,14 @@ final class TagTotals {
      *
      * @param grouping  an expression over {@code a} and {@code p} to count within (e.g. {@code a.zone_short}), or a
      *                  constant for plain per-tag totals
-     * @param condition the filter's condition over {@code a} and {@code p}
+     * @param where     the filter; its condition is used as it is, and its FROM for the automatic tags (the page only
+     *                  when the condition reads it)
+     * @param condition the filter's condition over {@code a} and {@code p}, possibly narrowed further
      */
-    static String sql(String grouping, String condition) {
+    static String sql(String grouping, StatsWhere where, String condition) {
         return "SELECT grouped, label, sum(n) AS n FROM ("
                 + "SELECT c.grouped AS grouped, t.label AS label, c.n AS n FROM (SELECT " + grouping + " AS grouped,"
-                + " x.tag_id AS tag_id, count(*) AS n FROM " + StatsWhere.ARTICLES_AND_PAGES
+                + " x.tag_id AS tag_id, count(*) AS n FROM " + where.from()
                 + " JOIN article_tags x ON x.article_id = a.id WHERE " + condition + " GROUP BY grouped, x.tag_id) c"
                 + " JOIN tags t ON t.id = c.tag_id"
                 + " UNION ALL SELECT " + grouping + ", r.label, -count(*) FROM removed_tags r "
