@@ -63,6 +63,7 @@ final class ArticlePane extends StackPane {
     private final ReadTracker readTracker;
     private final PauseTransition noteTimer = new PauseTransition(NOTE_SAVE_DELAY);
     private final PauseTransition scrollTimer = new PauseTransition(SCROLL_SAVE_DELAY);
+    private final ScrollRestore restore;
     /** True while the pane itself moves the scroller (restoring a position), so that is not taken for reading. */
     private boolean scrollingItself;
     private long lastOpenToSpansNanos;
@@ -111,6 +112,7 @@ final class ArticlePane extends StackPane {
         scrollTimer.setOnFinished(event -> viewModel.current()
                 .ifPresent(shown -> viewModel.saveScrollPosition(shown.id(), scroller.getVvalue())));
         scroller.vvalueProperty().addListener((observable, old, position) -> scrolled(position.doubleValue()));
+        restore = new ScrollRestore(scroller, content);
         wireActions();
         viewModel.shownProperty().addListener((observable, old, shown) -> show(old, shown));
         sceneProperty().addListener((observable, old, scene) -> {
@@ -271,9 +273,10 @@ final class ArticlePane extends StackPane {
     private void placeAfterLayout(ArticleViewModel.Shown shown) {
         Platform.runLater(() -> {
             if (!shown.highlightTerms().isEmpty()) {
+                restore.stop();
                 scrollToFirstHit(shown);
             } else {
-                scrollTo(shown.marks().scrollPosition());
+                restore.restore(shown.marks().scrollPosition());
             }
         });
     }
@@ -335,7 +338,7 @@ final class ArticlePane extends StackPane {
     }
 
     private void scrolled(double position) {
-        if (scrollingItself || viewModel.current().isEmpty()) {
+        if (scrollingItself || restore.holding() || viewModel.current().isEmpty()) {
             return;
         }
         double scrollable = content.getHeight() - scroller.getViewportBounds().getHeight();
