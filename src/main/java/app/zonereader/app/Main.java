@@ -85,6 +85,9 @@ public final class Main extends Application {
         library = opened;
         MainWindow window = new MainWindow(opened.service(), executor, bundle, BundledPages.list());
         stage.setScene(window.createScene());
+        if (StartupProbe.enabled()) {
+            StartupProbe.watch(stage.getScene(), opened.service());
+        }
     }
 
     private void handleOpenFailure(Path databaseFile, Throwable error) {

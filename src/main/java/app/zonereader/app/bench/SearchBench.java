@@ -44,7 +44,7 @@ public final class SearchBench {
     private static final int REPEATS = 15;
 
     /** The fixed query set: class → queries. */
-    private static final Map<String, List<String>> QUERIES = new LinkedHashMap<>();
+    static final Map<String, List<String>> QUERIES = new LinkedHashMap<>();
 
     static {
         QUERIES.put("1-2 chars", List.of("职教", "园", "创新", "科", "基地", "数"));
@@ -114,18 +114,26 @@ public final class SearchBench {
 
     /** Imports the generated library; returns the report line on import speed. */
     private static String build(LibraryStore store, int articles) throws IOException {
+        double seconds = generate(store, articles);
+        return String.format("import: %d articles in %d pages, %.1f s (%.0f articles/s)%n",
+                store.articleCount(), pages(articles), seconds, store.articleCount() / seconds);
+    }
+
+    private static int pages(int articles) {
+        return (articles + ARTICLES_PER_PAGE - 1) / ARTICLES_PER_PAGE;
+    }
+
+    /** Imports the generated library (fixed seed) into an empty store; returns the seconds the import took. */
+    static double generate(LibraryStore store, int articles) throws IOException {
         List<Zone> zones = zones();
         Generator generator = new Generator(sentences(), zones, new Random(SEED));
         store.saveZones(zones);
         long start = System.nanoTime();
-        int pages = (articles + ARTICLES_PER_PAGE - 1) / ARTICLES_PER_PAGE;
-        for (int p = 0; p < pages; p++) {
+        for (int p = 0; p < pages(articles); p++) {
             int count = Math.min(ARTICLES_PER_PAGE, articles - p * ARTICLES_PER_PAGE);
             store.storePage(generator.page(p, count));
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return String.format("import: %d articles in %d pages, %.1f s (%.0f articles/s)%n",
-                store.articleCount(), pages, seconds, store.articleCount() / seconds);
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /** True when {@code file} is a library of exactly {@code articles} articles. */
@@ -151,8 +159,7 @@ public final class SearchBench {
         try (PreparedStatement scan = plain.prepareStatement(
                 "SELECT DISTINCT article_id FROM paragraphs WHERE text LIKE ? ESCAPE '\\'")) {
             for (String query : queries) {
-                String pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                        .replace("\"", "").replace("*", "").replaceAll("\\s+", "%") + "%";
+                String pattern = likePattern(query);
                 for (int run = 0; run < WARMUP + REPEATS; run++) {
                     long cpuStart = threads.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
@@ -182,7 +189,13 @@ public final class SearchBench {
                 percentile(cpu, 95), likeP50, percentile(like, 95), likeP50 / p50);
     }
 
-    private static double percentile(List<Double> values, int percent) {
+    /** The LIKE pattern (escape character '\\') that finds the query's words in order, quotes and '*' dropped. */
+    static String likePattern(String query) {
+        return "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                .replace("\"", "").replace("*", "").replaceAll("\\s+", "%") + "%";
+    }
+
+    static double percentile(List<Double> values, int percent) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
