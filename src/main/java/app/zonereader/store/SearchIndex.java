@@ -23,7 +23,8 @@ import java.util.Set;
  * Full-text search over three FTS5 tables. Word hits (dictionary words, ranked by bm25, titles weighted highest) come
  * first; then every other article that contains the query text verbatim, whatever the word boundaries: trigrams answer
  * strings of three or more characters, a per-article set of characters and character pairs answers shorter ones,
- * and a scan of the stored text answers the rare short strings of punctuation. User text only ever reaches SQL as a
+ * and a scan of the articles' text answers the rare short strings of punctuation. The trigram table is contentless:
+ * it keeps the index, not a copy of the text. User text only ever reaches SQL as a
  * bound parameter, inside FTS5 string literals.
  */
 public final class SearchIndex {
@@ -51,6 +52,7 @@ public final class SearchIndex {
     private final TextFolder folder;
     private final int rankWindow;
     private final HitReader hits;
+    private final DocumentTexts documents;
 
     public SearchIndex(Connection connection, WordSplitter splitter, TextFolder folder) {
         this(connection, splitter, folder, DEFAULT_RANK_WINDOW);
@@ -61,7 +63,8 @@ public final class SearchIndex {
         this.splitter = splitter;
         this.folder = folder;
         this.rankWindow = rankWindow;
-        this.hits = new HitReader(connection);
+        this.hits = new HitReader(connection, folder);
+        this.documents = new DocumentTexts(connection);
     }
 
     /** Adds one stored article to the search tables; runs inside the caller's transaction. */
@@ -206,39 +209,31 @@ public final class SearchIndex {
             if (needle.length() >= 3) {
                 trigram.add(SearchText.quoted(needle));
             } else if (SearchText.allTokenChars(needle)) {
-                grams.add(needle);
+                grams.add(SearchText.quoted(SearchText.lower(needle)));
             } else {
                 scan.add(needle);
             }
         }
-        // One FTS table drives the query in rowid order (newest first, no sort) and stops at the limit; the remaining
-        // needles are checked in the stored text of each candidate, which is cheaper than materialising their matches.
-        String driver = trigram.isEmpty() && !grams.isEmpty() ? "search_grams" : "search_trigrams";
+        // One table drives the query in rowid order (newest first, no sort) and stops at the limit: the trigram index,
+        // else the gram index, else the articles themselves. Grams beside trigrams are one more index look-up; the
+        // rare short needles of punctuation are looked for in the candidates' documents, which no index keeps.
+        String driver = !trigram.isEmpty() ? "search_trigrams" : !grams.isEmpty() ? "search_grams" : "articles";
         List<String> conditions = new ArrayList<>();
         List<String> parameters = new ArrayList<>();
         if (!trigram.isEmpty()) {
             conditions.add("s.search_trigrams MATCH ?");
             parameters.add(String.join(" ", trigram));
-        } else if (!grams.isEmpty()) {
-            conditions.add("s.search_grams MATCH ?");
-            parameters.add(String.join(" ", grams.stream().map(g -> SearchText.quoted(SearchText.lower(g))).toList()));
         }
-        List<String> checked = new ArrayList<>(scan);
-        if (!trigram.isEmpty()) {
-            grams.forEach(gram -> checked.add(SearchText.lowerAscii(gram)));
+        if (!grams.isEmpty()) {
+            conditions.add(trigram.isEmpty() ? "s.search_grams MATCH ?"
+                    : "s.rowid IN (SELECT rowid FROM search_grams WHERE search_grams MATCH ?)");
+            parameters.add(String.join(" ", grams));
         }
-        boolean driverHasText = driver.equals("search_trigrams");
-        for (String needle : checked) {
-            boolean lettersOnly = SearchText.allTokenChars(needle);
-            String doc = driverHasText ? "s.doc" : "t.doc";
-            conditions.add(lettersOnly ? "instr(lower(" + doc + "), ?) > 0" : "instr(" + doc + ", ?) > 0");
-            parameters.add(needle);
-        }
-        String textJoin = checked.isEmpty() || driverHasText ? "" : " JOIN search_trigrams t ON t.rowid = s.rowid";
-        String sql = "SELECT s.rowid FROM " + driver + " s" + textJoin
-                + articleJoin("s.rowid", filter) + " WHERE " + String.join(" AND ", conditions)
+        String sql = "SELECT s.rowid FROM " + driver + " s" + articleJoin("s.rowid", filter)
+                + (conditions.isEmpty() ? " WHERE 1" : " WHERE " + String.join(" AND ", conditions))
                 + filterClause(filter) + " ORDER BY s.rowid DESC";
         Set<Long> wordHits = new HashSet<>(ranked.keySet());
+        NeedleCheck check = new NeedleCheck(scan);
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int next = 1;
             for (String parameter : parameters) {
@@ -246,15 +241,56 @@ public final class SearchIndex {
             }
             bindFilter(select, next, filter);
             try (ResultSet rows = select.executeQuery()) {
+                List<Long> candidates = new ArrayList<>();
+                boolean more = true;
                 int rank = 0;
-                while (ranked.size() < limit && rows.next()) {
-                    long id = rows.getLong(1);
-                    if (!wordHits.contains(id)) {
+                while (ranked.size() < limit && more) {
+                    candidates.clear();
+                    while (candidates.size() < check.batchSize() && (more = rows.next())) {
+                        long id = rows.getLong(1);
+                        if (!wordHits.contains(id)) {
+                            candidates.add(id);
+                        }
+                    }
+                    for (long id : check.keep(candidates)) {
+                        if (ranked.size() >= limit) {
+                            break;
+                        }
                         // Below every word hit (those score > -1), newest first.
                         ranked.put(id, -1.0 - rank++);
                     }
                 }
             }
+        }
+    }
+
+    /** Keeps the candidates whose folded document holds every needle no index answers; all of them when none. */
+    private final class NeedleCheck {
+        private static final int BATCH = 64;
+        private final List<String> needles;
+
+        NeedleCheck(List<String> needles) {
+            this.needles = needles;
+        }
+
+        /** Candidates are read one at a time when nothing is checked, so the query stops right at the limit. */
+        int batchSize() {
+            return needles.isEmpty() ? 1 : BATCH;
+        }
+
+        List<Long> keep(List<Long> candidates) throws SQLException {
+            if (needles.isEmpty()) {
+                return candidates;
+            }
+            Map<Long, String> texts = documents.read(candidates);
+            List<Long> kept = new ArrayList<>();
+            for (long id : candidates) {
+                String folded = fold(texts.getOrDefault(id, ""));
+                if (needles.stream().allMatch(folded::contains)) {
+                    kept.add(id);
+                }
+            }
+            return kept;
         }
     }
 
