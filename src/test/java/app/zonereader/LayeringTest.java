@@ -44,6 +44,7 @@ class LayeringTest {
 
     @Test
     void storeUsesModelAndJdbcOnly() {
+        // Jackson reads and writes the warnings columns (JSON objects with a code and arguments)
         classes().that().resideInAPackage("..store..")
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "javax.sql..", "..model..", "..store..", "org.sqlite..", "org.slf4j..",

@@ -62,7 +62,7 @@ final class ImportCommand implements Command {
             List<ImportReport> reports = library.service().importPages(pages,
                     (done, total, report) -> {
                         out.println(describe(report));
-                        report.warnings().forEach(warning -> out.println("          ! " + warning));
+                        report.warnings().forEach(warning -> out.println("          ! " + CliWarnings.text(warning)));
                     }, () -> false, line.has("--replace"));
             long failed = reports.stream().filter(report -> report.status() == ImportStatus.FAILED).count();
             String replaced = line.has("--replace") ? count(reports, ImportStatus.REPLACED) + " replaced, " : "";

@@ -93,7 +93,7 @@ final class InspectCommand implements Command {
         List<Object> items = new ArrayList<>();
         page.items().forEach(article -> items.add(itemJson(article)));
         file.put("items", items);
-        file.put("warnings", page.warnings());
+        file.put("warnings", CliWarnings.json(page.warnings()));
         file.put("unknown_zones", page.unknownZoneNames());
         return file;
     }
@@ -105,6 +105,8 @@ final class InspectCommand implements Command {
         item.put("subtitle", orNull(article.subtitle()));
         item.put("byline", orNull(article.byline()));
         item.put("byline_names", article.bylineNames());
+        item.put("source", orNull(article.source()));
+        item.put("date", orNull(article.date()));
         item.put("zone", article.zone().map(Zone::shortName).orElse(null));
         item.put("province", article.zone().map(Zone::province).orElse(null));
         item.put("tags", article.tags());
@@ -121,7 +123,7 @@ final class InspectCommand implements Command {
             figures.add(json);
         }
         item.put("key_figures", figures);
-        item.put("warnings", article.warnings());
+        item.put("warnings", CliWarnings.json(article.warnings()));
         return item;
     }
 
@@ -132,13 +134,15 @@ final class InspectCommand implements Command {
     private static String readable(Page page) {
         StringBuilder text = new StringBuilder("== ").append(page.fileName()).append(" (")
                 .append(page.items().size()).append(" items)\n");
-        page.warnings().forEach(warning -> text.append("   ! ").append(warning).append('\n'));
+        page.warnings().forEach(warning -> text.append("   ! ").append(CliWarnings.text(warning)).append('\n'));
         int number = 1;
         for (Article article : page.items()) {
             text.append(String.format("%n[%d] %s  %s%n", number++, article.kind().code(),
                     article.displayTitle()));
             appendIfPresent(text, "subtitle", article.subtitle());
             appendIfPresent(text, "byline", article.byline());
+            appendIfPresent(text, "source", article.source());
+            appendIfPresent(text, "date", article.date());
             appendIfPresent(text, "zone", article.zone().map(zone -> zone.shortName() + " · " + zone.province()).orElse(""));
             appendIfPresent(text, "tags", String.join(" · ", article.tags()));
             article.photoCaptions().forEach(caption -> appendIfPresent(text, "caption", caption));

@@ -14,11 +14,13 @@ import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.ImportStatus;
+import app.zonereader.model.IngestWarning;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.Page;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
 import app.zonereader.model.StoredArticle;
+import app.zonereader.model.WarningCode;
 import app.zonereader.service.ImportListener;
 import app.zonereader.service.LibraryService;
 import app.zonereader.service.PageSource;
@@ -190,20 +192,19 @@ public final class LocalLibraryService implements LibraryService {
             LOG.warn("{} pages are named {}; the newest is replaced", previous.size(), source.name());
         }
         ReanchorReport moved = store.replacePage(previous.get(0), page, text);
-        List<String> warnings = warningsOf(page);
-        warnings.add(String.format("Annotations carried over: %d exact, %d fuzzy, %d orphaned", moved.exact(),
-                moved.fuzzy(), moved.orphaned()));
+        List<IngestWarning> warnings = warningsOf(page);
+        warnings.add(IngestWarning.of(WarningCode.ANNOTATIONS_CARRIED_OVER, String.valueOf(moved.exact()),
+                String.valueOf(moved.fuzzy()), String.valueOf(moved.orphaned())));
         LOG.info("{}: replaced with {} items in {} ms", source.name(), page.items().size(), millisSince(start));
         return new ImportReport(source.name(), ImportStatus.REPLACED, page.items().size(), "", warnings,
                 millisSince(start), page.unknownZoneNames());
     }
 
     /** The page's warnings, plus the zone-like names the gazetteer lacks, so the list can grow. */
-    static List<String> warningsOf(Page page) {
-        List<String> warnings = new ArrayList<>(page.warnings());
+    static List<IngestWarning> warningsOf(Page page) {
+        List<IngestWarning> warnings = new ArrayList<>(page.warnings());
         if (!page.unknownZoneNames().isEmpty()) {
-            warnings.add("Names that look like high-tech zones but are not in the gazetteer: "
-                    + String.join("、", page.unknownZoneNames()));
+            warnings.add(IngestWarning.of(WarningCode.UNKNOWN_ZONE_NAMES, String.join("、", page.unknownZoneNames())));
         }
         return warnings;
     }
@@ -304,6 +305,11 @@ public final class LocalLibraryService implements LibraryService {
     @Override
     public List<CountByName> tagCounts() {
         return tools.tagCounts();
+    }
+
+    @Override
+    public List<ArticleSummary> articlesWithTag(String tag) {
+        return store.articlesWithTag(tag);
     }
 
     @Override

@@ -2,6 +2,7 @@ package app.zonereader.app;
 
 import app.zonereader.store.CorruptDatabaseException;
 import app.zonereader.store.NewerSchemaException;
+import app.zonereader.service.AnnotationExporter;
 import app.zonereader.ui.BackgroundTaskExecutor;
 import app.zonereader.ui.MainWindow;
 import app.zonereader.ui.OpeningPane;
@@ -83,7 +84,8 @@ public final class Main extends Application {
 
     private void showLibrary(Library opened) {
         library = opened;
-        MainWindow window = new MainWindow(opened.service(), executor, bundle, BundledPages.list());
+        AnnotationExporter exporter = new AnnotationExportService(opened.service());
+        MainWindow window = new MainWindow(opened.service(), executor, bundle, BundledPages.list(), exporter);
         stage.setScene(window.createScene());
         if (StartupProbe.enabled()) {
             StartupProbe.watch(stage.getScene(), opened.service());

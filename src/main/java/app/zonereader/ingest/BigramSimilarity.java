@@ -1,7 +1,6 @@
 package app.zonereader.ingest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -10,7 +9,7 @@ import java.util.Set;
  * caption to the item it belongs to. Chinese has no spaces, so the vocabulary is the set of character bigrams
  * (normalised: Traditional → Simplified, full → half width). Bigrams shared by many items of the page (高新, 发展)
  * say little, so each bigram is weighted by 1 / (number of items containing it), like a page-local IDF.
- * Zone names (the two characters before 高新区) are the strongest evidence of what an item is about and are exposed
+ * Zone names ({@link ZoneNames#keys}) are the strongest evidence of what an item is about and are exposed
  * separately. Only the first few thousand characters of an item count, which keeps the cost linear.
  */
 final class BigramSimilarity {
@@ -65,21 +64,9 @@ final class BigramSimilarity {
         return total == 0 ? 0 : found / total;
     }
 
-    /** The two characters before each 高新区 (永川高新区 → 永川): the zones a text talks about. */
+    /** The zones a text talks about, as {@link ZoneNames#keys} (永川高新区 → 永川). */
     static Set<String> zoneKeys(String text) {
-        String norm = Norm.of(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-        Set<String> keys = new HashSet<>();
-        int at = norm.indexOf("高新区");
-        while (at >= 0) {
-            if (at >= 2 && TextShape.isHan(norm.charAt(at - 1)) && TextShape.isHan(norm.charAt(at - 2))) {
-                String key = norm.substring(at - 2, at);
-                if (!key.equals("国家") && !key.equals("该高") && !key.equals("各高")) {
-                    keys.add(key);
-                }
-            }
-            at = norm.indexOf("高新区", at + 3);
-        }
-        return keys;
+        return ZoneNames.keys(text, MAX_CHARS);
     }
 
     /** +1 when the probe names a zone the target also names, −1 when it names only zones the target lacks, else 0. */

@@ -1,5 +1,7 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.IngestWarning;
+import app.zonereader.model.WarningCode;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 
@@ -70,8 +72,8 @@ final class CutSentenceJoiner {
             used.add(pair.dangling());
             used.add(pair.start());
             move(draft, pair);
-            draft.warnings.add("Rejoined a sentence the page cut apart: …"
-                    + tail(pair.dangling().text(), 6) + "|" + head(pair.start().text(), 6) + "…");
+            draft.warnings.add(IngestWarning.of(WarningCode.SENTENCE_REJOINED, tail(pair.dangling().text(), 6),
+                    head(pair.start().text(), 6)));
         }
     }
 

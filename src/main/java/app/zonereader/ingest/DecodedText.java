@@ -1,5 +1,7 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.IngestWarning;
+
 import java.util.List;
 
 /**
@@ -9,7 +11,7 @@ import java.util.List;
  * @param charset  the charset that was detected, e.g. "UTF-8", "GB18030"
  * @param warnings what was repaired or guessed
  */
-public record DecodedText(String text, String charset, List<String> warnings) {
+public record DecodedText(String text, String charset, List<IngestWarning> warnings) {
     public DecodedText {
         warnings = List.copyOf(warnings);
     }

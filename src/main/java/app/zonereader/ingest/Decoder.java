@@ -1,5 +1,7 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.IngestWarning;
+import app.zonereader.model.WarningCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +37,9 @@ public final class Decoder {
     }
 
     public static DecodedText decode(byte[] bytes) {
-        List<String> warnings = new ArrayList<>();
+        List<IngestWarning> warnings = new ArrayList<>();
         if (bytes == null || bytes.length == 0) {
-            warnings.add("The file is empty.");
+            warnings.add(IngestWarning.of(WarningCode.EMPTY_FILE));
             return new DecodedText("", "UTF-8", warnings);
         }
         Detected detected = detect(bytes, warnings);
@@ -52,7 +54,7 @@ public final class Decoder {
     private record Detected(String text, String charset) {
     }
 
-    private static Detected detect(byte[] bytes, List<String> warnings) {
+    private static Detected detect(byte[] bytes, List<IngestWarning> warnings) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Detected(lenient(bytes, 3, StandardCharsets.UTF_8, warnings), "UTF-8");
         }
@@ -64,7 +66,7 @@ public final class Decoder {
         }
         Charset utf16 = utf16ByNulPattern(bytes);
         if (utf16 != null) {
-            warnings.add("No byte-order mark; read as " + utf16.name() + " from the pattern of zero bytes.");
+            warnings.add(IngestWarning.of(WarningCode.CHARSET_FROM_ZERO_BYTES, utf16.name()));
             return new Detected(lenient(bytes, 0, utf16, warnings), utf16.name());
         }
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
@@ -73,14 +75,14 @@ public final class Decoder {
         }
         Charset plausible = plausibleUtf16(bytes);
         if (plausible != null) {
-            warnings.add("No byte-order mark; read as " + plausible.name() + " because it decodes to Chinese text.");
+            warnings.add(IngestWarning.of(WarningCode.CHARSET_FROM_CHINESE_TEXT, plausible.name()));
             return new Detected(lenient(bytes, 0, plausible, warnings), plausible.name());
         }
         String gb = strict(bytes, GB18030);
         if (gb != null) {
             return new Detected(gb, "GB18030");
         }
-        warnings.add("The file is neither valid UTF-8 nor GB18030; undecodable bytes were replaced by \uFFFD.");
+        warnings.add(IngestWarning.of(WarningCode.UNDECODABLE_BYTES));
         return new Detected(lenient(bytes, 0, StandardCharsets.UTF_8, warnings), "UTF-8");
     }
 
@@ -153,7 +155,7 @@ public final class Decoder {
         }
     }
 
-    private static String lenient(byte[] bytes, int offset, Charset charset, List<String> warnings) {
+    private static String lenient(byte[] bytes, int offset, Charset charset, List<IngestWarning> warnings) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -161,7 +163,7 @@ public final class Decoder {
             CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
             String text = chars.toString();
             if (text.indexOf('\uFFFD') >= 0 && strict(Arrays.copyOfRange(bytes, offset, bytes.length), charset) == null) {
-                warnings.add("Some bytes were not valid " + charset.name() + " and were replaced by \uFFFD.");
+                warnings.add(IngestWarning.of(WarningCode.INVALID_BYTES_REPLACED, charset.name()));
             }
             return text;
         } catch (CharacterCodingException e) {
@@ -183,7 +185,7 @@ public final class Decoder {
     }
 
     /** Normalises line ends and removes control characters other than \n and \t (a tab becomes a space). */
-    private static String cleanControls(String text, List<String> warnings) {
+    private static String cleanControls(String text, List<IngestWarning> warnings) {
         int first = 0;
         while (first < text.length() && !needsCleaning(text.charAt(first))) {
             first++;
@@ -219,10 +221,10 @@ public final class Decoder {
             }
         }
         if (nul > 0) {
-            warnings.add("Removed " + nul + " NUL character(s).");
+            warnings.add(IngestWarning.of(WarningCode.NUL_REMOVED, Integer.toString(nul)));
         }
         if (removed > 0) {
-            warnings.add("Removed " + removed + " control character(s).");
+            warnings.add(IngestWarning.of(WarningCode.CONTROLS_REMOVED, Integer.toString(removed)));
         }
         return out.toString();
     }

@@ -1,5 +1,6 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.IngestWarning;
 import app.zonereader.model.ItemKind;
 
 import java.util.ArrayList;
@@ -27,7 +28,10 @@ final class Draft {
     final List<String> names = new ArrayList<>();
     final List<Para> body = new ArrayList<>();
     final List<String> captions = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
+    final List<IngestWarning> warnings = new ArrayList<>();
+    /** Where a web copy says the article comes from, and its publication date (yyyy-MM-dd); "" when not printed. */
+    String source = "";
+    String date = "";
     private BigramSet grams;
     private BigramSet openingGrams;
     private Set<String> zones;
@@ -44,6 +48,16 @@ final class Draft {
             if (!names.contains(name)) {
                 names.add(name);
             }
+        }
+    }
+
+    /** Takes the source and date an information line gives, keeping what the article already has. */
+    void addInformation(String line) {
+        if (source.isEmpty()) {
+            source = WebCopyLines.source(line).orElse("");
+        }
+        if (date.isEmpty()) {
+            date = WebCopyLines.date(line).orElse("");
         }
     }
 

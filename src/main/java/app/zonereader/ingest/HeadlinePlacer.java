@@ -1,6 +1,8 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.IngestWarning;
 import app.zonereader.model.ItemKind;
+import app.zonereader.model.WarningCode;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,10 +33,10 @@ final class HeadlinePlacer {
     }
 
     private final List<Draft> drafts;
-    private final List<String> pageWarnings;
+    private final List<IngestWarning> pageWarnings;
     private final BigramSimilarity similarity;
 
-    HeadlinePlacer(List<Draft> drafts, List<String> pageWarnings, BigramSimilarity similarity) {
+    HeadlinePlacer(List<Draft> drafts, List<IngestWarning> pageWarnings, BigramSimilarity similarity) {
         this.drafts = drafts;
         this.pageWarnings = pageWarnings;
         this.similarity = similarity;
@@ -86,7 +88,7 @@ final class HeadlinePlacer {
         }
         for (Candidate candidate : candidates) {
             if (!placed.contains(candidate)) {
-                pageWarnings.add("A headline-like line fits no article and was left out: " + candidate.text());
+                pageWarnings.add(IngestWarning.of(WarningCode.HEADLINE_UNPLACED, candidate.text()));
             }
         }
     }

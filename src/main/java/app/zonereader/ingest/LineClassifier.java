@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Recognises the printed lines that are never part of running text, whatever the layout:
  * bylines, photo credits, jump lines (转第X版 / 上接第X版), page furniture (editors, date line, page number) and the
- * 本报讯 lead that opens a news item.
+ * 本报讯 lead that opens a news item, and a web copy's information and navigation lines ({@link WebCopyLines}).
  * Reflow must not glue these to their neighbours, and the segmenter treats them as structure.
  * All tests run on {@link TextNormalizer#forMatching} text, so Traditional and full-width forms match too.
  */
@@ -37,7 +37,32 @@ final class LineClassifier {
                     + "|^\\s*(上接|接|紧接)\\s*第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*(版|页)\\s*"
                     + "|(?<=[。！？”])\\s*(下转|转|转接|续)\\s*第?\\s*[0-9一二三四五六七八九十]{1,3}\\s*(版|页)\\s*$");
 
+    /** The fewest visible characters a line needs before it can be judged garbage. */
+    private static final int MIN_GARBAGE = 6;
+
     private LineClassifier() {
+    }
+
+    /**
+     * Forum or scanner garbage ("~~~ //// ::: lol ###"): no Chinese character, and fewer letters and digits than
+     * other marks. An English line is mostly letters; a short list marker ("(2)") is too short to judge.
+     */
+    static boolean isGarbage(String text) {
+        int marks = 0;
+        int lettersOrDigits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TextShape.isHan(c)) {
+                // almost every line has a Chinese character early: decided at once
+                return false;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                lettersOrDigits++;
+            } else if (!Character.isWhitespace(c) && c != '\u3000') {
+                marks++;
+            }
+        }
+        return lettersOrDigits + marks >= MIN_GARBAGE && marks > lettersOrDigits;
     }
 
     static boolean isFurniture(String line) {
@@ -88,6 +113,7 @@ final class LineClassifier {
 
     /** Lines that are complete in themselves: nothing before or after runs into them. */
     static boolean isClosed(String line) {
-        return isFurniture(line) || isCredit(line) || isByline(line) || isJumpLine(line);
+        return isFurniture(line) || isCredit(line) || isByline(line) || isJumpLine(line)
+                || WebCopyLines.isInformation(line) || WebCopyLines.isNavigation(line) || isGarbage(line);
     }
 }

@@ -1,5 +1,8 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.IngestWarning;
+import app.zonereader.model.WarningCode;
+
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,7 +35,7 @@ final class MarkupStripper {
     private MarkupStripper() {
     }
 
-    static String strip(String text, List<String> warnings) {
+    static String strip(String text, List<IngestWarning> warnings) {
         if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
             return text;
         }
@@ -42,9 +45,11 @@ final class MarkupStripper {
         boolean tags = !result.equals(text);
         String decoded = decodeEntities(result);
         boolean entities = !decoded.equals(result);
-        if (tags || entities) {
-            warnings.add("Removed leftover web markup (" + (tags ? "tags" : "") + (tags && entities ? ", " : "")
-                    + (entities ? "character entities" : "") + ").");
+        if (tags) {
+            warnings.add(IngestWarning.of(WarningCode.MARKUP_TAGS_REMOVED));
+        }
+        if (entities) {
+            warnings.add(IngestWarning.of(WarningCode.MARKUP_ENTITIES_DECODED));
         }
         return decoded;
     }

@@ -1,18 +1,20 @@
 package app.zonereader.ingest;
 
 import app.zonereader.model.Article;
+import app.zonereader.model.IngestWarning;
 import app.zonereader.model.ItemKind;
 import app.zonereader.model.KeyFigure;
 import app.zonereader.model.Page;
 import app.zonereader.model.Paragraph;
+import app.zonereader.model.WarningCode;
 import app.zonereader.model.Zone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDate;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -86,14 +88,14 @@ public final class PagePipeline {
             DecodedText decoded = decoder.apply(bytes);
             text = decoded.text();
             SegmentedPage segmented = segmenter.apply(text);
-            List<String> warnings = new ArrayList<>(decoded.warnings());
+            List<IngestWarning> warnings = new ArrayList<>(decoded.warnings());
             warnings.addAll(segmented.warnings());
             List<Article> articles = new ArrayList<>();
             for (SegmentedItem item : segmented.items()) {
                 articles.add(articleOf(fileName, item));
             }
             if (articles.isEmpty() && !text.isBlank()) {
-                warnings.add("No article was found on this page.");
+                warnings.add(IngestWarning.of(WarningCode.NO_ARTICLE_FOUND));
             }
             String date = IssueDateFinder.find(fileName, text).map(LocalDate::toString).orElse("");
             return new Page(fileName, hash, articles, warnings, attributor.unknownZoneNames(text), date);
@@ -110,21 +112,21 @@ public final class PagePipeline {
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Could not attribute, tag or measure an item of {} ({})", fileName, item.title(), e);
             // the item itself may be what is broken (a null field), so copy it defensively
-            List<String> warnings = new ArrayList<>(orEmpty(item.warnings()));
-            warnings.add("Zone, tags and figures are missing: " + describe(e));
+            List<IngestWarning> warnings = new ArrayList<>(orEmpty(item.warnings()));
+            warnings.add(IngestWarning.of(WarningCode.ITEM_NOT_ENRICHED, describe(e)));
             return new Article(Objects.requireNonNullElse(item.kind(), ItemKind.ARTICLE), orEmpty(item.title()),
                     orEmpty(item.subtitle()), orEmpty(item.byline()), orEmpty(item.bylineNames()), Optional.empty(),
-                    orEmpty(item.body()), orEmpty(item.photoCaptions()), List.of(), List.of(), warnings);
+                    orEmpty(item.body()), orEmpty(item.photoCaptions()), List.of(), List.of(), warnings,
+                    orEmpty(item.source()), orEmpty(item.date()));
         }
     }
 
     private Article enrich(SegmentedItem item) {
-        List<String> warnings = new ArrayList<>(item.warnings());
+        List<IngestWarning> warnings = new ArrayList<>(item.warnings());
         List<ZoneScore> ranked = attributor.score(item);
         Optional<Zone> zone = ZoneAttributor.choose(ranked);
         if (zone.isEmpty() && ranked.size() > 1) {
-            warnings.add("Names several zones (" + ranked.get(0).zone().shortName() + ", " + ranked.get(1).zone().shortName()
-                    + (ranked.size() > 2 ? " …" : "") + ") with none standing out; no zone attributed.");
+            warnings.add(IngestWarning.of(WarningCode.SEVERAL_ZONES, ranked.get(0).zone().shortName(), ranked.get(1).zone().shortName()));
         }
         String body = joinedText(item);
         List<String> tags = List.of();
@@ -135,7 +137,7 @@ public final class PagePipeline {
             figures = keyFigures.extract(body);
         }
         return new Article(item.kind(), item.title(), item.subtitle(), item.byline(), item.bylineNames(), zone,
-                item.body(), item.photoCaptions(), tags, figures, warnings);
+                item.body(), item.photoCaptions(), tags, figures, warnings, item.source(), item.date());
     }
 
     /** Body paragraphs, then photo captions, one per line. */
@@ -166,7 +168,7 @@ public final class PagePipeline {
     }
 
     private static Page wholePage(String fileName, String hash, String text, Throwable error) {
-        String warning = "This page could not be cut into articles (" + describe(error) + "); its whole text is kept as one item.";
+        IngestWarning warning = IngestWarning.of(WarningCode.PAGE_KEPT_WHOLE, describe(error));
         List<Paragraph> paragraphs = new ArrayList<>();
         for (String block : text.split("\\n\\s*\\n")) {
             if (!block.isBlank()) {

@@ -1,7 +1,9 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.IngestWarning;
 import app.zonereader.model.ItemKind;
 import app.zonereader.model.Paragraph;
+import app.zonereader.model.WarningCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,18 +26,17 @@ public final class PageSegmenter {
 
     public SegmentedPage segment(String text) {
         if (text == null || text.isBlank()) {
-            return new SegmentedPage(List.of(), List.of("The page has no text."));
+            return new SegmentedPage(List.of(), List.of(IngestWarning.of(WarningCode.BLANK_PAGE)));
         }
         try {
             return assemble(new PageWalk(Reflow.units(text)).walk());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Could not segment a page of {} characters; keeping it as one article", text.length(), e);
-            return wholePage(text, "Could not be segmented (" + e.getClass().getSimpleName()
-                    + "); the page is kept as one article.");
+            return wholePage(text, IngestWarning.of(WarningCode.PAGE_KEPT_WHOLE, e.getClass().getSimpleName()));
         }
     }
 
-    private static SegmentedPage wholePage(String text, String warning) {
+    private static SegmentedPage wholePage(String text, IngestWarning warning) {
         List<Paragraph> body = new ArrayList<>();
         for (String paragraph : text.split("\n")) {
             if (!paragraph.isBlank()) {
@@ -50,7 +51,7 @@ public final class PageSegmenter {
     /** Places what the reading pass left loose, rejoins split text and turns the drafts into items. */
     private static SegmentedPage assemble(PageWalk.Result walk) {
         List<Draft> drafts = new ArrayList<>(walk.drafts());
-        List<String> pageWarnings = new ArrayList<>(walk.warnings());
+        List<IngestWarning> pageWarnings = new ArrayList<>(walk.warnings());
         List<HeadlinePlacer.Candidate> pool = new ArrayList<>(walk.headlines());
         List<SectionRejoiner.Loose> looseCaptions = walk.captions();
         List<SectionRejoiner.Loose> looseCredits = walk.credits();
@@ -73,7 +74,7 @@ public final class PageSegmenter {
         }
         drafts.sort(Comparator.comparingInt(d -> d.line));
         if (drafts.isEmpty()) {
-            pageWarnings.add("No article text was found on the page.");
+            pageWarnings.add(IngestWarning.of(WarningCode.NO_ARTICLE_TEXT));
         }
         List<SegmentedItem> items = new ArrayList<>();
         for (Draft draft : drafts) {
@@ -104,7 +105,7 @@ public final class PageSegmenter {
                 draft.body.add(new Draft.Para(pool.get(k).text(), false, 0));
             }
         }
-        draft.warnings.add("The page has headlines but no article text.");
+        draft.warnings.add(IngestWarning.of(WarningCode.HEADLINES_WITHOUT_TEXT));
         return draft;
     }
 
@@ -118,6 +119,6 @@ public final class PageSegmenter {
             }
         }
         return new SegmentedItem(draft.kind, title, subtitle, String.join(" ", draft.bylineParts), draft.names,
-                body, draft.captions, draft.warnings);
+                body, draft.captions, draft.warnings, draft.source, draft.date);
     }
 }

@@ -37,6 +37,8 @@ public final class Reflow {
     private static final double HEADING_MARGIN = 2;
     /** Compiled once: String.split compiles a pattern like this on every call. */
     private static final Pattern SPACES = Pattern.compile(" +");
+    /** A labelled English paragraph of a periodical's front matter: "Abstract:", "Key words:", "Keywords:". */
+    private static final Pattern ENGLISH_LABEL = Pattern.compile("[A-Z][a-z]+(?: [a-z]+)?\\s*:");
 
     private Reflow() {
     }
@@ -106,7 +108,8 @@ public final class Reflow {
             }
             boolean lead = LineClassifier.isLead(line);
             boolean closed = LineClassifier.isClosed(line);
-            if (current == null || !doubleSpaced || current.closed || lead || closed) {
+            if (current == null || !doubleSpaced || current.closed || lead || closed
+                    || isDashSubtitle(line, current)) {
                 current = new Phys(i + 1);
                 current.blankBefore = blank;
                 current.lead = lead;
@@ -129,6 +132,12 @@ public final class Reflow {
             p.text = joined;
         }
         return out;
+    }
+
+    /** A "——" subtitle line under a headline is a line of its own, even where no blank line sets it apart. */
+    private static boolean isDashSubtitle(String line, Phys above) {
+        return line.startsWith("——") && TextShape.looksLikeHeadline(line)
+                && TextShape.looksLikeHeadline(String.join("", above.lines));
     }
 
     /**
@@ -207,14 +216,15 @@ public final class Reflow {
     private static boolean shouldJoin(List<Phys> phys, int i, String paragraph, int parts, boolean doubleSpaced) {
         Phys u = phys.get(i);
         Phys v = phys.get(i + 1);
-        if (u.closed || v.closed || v.lead) {
+        if (u.closed || v.closed || v.lead || ENGLISH_LABEL.matcher(v.text).lookingAt()) {
             return false;
         }
         if (!doubleSpaced && !v.blankBefore && isLatinProse(u.text) && isLatinProse(v.text)) {
             // English text marks paragraphs with blank lines; a line may end with a full stop mid-paragraph
             return true;
         }
-        if (TextShape.endsSentence(paragraph) || BylineParser.trailing(paragraph).isPresent()) {
+        if (TextShape.endsSentence(paragraph) || BylineParser.trailing(paragraph).isPresent()
+                || isWhollyBracketed(paragraph) || changesScript(paragraph, v.text)) {
             return false;
         }
         if (TextShape.startsEnumeratedHeading(v.text) && !TextShape.endsMidSentence(paragraph)) {
@@ -244,12 +254,20 @@ public final class Reflow {
             return full(u) || !vHead;
         }
         boolean uHead = TextShape.looksLikeHeadline(u.text);
+        if (uHead && u.text.startsWith("——")) {
+            // a "——" subtitle is complete in itself: the text below starts under it
+            return false;
+        }
         if (uHead && Norm.of(v.text).startsWith("图为")) {
             // "图为…" opens a picture caption; it never continues a headline-shaped line
             return false;
         }
         if (!uHead) {
             return full(u) || !vHead;
+        }
+        if (i > 0 && phys.get(i - 1).closed && WebCopyLines.isInformation(phys.get(i - 1).text)) {
+            // a web copy that prints 来源：/发布时间： above its title: the headline-shaped line below is the title
+            return false;
         }
         if (i == 0 && (v.text.startsWith("“") || v.text.startsWith("「"))) {
             // the page's first line, headline-shaped, above a quotation: a headline over a quoted opening
@@ -272,6 +290,27 @@ public final class Reflow {
             return !u.blankAfter && full(u) && TextShape.showsRunningText(v.text);
         }
         return full(u) && runningTextFollows(phys, i + 1);
+    }
+
+    /** A paragraph wholly in brackets (an affiliation, an editor's note) is complete in itself. */
+    private static boolean isWhollyBracketed(String text) {
+        if (text.length() <= 2 || (text.charAt(0) != '（' && text.charAt(0) != '(')
+                || (!text.endsWith("）") && !text.endsWith(")"))) {
+            return false;
+        }
+        // one pair of brackets around the whole, not "（一）…（二）"
+        String inside = text.substring(1, text.length() - 1);
+        return inside.indexOf('）') < 0 && inside.indexOf(')') < 0;
+    }
+
+    /**
+     * Chinese text and a line of English prose (an abstract, a translation) are two paragraphs: a sentence wraps into
+     * a short English name at most, never into a whole English line.
+     */
+    private static boolean changesScript(String paragraph, String next) {
+        char last = paragraph.charAt(paragraph.length() - 1);
+        return (TextShape.isHan(last) && isLatinProse(next))
+                || (isLatinProse(paragraph) && !next.isEmpty() && TextShape.isHan(next.charAt(0)));
     }
 
     private static boolean isLatinProse(String text) {

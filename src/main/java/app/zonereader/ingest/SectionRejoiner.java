@@ -1,6 +1,8 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.IngestWarning;
 import app.zonereader.model.ItemKind;
+import app.zonereader.model.WarningCode;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,11 +40,11 @@ final class SectionRejoiner {
     }
 
     private final List<Draft> drafts;
-    private final List<String> pageWarnings;
+    private final List<IngestWarning> pageWarnings;
     private final BigramSimilarity similarity;
 
     /** {@code similarity} holds the page's bigram weights (computed once; merging items barely changes them). */
-    SectionRejoiner(List<Draft> drafts, List<String> pageWarnings, BigramSimilarity similarity) {
+    SectionRejoiner(List<Draft> drafts, List<IngestWarning> pageWarnings, BigramSimilarity similarity) {
         this.drafts = drafts;
         this.pageWarnings = pageWarnings;
         this.similarity = similarity;
@@ -54,7 +56,7 @@ final class SectionRejoiner {
             if (!orphan.orphan) {
                 continue;
             }
-            if (PageWalk.isPunctuatedHeadline(orphan)) {
+            if (HeadlineShape.isPunctuatedHeadline(orphan)) {
                 // one short line with a question mark or a comma and no full stop ("…如何成长为“小巨人”？"), printed
                 // away from any text: a displaced headline, not a section
                 headlinePool.add(new HeadlinePlacer.Candidate(orphan.body.get(0).text(), orphan.line, null));
@@ -140,7 +142,7 @@ final class SectionRejoiner {
                 paragraphZones.subList(k, end).clear();
                 target.body.addAll(section);
                 target.body.sort(Comparator.comparingInt(Draft.Para::block));
-                target.warnings.add("A section printed inside another article was moved here: " + section.get(0).text());
+                target.warnings.add(IngestWarning.of(WarningCode.SECTION_MOVED, section.get(0).text()));
                 host.invalidate();
                 target.invalidate();
             }
@@ -251,8 +253,7 @@ final class SectionRejoiner {
             }
         }
         if (orphan.headlines.isEmpty()) {
-            orphan.warnings.add("No headline, 本报讯 or byline opened this text and it resembles no other item;"
-                    + " kept as an item of its own.");
+            orphan.warnings.add(IngestWarning.of(WarningCode.ORPHAN_TEXT_KEPT));
         }
         // its text gained the leading lines: later comparisons must not use the bigrams and zones cached before
         orphan.invalidate();
@@ -314,7 +315,7 @@ final class SectionRejoiner {
                     best.captions.add(credit.text());
                 }
             } else {
-                pageWarnings.add("A photo credit matched no item: " + credit.text());
+                pageWarnings.add(IngestWarning.of(WarningCode.CREDIT_UNMATCHED, credit.text()));
             }
         }
     }

@@ -89,7 +89,7 @@ final class TextShape {
     static boolean hasUnbalancedOpening(String text) {
         return count(text, '“') > count(text, '”') || count(text, '（') > count(text, '）')
                 || count(text, '(') > count(text, ')') || count(text, '《') > count(text, '》')
-                || count(text, '「') > count(text, '」');
+                || count(text, '「') > count(text, '」') || count(text, '『') > count(text, '』');
     }
 
     private static int count(String text, char c) {
@@ -154,7 +154,7 @@ final class TextShape {
     /** Ends where a sentence is visibly cut: a comma, colon, enumeration comma, dash or an unclosed quote/bracket. */
     static boolean endsMidSentence(String text) {
         String t = text.strip();
-        return !t.isEmpty() && ("，、：,:—-“‘（(《".indexOf(t.charAt(t.length() - 1)) >= 0 || hasUnbalancedOpening(t));
+        return !t.isEmpty() && ("，、：,:—-“‘（(《「『".indexOf(t.charAt(t.length() - 1)) >= 0 || hasUnbalancedOpening(t));
     }
 
     /** Removes every whitespace character (for comparisons that ignore layout). */

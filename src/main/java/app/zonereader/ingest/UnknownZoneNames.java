@@ -1,34 +1,44 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.Zone;
 import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds names shaped like a zone's (X高新区, X高新技术产业开发区) that the gazetteer does not know: provincial zones,
- * new zones or misspellings, worth listing in the import report. X is the word right before the suffix, found with
- * HanLP (so 助力丽水高新区 gives 丽水), 2–4 Han characters, and not a pronoun or generic word (该, 各, 全国 …).
+ * Finds names shaped like a zone's ({@link ZoneNames#suffixes}: X高新区, X国家高新区, X高新技术产业开发区) that the
+ * gazetteer does not know: provincial zones, new zones or misspellings, worth listing in the import report.
+ * <p>
+ * Only a place can be X. The words before the suffix are segmented by HanLP without its person-name guesser (which,
+ * given a few characters alone, takes a verb such as 宣传 or a phrase such as 居全国 for a name), and X is the word
+ * right before the suffix: a dictionary place name (ns), a proper name (nr, nz, nt: HanLP's dictionary tags many
+ * county names so) or an abbreviation (j), of 2–4 Han characters and not a generic word (全国, 省级 …); or a city or
+ * province the gazetteer knows. A verb (宣传高新区, 推动高新区), a modifier (助力) or a common noun (高新区高新区) is
+ * never a zone's place.
  */
 final class UnknownZoneNames {
-    private static final String HIGH_TECH = "高新";
-    private static final List<String> SUFFIXES = List.of("高新技术产业开发区", "高新区");
     private static final Set<String> GENERIC = Set.of("全国", "国家", "我国", "全省", "全市", "全区", "省级", "市级", "县级",
             "其他", "其它", "县域", "市域", "区域", "沿海", "西部", "中部", "东部", "各类", "相关", "新区", "园区", "这些",
             "一批", "首批", "多个", "部分", "所在", "本市", "本省");
-    /** How far back from the suffix a name may start. */
-    private static final int MAX_RUN = 6;
+    /** How many characters before the suffix are segmented with it: enough for HanLP to see the sentence. */
+    private static final int CONTEXT = 8;
+    private static final int MIN_PLACE = 2;
+    private static final int MAX_PLACE = 4;
 
     private final ZoneGazetteer gazetteer;
     private final HanlpWords words;
+    private final Set<String> knownPlaces;
 
     UnknownZoneNames(ZoneGazetteer gazetteer, HanlpWords words) {
         this.gazetteer = gazetteer;
         this.words = words;
+        this.knownPlaces = citiesAndProvinces(gazetteer);
     }
 
     List<String> find(String text) {
@@ -38,51 +48,72 @@ final class UnknownZoneNames {
             Arrays.fill(known, mention.start(), mention.end(), true);
         }
         Set<String> names = new LinkedHashSet<>();
-        for (int at = normalised.indexOf(HIGH_TECH); at >= 0; at = normalised.indexOf(HIGH_TECH, at + 1)) {
-            Optional<String> suffix = suffixAt(normalised, at);
-            if (known[at] || suffix.isEmpty()) {
+        for (ZoneNames.Suffix suffix : ZoneNames.suffixes(normalised)) {
+            if (known[suffix.suffixStart()]) {
                 continue;
             }
-            int runStart = at;
-            while (runStart > 0 && at - runStart < MAX_RUN && !known[runStart - 1] && isHan(normalised.charAt(runStart - 1))) {
-                runStart--;
+            int contextStart = suffix.start();
+            while (contextStart > 0 && suffix.start() - contextStart < CONTEXT && !known[contextStart - 1]
+                    && isHan(normalised.charAt(contextStart - 1))) {
+                contextStart--;
             }
-            String run = normalised.substring(runStart, at);
-            // in X国家高新区 the 国家 belongs to the suffix
-            String place = run.endsWith("国家") ? run.substring(0, run.length() - 2) : run;
-            placeAtEnd(place).ifPresent(name -> names.add(name + suffix.get()));
+            String suffixText = normalised.substring(suffix.suffixStart(), suffix.end());
+            placeBefore(normalised.substring(contextStart, suffix.end()), suffix.start() - contextStart)
+                    .ifPresent(place -> names.add(place + suffixText));
         }
         return new ArrayList<>(names);
     }
 
-    private static Optional<String> suffixAt(String text, int at) {
-        for (String suffix : SUFFIXES) {
-            if (text.startsWith(suffix, at)) {
-                return Optional.of(suffix);
+    /** The word of {@code context} that ends at {@code at} (where the suffix starts), if it can be a zone's place. */
+    private Optional<String> placeBefore(String context, int at) {
+        if (at < MIN_PLACE) {
+            return Optional.empty();
+        }
+        int offset = 0;
+        for (Term term : words.keywordTerms(context)) {
+            int end = offset + term.word.length();
+            if (end == at) {
+                return isPlace(term) ? Optional.of(term.word) : Optional.empty();
             }
+            if (end > at) {
+                // HanLP read the place and the suffix as one word: a known zone form, or no name at all
+                return Optional.empty();
+            }
+            offset = end;
         }
         return Optional.empty();
     }
 
-    /** The last word of a run of Han characters, if it can be a place name. */
-    private Optional<String> placeAtEnd(String run) {
-        if (run.length() < 2) {
-            return Optional.empty();
+    private boolean isPlace(Term term) {
+        String word = term.word;
+        if (word.length() < MIN_PLACE || word.length() > MAX_PLACE || GENERIC.contains(word) || !allHan(word)) {
+            return false;
         }
-        List<Term> terms = words.terms(run);
-        Term last = terms.get(terms.size() - 1);
-        String word = last.word;
-        String nature = last.nature == null ? "" : last.nature.toString();
-        if (word.length() < 2 || word.length() > 4 || GENERIC.contains(word) || !looksLikeName(nature)) {
-            return Optional.empty();
+        if (knownPlaces.contains(word)) {
+            return true;
         }
-        return Optional.of(word);
+        String nature = term.nature == null ? "" : term.nature.toString();
+        return nature.startsWith("ns") || nature.startsWith("nr") || nature.startsWith("nz") || nature.startsWith("nt")
+                || nature.equals("j");
     }
 
-    /** Place names, proper nouns and abbreviations; not pronouns, verbs, directions, numbers or modifiers. */
-    private static boolean looksLikeName(String nature) {
-        return nature.startsWith("ns") || nature.startsWith("nz") || nature.startsWith("nr") || nature.startsWith("nt")
-                || nature.equals("n") || nature.equals("j") || nature.equals("nx") || nature.startsWith("g");
+    /** The cities and provinces of the gazetteer's zones: places whatever HanLP makes of them. */
+    private static Set<String> citiesAndProvinces(ZoneGazetteer gazetteer) {
+        Set<String> places = new HashSet<>();
+        for (Zone zone : gazetteer.zones()) {
+            places.add(TextNormalizer.forMatching(zone.city()));
+            places.add(TextNormalizer.forMatching(zone.province()));
+        }
+        return places;
+    }
+
+    private static boolean allHan(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!isHan(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isHan(char c) {

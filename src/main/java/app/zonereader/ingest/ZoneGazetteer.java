@@ -23,7 +23,8 @@ import java.util.Set;
  * The national high-tech zones and every way a text names them.
  * <p>
  * Surface forms are the full name, the short name, the aliases and, for short names of the form "X高新区",
- * the derived forms X国家高新区, X高新技术产业开发区, X国家高新技术产业开发区 and X高新区. Bare place names (永川, 永川区)
+ * the forms {@link ZoneNames#formsOfPlace} derives from X (X国家高新区, X高新技术产业开发区 …); so do aliases of
+ * that shape (秀洲高新区 gives 秀洲国家高新区). Bare place names (永川, 永川区)
  * are deliberately not forms: a district sharing an administration with a zone is not the zone.
  * Matching runs on {@link TextNormalizer#forMatching} text, so Traditional and full-width text match too.
  * Immutable and thread-safe.
@@ -33,7 +34,6 @@ public final class ZoneGazetteer {
     public static final String BUNDLED_RESOURCE = "/assets/zones.csv";
 
     private static final String HEADER = "name,short_name,aliases,province,city,approved_year";
-    private static final String SHORT_SUFFIX = "高新区";
 
     private final List<Zone> zones;
     private final Map<String, Zone> zoneByForm;
@@ -157,26 +157,18 @@ public final class ZoneGazetteer {
         forms.add(zone.name());
         forms.add(zone.shortName());
         forms.addAll(zone.aliases());
-        placePart(zone).ifPresent(place -> {
-            forms.add(place + "高新区");
-            forms.add(place + "国家高新区");
-            forms.add(place + "高新技术产业开发区");
-            forms.add(place + "国家高新技术产业开发区");
-        });
+        // 秀洲高新区, an alias of 嘉兴高新区, is also written 秀洲国家高新区 and 秀洲高新技术产业开发区
+        List<String> named = new ArrayList<>(List.of(zone.shortName()));
+        named.addAll(zone.aliases());
+        for (String name : named) {
+            ZoneNames.placeOf(name).filter(place -> !ZoneNames.endsWithNational(place))
+                    .ifPresent(place -> forms.addAll(ZoneNames.formsOfPlace(place)));
+        }
         Set<String> normalised = new LinkedHashSet<>();
         for (String form : forms) {
             normalised.add(TextNormalizer.forMatching(form));
         }
         return normalised;
-    }
-
-    /** X in a short name "X高新区", e.g. 永川; empty for short names of another shape (中关村, 苏州工业园区). */
-    static Optional<String> placePart(Zone zone) {
-        String shortName = zone.shortName();
-        if (shortName.endsWith(SHORT_SUFFIX) && shortName.length() > SHORT_SUFFIX.length()) {
-            return Optional.of(shortName.substring(0, shortName.length() - SHORT_SUFFIX.length()));
-        }
-        return Optional.empty();
     }
 
     public List<Zone> zones() {

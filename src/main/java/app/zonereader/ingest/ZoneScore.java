@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param mentions    how many times it is named
  * @param firstOffset where it is first named, counting title, subtitle and body in that order
  * @param inHeadline  whether the title or subtitle names it
+ * @param inLead      whether the first paragraph names it
  */
-public record ZoneScore(Zone zone, double score, int mentions, int firstOffset, boolean inHeadline) {
+public record ZoneScore(Zone zone, double score, int mentions, int firstOffset, boolean inHeadline, boolean inLead) {
     public ZoneScore {
         Objects.requireNonNull(zone, "zone");
     }

@@ -19,11 +19,22 @@ import java.util.Optional;
  * @param tags          automatic tags, most relevant first
  * @param keyFigures    figures found in the body
  * @param warnings      what the engine was unsure about, for the user to check
+ * @param source        where a web copy says the item comes from, e.g. "经济参考报" ("" when not printed)
+ * @param date          the publication date a web copy prints, as yyyy-MM-dd ("" when not printed)
  */
 public record Article(ItemKind kind, String title, String subtitle, String byline, List<String> bylineNames,
                       Optional<Zone> zone, List<Paragraph> body, List<String> photoCaptions, List<String> tags,
-                      List<KeyFigure> keyFigures, List<String> warnings) {
+                      List<KeyFigure> keyFigures, List<IngestWarning> warnings, String source, String date) {
+    /** An item without source or date (a printed page's article). */
+    public Article(ItemKind kind, String title, String subtitle, String byline, List<String> bylineNames,
+                   Optional<Zone> zone, List<Paragraph> body, List<String> photoCaptions, List<String> tags,
+                   List<KeyFigure> keyFigures, List<IngestWarning> warnings) {
+        this(kind, title, subtitle, byline, bylineNames, zone, body, photoCaptions, tags, keyFigures, warnings, "", "");
+    }
+
     public Article {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(subtitle, "subtitle");

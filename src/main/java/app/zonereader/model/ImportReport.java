@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param unknownZones names on the page that look like high-tech zones but are not in the gazetteer (丽水高新区)
  */
 public record ImportReport(String fileName, ImportStatus status, int articleCount, String message,
-                           List<String> warnings, long millis, List<String> unknownZones) {
+                           List<IngestWarning> warnings, long millis, List<String> unknownZones) {
     public ImportReport {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(status, "status");
@@ -25,7 +25,7 @@ public record ImportReport(String fileName, ImportStatus status, int articleCoun
     }
 
     /** A report that names no unknown zones. */
-    public ImportReport(String fileName, ImportStatus status, int articleCount, String message, List<String> warnings,
+    public ImportReport(String fileName, ImportStatus status, int articleCount, String message, List<IngestWarning> warnings,
                         long millis) {
         this(fileName, status, articleCount, message, warnings, millis, List.of());
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param unknownZoneNames names that look like zones (X高新区) but are not in the gazetteer
  * @param date             the issue date printed on the page or in its file name, ISO yyyy-MM-dd; "" when unknown
  */
-public record Page(String fileName, String contentHash, List<Article> items, List<String> warnings,
+public record Page(String fileName, String contentHash, List<Article> items, List<IngestWarning> warnings,
                    List<String> unknownZoneNames, String date) {
     public Page {
         Objects.requireNonNull(fileName, "fileName");
@@ -30,7 +30,7 @@ public record Page(String fileName, String contentHash, List<Article> items, Lis
     }
 
     /** A page whose date is unknown. */
-    public Page(String fileName, String contentHash, List<Article> items, List<String> warnings,
+    public Page(String fileName, String contentHash, List<Article> items, List<IngestWarning> warnings,
                 List<String> unknownZoneNames) {
         this(fileName, contentHash, items, warnings, unknownZoneNames, "");
     }

@@ -165,6 +165,13 @@ public interface LibraryService {
     /** Every tag in the library (automatic and the reader's), with how many items carry it, most first. */
     List<CountByName> tagCounts();
 
+    /**
+     * The items that carry this tag as the reader sees it (an automatic tag not removed, or the reader's own), in
+     * reading order: what the tree lists under the tag. (Added by the ui-library branch: {@link #search} finds
+     * nothing for an empty query, so it cannot list a tag's items.)
+     */
+    List<ArticleSummary> articlesWithTag(String tag);
+
     /** Adds the reader's tag to the article (a removed automatic tag of that name comes back). */
     void addTag(long articleId, String tag);
 

@@ -59,6 +59,24 @@ final class ArticleReader {
 
     /** Every item in page order, then reading order. */
     List<ArticleSummary> summaries() throws SQLException {
+        return summaries("", List.of());
+    }
+
+    /**
+     * The items that carry a tag as the reader sees it: an automatic tag the reader did not remove, or one of the
+     * reader's own; in page order.
+     */
+    List<ArticleSummary> summariesWithTag(String tag) throws SQLException {
+        return summaries("""
+                WHERE EXISTS (SELECT 1 FROM article_tags x JOIN tags t ON t.id = x.tag_id
+                              WHERE x.article_id = a.id AND t.label = ?
+                                AND NOT EXISTS (SELECT 1 FROM removed_tags d
+                                                WHERE d.article_key = p.content_hash || ':' || a.ordinal AND d.label = t.label))
+                   OR EXISTS (SELECT 1 FROM user_tags u
+                              WHERE u.article_key = p.content_hash || ':' || a.ordinal AND u.label = ?)""", List.of(tag, tag));
+    }
+
+    private List<ArticleSummary> summaries(String where, List<String> parameters) throws SQLException {
         List<ArticleSummary> summaries = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT a.id, a.display_title, a.kind, coalesce(a.zone_short, ''), a.province, p.file_name,
@@ -66,11 +84,15 @@ final class ArticleReader {
                 FROM articles a JOIN pages p ON p.id = a.page_id
                 LEFT JOIN read_state r ON r.article_key = p.content_hash || ':' || a.ordinal
                 LEFT JOIN bookmarks b ON b.article_key = p.content_hash || ':' || a.ordinal
-                ORDER BY a.page_id, a.ordinal""");
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                summaries.add(new ArticleSummary(rows.getLong(1), rows.getString(2), ItemKind.fromCode(rows.getString(3)),
-                        rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7) == 1, rows.getInt(8) == 1));
+                """ + where + " ORDER BY a.page_id, a.ordinal")) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setString(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    summaries.add(new ArticleSummary(rows.getLong(1), rows.getString(2), ItemKind.fromCode(rows.getString(3)),
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7) == 1, rows.getInt(8) == 1));
+                }
             }
         }
         return summaries;
@@ -89,7 +111,7 @@ final class ArticleReader {
                 Optional<Zone> zone = zone(row.getString(6), row.getString(7));
                 Article article = new Article(ItemKind.fromCode(row.getString(1)), row.getString(2), row.getString(3),
                         row.getString(4), JsonStrings.decode(row.getString(5)), zone, paragraphs(id),
-                        JsonStrings.decode(row.getString(8)), tags(id), keyFigures(id), JsonStrings.decode(row.getString(9)));
+                        JsonStrings.decode(row.getString(8)), tags(id), keyFigures(id), WarningsJson.decode(row.getString(9)));
                 ArticleKey key = new ArticleKey(row.getString(12), row.getInt(13));
                 return Optional.of(new StoredArticle(id, key, row.getString(10), article, row.getString(11)));
             }

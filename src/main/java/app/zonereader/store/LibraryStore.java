@@ -168,6 +168,11 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /** The article with the tags the reader sees: automatic ones not removed, then the reader's own. */
+    /** @see ArticleReader#summariesWithTag(String) */
+    public synchronized List<ArticleSummary> articlesWithTag(String tag) {
+        return read(() -> reader.summariesWithTag(tag));
+    }
+
     public synchronized Optional<StoredArticle> article(long id) {
         return read(() -> reader.article(id)).map(stored -> withTags(stored, readerData.visibleTags(stored.key())));
     }

@@ -100,7 +100,7 @@ final class PageWriter {
             insert.setString(2, page.contentHash());
             insert.setString(3, clock.instant().toString());
             insert.setInt(4, page.items().size());
-            insert.setString(5, JsonStrings.encode(page.warnings()));
+            insert.setString(5, WarningsJson.encode(page.warnings()));
             insert.setString(6, JsonStrings.encode(page.unknownZoneNames()));
             insert.setString(7, page.date().isEmpty() ? null : page.date());
             insert.executeUpdate();
@@ -126,7 +126,7 @@ final class PageWriter {
             insert.setString(9, article.zone().map(Zone::shortName).orElse(null));
             insert.setString(10, article.zone().map(Zone::province).orElse(""));
             insert.setString(11, JsonStrings.encode(article.photoCaptions()));
-            insert.setString(12, JsonStrings.encode(article.warnings()));
+            insert.setString(12, WarningsJson.encode(article.warnings()));
             insert.executeUpdate();
             articleId = generatedId(insert);
         }

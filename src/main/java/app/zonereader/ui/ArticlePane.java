@@ -98,8 +98,8 @@ final class ArticlePane extends StackPane {
             add(tagChips(article.tags()), "tagChips");
         }
         if (!article.warnings().isEmpty()) {
-            add(section(MessageKeys.ARTICLE_WARNINGS, article.warnings().stream().map(w -> note(w, "article-warning")).toList()),
-                    "articleWarnings");
+            add(section(MessageKeys.ARTICLE_WARNINGS, article.warnings().stream()
+                    .map(w -> note(new WarningTexts(texts).render(w), "article-warning")).toList()), "articleWarnings");
         }
         if (!article.photoCaptions().isEmpty()) {
             add(section(MessageKeys.ARTICLE_CAPTIONS,

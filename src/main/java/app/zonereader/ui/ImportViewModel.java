@@ -2,6 +2,8 @@ package app.zonereader.ui;
 
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.ImportStatus;
+import app.zonereader.model.IngestWarning;
+import app.zonereader.model.WarningCode;
 import app.zonereader.service.LibraryService;
 import app.zonereader.service.PageSource;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -9,7 +11,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,8 +70,7 @@ final class ImportViewModel {
                 }, () -> stopRequested.get() || isCancelled());
             }
         };
-        task.messageProperty().addListener((observable, old, message) -> status.show(message));
-        status.progressProperty().bind(task.progressProperty());
+        status.follow(task);
         // Cancelling only raises a flag: the import ends normally after its current file, so the summary and the
         // refresh see exactly what was stored.
         task.setOnSucceeded(event -> finish(afterwards, () -> summarize(task.getValue(), stopRequested.get())));
@@ -89,8 +89,7 @@ final class ImportViewModel {
     }
 
     private void finish(Runnable afterwards, Runnable report) {
-        status.progressProperty().unbind();
-        status.progressProperty().set(StatusModel.IDLE);
+        status.stopFollowing();
         importing.set(false);
         stop = () -> { };
         report.run();
@@ -107,6 +106,13 @@ final class ImportViewModel {
         if (!unknownZones.isEmpty()) {
             // Articles about these places got no zone; saying so tells the reader why, and what the list lacks.
             done += " " + texts.format(MessageKeys.IMPORT_UNKNOWN_ZONES, String.join("、", unknownZones));
+        }
+        // the unknown names were just listed; the other warnings are counted, the first one shown as an example
+        List<IngestWarning> warnings = reports.stream().flatMap(r -> r.warnings().stream())
+                .filter(warning -> warning.code() != WarningCode.UNKNOWN_ZONE_NAMES).toList();
+        if (!warnings.isEmpty()) {
+            done += " " + texts.format(MessageKeys.IMPORT_WARNINGS, warnings.size(),
+                    new WarningTexts(texts).render(warnings.get(0)));
         }
         status.show(stopped ? texts.get(MessageKeys.IMPORT_CANCELLED) + " " + done : done);
         failed.forEach(report -> LOG.warn("Import of {} failed: {}", report.fileName(), report.message()));

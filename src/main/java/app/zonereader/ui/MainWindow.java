@@ -1,10 +1,12 @@
 package app.zonereader.ui;
 
+import app.zonereader.model.AnnotationRow;
 import app.zonereader.model.ArticleFigure;
-import app.zonereader.model.ImportReport;
+import app.zonereader.model.CountByName;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
-import app.zonereader.service.FilePageSource;
+import app.zonereader.model.StoredArticle;
+import app.zonereader.service.AnnotationExporter;
 import app.zonereader.service.LibraryService;
 import app.zonereader.service.PageSource;
 import javafx.geometry.Orientation;
@@ -20,10 +22,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
@@ -31,10 +31,8 @@ import org.controlsfx.control.StatusBar;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 
 /**
  * The main window: menu and search on top, the zone tree on the left, the article and the stats as tabs on the
@@ -53,12 +51,19 @@ public final class MainWindow {
     private final List<PageSource> firstRunPages;
     private final StatusModel status = new StatusModel();
     private final ImportViewModel importer;
+    private final PageImportActions pageImport;
     private final ZoneTreeViewModel treeModel;
     private final ArticleViewModel articleModel;
     private final StatsViewModel statsModel;
     private final KeyFiguresViewModel figuresModel;
     private final SearchViewModel searchModel;
     private final Label articleCount = new Label();
+    // ui-library (issue 9)
+    private final AnnotationExporter exporter;
+    private final AnnotationsViewModel annotationsModel;
+    private final LastArticleMemory lastArticle;
+    private ReprocessAction reprocess;
+    private AnnotationsTab annotationsTab;
 
     private ZoneTreePane treePane;
     private ArticlePane articlePane;
@@ -80,18 +85,24 @@ public final class MainWindow {
      * @param executor      runs those tasks (a {@link BackgroundTaskExecutor} in the app)
      * @param bundle        the UI texts, see {@link Texts#bundle}
      * @param firstRunPages imported automatically when the library is empty at start
+     * @param exporter      writes File → Export annotations…; called only from background tasks
      */
-    public MainWindow(LibraryService service, TaskExecutor executor, ResourceBundle bundle, List<PageSource> firstRunPages) {
+    public MainWindow(LibraryService service, TaskExecutor executor, ResourceBundle bundle, List<PageSource> firstRunPages,
+                      AnnotationExporter exporter) {
         this.service = Objects.requireNonNull(service, "service");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.texts = new Texts(Objects.requireNonNull(bundle, "bundle"));
         this.firstRunPages = List.copyOf(firstRunPages);
         this.importer = new ImportViewModel(service, executor, status, texts);
+        this.pageImport = new PageImportActions(importer, texts, this::window, this::refreshAll);
         this.treeModel = new ZoneTreeViewModel(service, executor, status, texts);
         this.articleModel = new ArticleViewModel(service, executor, status, texts);
         this.statsModel = new StatsViewModel(service, executor, status, texts);
         this.figuresModel = new KeyFiguresViewModel(service, executor, status, texts);
         this.searchModel = new SearchViewModel(service, executor, status, texts);
+        this.exporter = Objects.requireNonNull(exporter, "exporter");
+        this.annotationsModel = new AnnotationsViewModel(service, executor, status, texts);
+        this.lastArticle = new LastArticleMemory(service, executor, status, texts);
     }
 
     /**
@@ -110,7 +121,13 @@ public final class MainWindow {
         articleModel.shownProperty().addListener((observable, old, shown) -> {
             tagScopes = shown.map(s -> s.stored().article().tags().stream().map(SearchScope::tag).toList()).orElse(List.of());
             offerScopes();
+            shown.ifPresent(s -> lastArticle.remember(s.stored().id()));
         });
+        TagRenameAction tagRename = new TagRenameAction(service, executor, status, texts, this::window,
+                () -> treeModel.tagsProperty().get().stream().map(CountByName::name).toList(), this::afterTagRenamed);
+        treePane.onRenameTag(tagRename::run);
+        // At start, once the tree is there, select and open the article that was open when the window closed.
+        lastArticle.recallOnceLoaded(treeModel.loadStateProperty(), this::openRemembered);
 
         articleTab = new Tab(texts.get(MessageKeys.TAB_ARTICLE), articlePane);
         articleTab.setId("articleTab");
@@ -121,7 +138,9 @@ public final class MainWindow {
         statsSplit.setDividerPositions(0.6);
         Tab statsTab = new Tab(texts.get(MessageKeys.TAB_STATS), statsSplit);
         statsTab.setId("statsTab");
-        tabs = new TabPane(articleTab, statsTab);
+        annotationsTab = new AnnotationsTab(annotationsModel, texts, treeModel.contentProperty(), treeModel.tagsProperty(),
+                this::openAnnotation);
+        tabs = new TabPane(articleTab, statsTab, annotationsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         SplitPane split = new SplitPane(treePane, tabs);
@@ -136,10 +155,8 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(statusBar());
 
-        importer.failuresProperty().addListener((observable, old, failed) -> showFailures(failed));
-
         Scene scene = new Scene(root, WIDTH, HEIGHT);
-        acceptDroppedPages(scene);
+        pageImport.acceptDroppedPages(scene);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET).toExternalForm());
         start();
         return scene;
@@ -156,13 +173,20 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        importItem = menuItem(MessageKeys.MENU_IMPORT, "Shortcut+O", this::chooseAndImport);
-        importItem.disableProperty().bind(importer.importingProperty());
+        importItem = menuItem(MessageKeys.MENU_IMPORT, "Shortcut+O", pageImport::chooseAndImport);
+        reprocess = new ReprocessAction(service, executor, status, texts, this::window, this::afterReprocess);
+        // One long job at a time: importing and re-processing both rewrite pages.
+        var busy = importer.importingProperty().or(reprocess.runningProperty());
+        importItem.disableProperty().bind(busy);
+        MenuItem reprocessItem = menuItem(MessageKeys.MENU_REPROCESS, "", reprocess::run);
+        reprocessItem.disableProperty().bind(busy);
+        ExportAction export = new ExportAction(exporter, executor, status, texts, this::window);
+        MenuItem exportItem = menuItem(MessageKeys.MENU_EXPORT, "Shortcut+Shift+E", export::run);
         RestoreBackupAction restore = new RestoreBackupAction(service, executor, status, texts, this::window, this::refreshAll);
         MenuItem restoreItem = menuItem(MessageKeys.MENU_RESTORE, "", restore::run);
-        restoreItem.disableProperty().bind(importer.importingProperty());
-        Menu file = new Menu(texts.get(MessageKeys.MENU_FILE), null, importItem, restoreItem, new SeparatorMenuItem(),
-                menuItem(MessageKeys.MENU_QUIT, "Shortcut+Q", this::closeWindow));
+        restoreItem.disableProperty().bind(busy);
+        Menu file = new Menu(texts.get(MessageKeys.MENU_FILE), null, importItem, reprocessItem, exportItem, restoreItem,
+                new SeparatorMenuItem(), menuItem(MessageKeys.MENU_QUIT, "Shortcut+Q", this::closeWindow));
         Menu edit = new Menu(texts.get(MessageKeys.MENU_EDIT), null,
                 menuItem(MessageKeys.MENU_FIND, "Shortcut+F", () -> searchBar.focusField()));
         Menu help = new Menu(texts.get(MessageKeys.MENU_HELP), null, menuItem(MessageKeys.MENU_ABOUT, "", this::showAbout));
@@ -191,9 +215,12 @@ public final class MainWindow {
         articleCount.getStyleClass().add("article-count");
         Button cancel = new Button(texts.get(MessageKeys.IMPORT_CANCEL));
         cancel.setId("cancelImport");
-        cancel.visibleProperty().bind(importer.importingProperty());
+        cancel.visibleProperty().bind(importer.importingProperty().or(reprocess.runningProperty()));
         cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(event -> importer.cancel());
+        cancel.setOnAction(event -> {
+            importer.cancel();
+            reprocess.cancel();
+        });
         statusBar.getRightItems().addAll(cancel, articleCount);
         return statusBar;
     }
@@ -217,45 +244,65 @@ public final class MainWindow {
         executor.execute(UiTask.of(service::articleCount,
                 count -> articleCount.setText(texts.format(MessageKeys.STATUS_ARTICLE_COUNT, count)),
                 status, texts.get(MessageKeys.ERROR_COUNT)));
-    }
-
-    private void chooseAndImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(texts.get(MessageKeys.IMPORT_CHOOSER_TITLE));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get(MessageKeys.IMPORT_CHOOSER_FILTER), "*.txt"));
-        List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null && !files.isEmpty()) {
-            importFiles(files);
+        if (annotationsTab != null) {
+            annotationsTab.refreshIfShown();
         }
     }
 
-    /** Page files dragged onto the window are imported as if chosen with File → Import. */
-    private void acceptDroppedPages(Scene scene) {
-        scene.setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles() && !pageFiles(event.getDragboard().getFiles()).isEmpty()
-                    && !importer.importingProperty().get()) {
-                event.acceptTransferModes(TransferMode.COPY);
-            }
-            event.consume();
-        });
-        scene.setOnDragDropped(event -> {
-            List<File> pages = pageFiles(event.getDragboard().getFiles());
-            importFiles(pages);
-            event.setDropCompleted(!pages.isEmpty());
-            event.consume();
+    // ---- ui-library (issue 9): marks, tags, annotations view, last open article -------------------------------------
+
+    /**
+     * The reader changed an article's bookmark, read state or tags: the tree shows the marks, and the search box
+     * offers the article's tags as they are now (the reader's own among them).
+     */
+    void onMarksChanged() {
+        treeModel.refresh();
+        annotationsTab.refreshIfShown();
+        articleModel.shownProperty().get().ifPresent(shown -> {
+            long id = shown.stored().id();
+            executor.execute(UiTask.of(() -> service.article(id), found -> found.filter(this::isOpen).ifPresent(article -> {
+                tagScopes = article.article().tags().stream().map(SearchScope::tag).toList();
+                offerScopes();
+            }), status, texts.get(MessageKeys.ERROR_LOAD_ARTICLE)));
         });
     }
 
-    /** The plain-text page files among dropped files; folders and other files are ignored. */
-    static List<File> pageFiles(List<File> files) {
-        return files.stream().filter(File::isFile)
-                .filter(file -> file.getName().toLowerCase(Locale.ROOT).endsWith(".txt")).toList();
+    private boolean isOpen(StoredArticle article) {
+        return articleModel.shownProperty().get().map(shown -> shown.stored().id() == article.id()).orElse(false);
     }
 
-    /** Imports the files as File → Import does, without the chooser (tests and drag and drop use it). */
+    /** A renamed tag: the tree, the open article's chips and the search scope follow the new name. */
+    private void afterTagRenamed(String from, String to) {
+        if (searchModel.scopeProperty().get().equals(SearchScope.tag(from))) {
+            searchModel.scopeProperty().set(SearchScope.tag(to));
+        }
+        treeModel.refresh();
+        annotationsTab.refreshIfShown();
+        articleModel.shownProperty().get().ifPresent(shown -> articleModel.open(shown.stored().id(), shown.highlightTerms()));
+    }
+
+    /** Re-processing renumbers items: reload everything, then reopen the article the reader had open, by its key. */
+    private void afterReprocess() {
+        refreshAll();
+        lastArticle.recall(this::openRemembered);
+    }
+
+    private void openRemembered(long articleId) {
+        if (!treePane.selectArticle(articleId)) {
+            openFromTree(articleId);
+        }
+    }
+
+    /** Opens an annotation's article in the reader tab, its tree node selected and its quote marked. */
+    private void openAnnotation(AnnotationRow row) {
+        tabs.getSelectionModel().select(articleTab);
+        treePane.selectArticle(row.articleId());
+        articleModel.open(row.articleId(), AnnotationsViewModel.termsToMark(row));
+    }
+
+    /** Imports the files as File → Import does, without the chooser (tests use it). */
     void importFiles(List<File> files) {
-        List<PageSource> pages = files.stream().map(file -> (PageSource) new FilePageSource(file.toPath())).toList();
-        importer.importPages(pages, texts.format(MessageKeys.IMPORT_STARTING, pages.size()), this::refreshAll);
+        pageImport.importFiles(files);
     }
 
     private void openFromTree(long articleId) {
@@ -290,20 +337,6 @@ public final class MainWindow {
         tabs.getSelectionModel().select(articleTab);
         treePane.selectArticle(figure.articleId());
         articleModel.open(figure.articleId(), List.of(figure.figure().text()));
-    }
-
-    private void showFailures(List<ImportReport> failed) {
-        if (failed.isEmpty()) {
-            return;
-        }
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(window());
-        alert.setTitle(texts.get(MessageKeys.IMPORT_FAILED_TITLE));
-        alert.setHeaderText(texts.get(MessageKeys.IMPORT_FAILED_HEADER));
-        alert.setContentText(failed.stream()
-                .map(report -> texts.format(MessageKeys.IMPORT_FAILED_LINE, report.fileName(), report.message()))
-                .collect(Collectors.joining("\n")));
-        alert.show();
     }
 
     private void showAbout() {
@@ -357,6 +390,22 @@ public final class MainWindow {
     MenuItem menuItem(String key) {
         return menuBar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
                 .filter(item -> key.equals(item.getId())).findFirst().orElseThrow();
+    }
+
+    StatusModel statusModel() {
+        return status;
+    }
+
+    ArticleViewModel articleModel() {
+        return articleModel;
+    }
+
+    AnnotationsTab annotationsTab() {
+        return annotationsTab;
+    }
+
+    ReprocessAction reprocessAction() {
+        return reprocess;
     }
 
     StatusBar statusBarControl() {

@@ -1,5 +1,6 @@
 package app.zonereader.ui;
 
+import app.zonereader.model.WarningCode;
 /**
  * Every key the UI looks up in the i18n bundles. Code uses only these constants, so the i18n test can check
  * that each one exists in both the English and the Chinese bundle.
@@ -108,6 +109,105 @@ final class MessageKeys {
     static final String PROBLEM_RECOVERY_FAILED = "app.problem.recoveryFailed";
     static final String PROBLEM_CHOOSE_LIBRARY = "app.problem.chooseLibrary";
     static final String PROBLEM_LIBRARY_FILES = "app.problem.libraryFiles";
+
+    static final String IMPORT_WARNINGS = "import.warnings";
+
+    /** One text per {@link app.zonereader.model.WarningCode}; {@link WarningTexts} maps the codes to them. */
+    static final String WARNING_EMPTY_FILE = "warning.emptyFile";
+    static final String WARNING_BLANK_PAGE = "warning.blankPage";
+    static final String WARNING_CHARSET_FROM_ZERO_BYTES = "warning.charsetFromZeroBytes";
+    static final String WARNING_CHARSET_FROM_CHINESE_TEXT = "warning.charsetFromChineseText";
+    static final String WARNING_UNDECODABLE_BYTES = "warning.undecodableBytes";
+    static final String WARNING_INVALID_BYTES_REPLACED = "warning.invalidBytesReplaced";
+    static final String WARNING_NUL_REMOVED = "warning.nulRemoved";
+    static final String WARNING_CONTROLS_REMOVED = "warning.controlsRemoved";
+    static final String WARNING_MARKUP_TAGS_REMOVED = "warning.markupTagsRemoved";
+    static final String WARNING_MARKUP_ENTITIES_DECODED = "warning.markupEntitiesDecoded";
+    static final String WARNING_NOISE_LINE_DROPPED = "warning.noiseLineDropped";
+    static final String WARNING_PAGE_FURNITURE_DROPPED = "warning.pageFurnitureDropped";
+    static final String WARNING_COLUMN_BANNER_DROPPED = "warning.columnBannerDropped";
+    static final String WARNING_KICKER_DROPPED = "warning.kickerDropped";
+    static final String WARNING_JUMP_LINE_REMOVED = "warning.jumpLineRemoved";
+    static final String WARNING_JUMP_NOTE_REMOVED = "warning.jumpNoteRemoved";
+    static final String WARNING_NAVIGATION_DROPPED = "warning.navigationDropped";
+    static final String WARNING_WEB_METADATA_TAKEN_OUT = "warning.webMetadataTakenOut";
+    static final String WARNING_SECTION_MOVED = "warning.sectionMoved";
+    static final String WARNING_ORPHAN_TEXT_KEPT = "warning.orphanTextKept";
+    static final String WARNING_CREDIT_UNMATCHED = "warning.creditUnmatched";
+    static final String WARNING_HEADLINE_UNPLACED = "warning.headlineUnplaced";
+    static final String WARNING_SENTENCE_REJOINED = "warning.sentenceRejoined";
+    static final String WARNING_HEADLINES_WITHOUT_TEXT = "warning.headlinesWithoutText";
+    static final String WARNING_NO_ARTICLE_TEXT = "warning.noArticleText";
+    static final String WARNING_NO_ARTICLE_FOUND = "warning.noArticleFound";
+    static final String WARNING_PAGE_KEPT_WHOLE = "warning.pageKeptWhole";
+    static final String WARNING_ITEM_NOT_ENRICHED = "warning.itemNotEnriched";
+    static final String WARNING_SEVERAL_ZONES = "warning.severalZones";
+    static final String WARNING_UNKNOWN_ZONE_NAMES = "warning.unknownZoneNames";
+    static final String WARNING_ANNOTATIONS_CARRIED_OVER = "warning.annotationsCarriedOver";
+    static final String WARNING_LEGACY = "warning.legacy";
+    // ---- ui-library (issue 9): tree marks, tags, annotations view, re-process, export ----
+    static final String TREE_GROUP_COUNT_UNREAD = "tree.groupCountUnread";
+    static final String TREE_BOOKMARKS = "tree.bookmarks";
+    static final String TREE_TAGS = "tree.tags";
+    static final String TREE_LOADING = "tree.loading";
+    static final String TREE_MARK_READ = "tree.markRead";
+    static final String TREE_MARK_UNREAD = "tree.markUnread";
+    static final String TREE_MARK_ALL_READ = "tree.markAllRead";
+    static final String TREE_RENAME_TAG = "tree.renameTag";
+    static final String ERROR_LOAD_TAGS = "error.loadTags";
+    static final String ERROR_MARK_READ = "error.markRead";
+
+    static final String TAG_RENAME_TITLE = "tagRename.title";
+    static final String TAG_RENAME_HEADER = "tagRename.header";
+    static final String TAG_RENAME_LABEL = "tagRename.label";
+    static final String TAG_MERGE_CONFIRM = "tagRename.merge";
+    static final String TAG_RENAME_DONE = "tagRename.done";
+    static final String ERROR_RENAME_TAG = "error.renameTag";
+
+    static final String TAB_ANNOTATIONS = "tab.annotations";
+    static final String ANNOTATIONS_COLUMN_COLOR = "annotations.column.color";
+    static final String ANNOTATIONS_COLUMN_QUOTE = "annotations.column.quote";
+    static final String ANNOTATIONS_COLUMN_NOTE = "annotations.column.note";
+    static final String ANNOTATIONS_COLUMN_ARTICLE = "annotations.column.article";
+    static final String ANNOTATIONS_COLUMN_ZONE = "annotations.column.zone";
+    static final String ANNOTATIONS_COLUMN_DATE = "annotations.column.date";
+    static final String ANNOTATIONS_COLUMN_MODIFIED = "annotations.column.modified";
+    static final String ANNOTATIONS_ANY_ZONE = "annotations.anyZone";
+    static final String ANNOTATIONS_ANY_TAG = "annotations.anyTag";
+    static final String ANNOTATIONS_FILTER_PROMPT = "annotations.filterPrompt";
+    static final String ANNOTATIONS_COLOR_TOOLTIP = "annotations.colorTooltip";
+    static final String ANNOTATIONS_WHOLE_ARTICLE = "annotations.wholeArticle";
+    static final String ANNOTATIONS_ORPHANED = "annotations.orphaned";
+    static final String ANNOTATIONS_ORPHAN_NOT_OPENABLE = "annotations.orphanNotOpenable";
+    static final String ANNOTATIONS_EMPTY = "annotations.empty";
+    static final String ANNOTATIONS_COUNT = "annotations.count";
+    static final String ANNOTATIONS_COLOR_YELLOW = "annotations.color.yellow";
+    static final String ANNOTATIONS_COLOR_GREEN = "annotations.color.green";
+    static final String ANNOTATIONS_COLOR_BLUE = "annotations.color.blue";
+    static final String ANNOTATIONS_COLOR_PINK = "annotations.color.pink";
+    static final String ANNOTATIONS_COLOR_PURPLE = "annotations.color.purple";
+    static final String ERROR_LOAD_ANNOTATIONS = "error.loadAnnotations";
+
+    static final String MENU_REPROCESS = "menu.file.reprocess";
+    static final String REPROCESS_TITLE = "reprocess.title";
+    static final String REPROCESS_CONFIRM = "reprocess.confirm";
+    static final String REPROCESS_STARTING = "reprocess.starting";
+    static final String REPROCESS_PROGRESS = "reprocess.progress";
+    static final String REPROCESS_DONE = "reprocess.done";
+    static final String REPROCESS_FAILURES = "reprocess.failures";
+    static final String REPROCESS_CANCELLED = "reprocess.cancelled";
+    static final String ERROR_REPROCESS = "error.reprocess";
+
+    static final String MENU_EXPORT = "menu.file.export";
+    static final String EXPORT_TITLE = "export.title";
+    static final String EXPORT_FILTER_MD = "export.filter.md";
+    static final String EXPORT_FILTER_CSV = "export.filter.csv";
+    static final String EXPORT_FILTER_JSON = "export.filter.json";
+    static final String EXPORT_RUNNING = "export.running";
+    static final String EXPORT_DONE = "export.done";
+    static final String ERROR_EXPORT = "error.export";
+
+    static final String ERROR_LAST_ARTICLE = "error.lastArticle";
 
     private MessageKeys() {
     }

@@ -4,6 +4,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,18 @@ public final class StatusModel {
         LOG.error(userMessage, cause);
         String reason = cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage();
         message.set(userMessage + reason);
+    }
+
+    /** Shows a long task's messages and progress (an import, a re-processing) until {@link #stopFollowing()}. */
+    void follow(Task<?> task) {
+        task.messageProperty().addListener((observable, old, text) -> message.set(text));
+        progress.bind(task.progressProperty());
+    }
+
+    /** Hides the progress bar again once the followed task has ended; its last message stays. */
+    void stopFollowing() {
+        progress.unbind();
+        progress.set(IDLE);
     }
 
     /** 0 when idle, −1 for "busy, amount unknown", else the fraction done. */

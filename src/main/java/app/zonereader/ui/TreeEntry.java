@@ -1,30 +1,33 @@
 package app.zonereader.ui;
 
 import app.zonereader.model.ArticleSummary;
+import app.zonereader.model.CountByName;
 
 import java.util.List;
 
 /**
  * A node of the zone tree, independent of the TreeView so the grouping and sorting can be tested as plain data.
- * Groups carry the number of items below them, shown as "重庆 (3)".
+ * Groups carry the number of items below them and how many are unread, shown as "重庆 (3) · 未读 2".
  */
 sealed interface TreeEntry {
-    /** A stable identity for keeping nodes expanded across refreshes. */
+    /** A stable identity for keeping nodes expanded and selected across refreshes; unique in the tree. */
     String key();
 
     /** A province, or the "Other" group of items about no zone. */
-    record Group(String name, int count, boolean other, List<TreeEntry> children) implements TreeEntry {
+    record Group(String name, int count, int unread, boolean other, List<TreeEntry> children) implements TreeEntry {
+        static final String OTHER_KEY = "other:";
+
         public Group {
             children = List.copyOf(children);
         }
 
         @Override
         public String key() {
-            return other ? "other:" : "province:" + name;
+            return other ? OTHER_KEY : "province:" + name;
         }
     }
 
-    record ZoneGroup(String name, String province, int count, List<ArticleSummary> articles) implements TreeEntry {
+    record ZoneGroup(String name, String province, int count, int unread, List<ArticleSummary> articles) implements TreeEntry {
         public ZoneGroup {
             articles = List.copyOf(articles);
         }
@@ -35,10 +38,64 @@ sealed interface TreeEntry {
         }
     }
 
-    record Item(ArticleSummary summary) implements TreeEntry {
+    /**
+     * An item, listed under its zone (or Other) and again under Bookmarks and each of its tags.
+     *
+     * @param parentKey the key of the node it is listed under, so each listing has a key of its own
+     */
+    record Item(ArticleSummary summary, String parentKey) implements TreeEntry {
         @Override
         public String key() {
-            return "article:" + summary.id();
+            return parentKey + "/article:" + summary.id();
+        }
+
+        /** True for a second listing (under Bookmarks or a tag), false for its place under its zone or Other. */
+        boolean isShortcut() {
+            return parentKey.equals(Bookmarks.KEY) || parentKey.startsWith(Tag.KEY_PREFIX);
+        }
+    }
+
+    /** The "Bookmarks" shelf at the top: the bookmarked items in reading order. */
+    record Bookmarks(List<ArticleSummary> articles) implements TreeEntry {
+        static final String KEY = "bookmarks:";
+
+        public Bookmarks {
+            articles = List.copyOf(articles);
+        }
+
+        @Override
+        public String key() {
+            return KEY;
+        }
+    }
+
+    /** The "Tags" branch: every tag in the library with how many items carry it. */
+    record Tags(List<CountByName> tags) implements TreeEntry {
+        public Tags {
+            tags = List.copyOf(tags);
+        }
+
+        @Override
+        public String key() {
+            return "tags:";
+        }
+    }
+
+    /** One tag; its items are loaded when it is unfolded. */
+    record Tag(String name, int count) implements TreeEntry {
+        static final String KEY_PREFIX = "tag:";
+
+        @Override
+        public String key() {
+            return KEY_PREFIX + name;
+        }
+    }
+
+    /** Stands in for a tag's items until they are loaded. */
+    record Loading(String parentKey) implements TreeEntry {
+        @Override
+        public String key() {
+            return parentKey + "/loading";
         }
     }
 }

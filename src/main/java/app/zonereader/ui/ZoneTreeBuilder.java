@@ -32,17 +32,27 @@ final class ZoneTreeBuilder {
             List<TreeEntry> zones = new ArrayList<>();
             for (Map.Entry<String, List<ArticleSummary>> zone : groupBy(province.getValue(), ArticleSummary::zone).entrySet()) {
                 List<ArticleSummary> articles = zone.getValue().stream().sorted(READING_ORDER).toList();
-                zones.add(new TreeEntry.ZoneGroup(zone.getKey(), province.getKey(), articles.size(), articles));
+                zones.add(new TreeEntry.ZoneGroup(zone.getKey(), province.getKey(), articles.size(), unread(articles), articles));
             }
             zones.sort(Comparator.comparingInt(ZoneTreeBuilder::count).reversed().thenComparing(ZoneTreeBuilder::name, CHINESE));
-            groups.add(new TreeEntry.Group(province.getKey(), province.getValue().size(), false, zones));
+            groups.add(new TreeEntry.Group(province.getKey(), province.getValue().size(), unread(province.getValue()), false, zones));
         }
         groups.sort(Comparator.comparingInt(TreeEntry.Group::count).reversed().thenComparing(TreeEntry.Group::name, CHINESE));
         if (!unzoned.isEmpty()) {
-            List<TreeEntry> items = unzoned.stream().<TreeEntry>map(TreeEntry.Item::new).toList();
-            groups.add(new TreeEntry.Group("", unzoned.size(), true, items));
+            List<TreeEntry> items = unzoned.stream()
+                    .<TreeEntry>map(summary -> new TreeEntry.Item(summary, TreeEntry.Group.OTHER_KEY)).toList();
+            groups.add(new TreeEntry.Group("", unzoned.size(), unread(unzoned), true, items));
         }
         return groups;
+    }
+
+    /** The bookmarked items, in reading order, for the shelf at the top of the tree. */
+    static TreeEntry.Bookmarks bookmarks(List<ArticleSummary> summaries) {
+        return new TreeEntry.Bookmarks(summaries.stream().filter(ArticleSummary::bookmarked).sorted(READING_ORDER).toList());
+    }
+
+    private static int unread(List<ArticleSummary> summaries) {
+        return (int) summaries.stream().filter(summary -> !summary.read()).count();
     }
 
     /** Items in the order they were printed: by page file, then as stored (ids grow in reading order). */

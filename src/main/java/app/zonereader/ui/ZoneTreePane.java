@@ -1,11 +1,11 @@
 package app.zonereader.ui;
 
+import app.zonereader.model.ArticleSummary;
+import app.zonereader.model.CountByName;
 import app.zonereader.model.SearchScope;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
@@ -20,36 +20,56 @@ import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 
 /**
- * The left-hand tree: province → zone → item. Choosing an item opens it; the selection and the expanded nodes
- * survive a refresh, so an import never throws the reader out of the article they are reading.
+ * The left-hand tree: the Bookmarks shelf, the Tags branch, then province → zone → item. Choosing an item opens it;
+ * the selection and the expanded nodes survive a refresh, so an import never throws the reader out of the article
+ * they are reading.
  */
 final class ZoneTreePane extends BorderPane {
     private final ZoneTreeViewModel viewModel;
     private final TreeView<TreeEntry> tree = new TreeView<>(new TreeItem<>());
+    private final TreeContextMenu contextMenu;
     /** True while a refresh puts the old selection back; that is no new choice of the reader's. */
     private boolean restoring;
+    /** The key of a selection a refresh could not put back yet, because it lies under a tag still loading. */
+    private Optional<String> pendingSelection = Optional.empty();
 
     ZoneTreePane(ZoneTreeViewModel viewModel, LongConsumer onArticleChosen) {
         this.viewModel = viewModel;
         getStyleClass().add("zone-tree-pane");
         tree.setId("zoneTree");
         tree.setShowRoot(false);
-        tree.setCellFactory(view -> new EntryCell());
+        tree.setCellFactory(view -> new TreeEntryCell(viewModel::label));
+        contextMenu = new TreeContextMenu(tree, viewModel);
         tree.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) -> {
             if (!restoring && selected != null && selected.getValue() instanceof TreeEntry.Item item) {
                 onArticleChosen.accept(item.summary().id());
             }
         });
-        Label empty = new Label(viewModel.emptyLibraryText());
-        empty.setId("emptyLibrary");
-        empty.getStyleClass().add("placeholder");
-        empty.setWrapText(true);
-        empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.groups().isEmpty(), viewModel.groupsProperty()));
-        empty.setMouseTransparent(true);
-        StackPane.setAlignment(empty, Pos.TOP_LEFT);
-        setCenter(new StackPane(tree, empty));
-        viewModel.groupsProperty().addListener((observable, old, groups) -> rebuild(groups));
-        rebuild(viewModel.groups());
+        // Until the library has answered, the tree says it is loading: "the library is empty" would be untrue.
+        Label placeholder = new Label();
+        placeholder.setId("emptyLibrary");
+        placeholder.getStyleClass().add("placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.createStringBinding(
+                () -> viewModel.placeholderText(viewModel.loadStateProperty().get()), viewModel.loadStateProperty()));
+        placeholder.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.loadStateProperty().get() != ZoneTreeViewModel.LoadState.LOADED || viewModel.groups().isEmpty(),
+                viewModel.loadStateProperty(), viewModel.contentProperty()));
+        placeholder.setMouseTransparent(true);
+        StackPane.setAlignment(placeholder, Pos.TOP_LEFT);
+        setCenter(new StackPane(tree, placeholder));
+        viewModel.contentProperty().addListener((observable, old, content) -> rebuild());
+        viewModel.tagsProperty().addListener((observable, old, tags) -> rebuild());
+        rebuild();
+    }
+
+    /** Offers "Rename…" in a tag node's context menu, calling back with the tag. */
+    void onRenameTag(Consumer<String> action) {
+        contextMenu.onRenameTag(action);
+    }
+
+    TreeContextMenu contextMenu() {
+        return contextMenu;
     }
 
     /** Calls back with the search scopes that fit each new selection (zone and province, or province alone). */
@@ -75,6 +95,11 @@ final class ZoneTreePane extends BorderPane {
         return tree;
     }
 
+    /** The province (and Other) nodes, below the Bookmarks and Tags shelves. */
+    List<TreeItem<TreeEntry>> provinceNodes() {
+        return tree.getRoot().getChildren().stream().filter(node -> node.getValue() instanceof TreeEntry.Group).toList();
+    }
+
     /** Selects the zone node with this short name and unfolds it; false when the tree has no such zone. */
     boolean selectZone(String zoneName) {
         Optional<TreeItem<TreeEntry>> zone = find(node -> node instanceof TreeEntry.ZoneGroup group && group.name().equals(zoneName));
@@ -87,12 +112,13 @@ final class ZoneTreePane extends BorderPane {
         return select(find(node -> node instanceof TreeEntry.Group group && !group.other() && group.name().equals(province)));
     }
 
-    /** Selects and shows the item with this id; false when the tree does not hold it. */
+    /** Selects and shows the item with this id under its zone (or Other); false when the tree does not hold it. */
     boolean selectArticle(long articleId) {
-        return select(find(node -> node instanceof TreeEntry.Item item && item.summary().id() == articleId));
+        return select(find(node -> node instanceof TreeEntry.Item item && item.summary().id() == articleId
+                && !item.isShortcut()));
     }
 
-    private void rebuild(List<TreeEntry.Group> groups) {
+    private void rebuild() {
         Optional<String> selectedKey = Optional.ofNullable(tree.getSelectionModel().getSelectedItem())
                 .map(item -> item.getValue().key());
         Set<String> expanded = new HashSet<>();
@@ -100,12 +126,17 @@ final class ZoneTreePane extends BorderPane {
         boolean firstFill = tree.getRoot().getChildren().isEmpty();
 
         TreeItem<TreeEntry> root = new TreeItem<>();
-        for (TreeEntry.Group group : groups) {
+        ZoneTreeViewModel.Content content = viewModel.contentProperty().get();
+        if (!content.groups().isEmpty()) {
+            root.getChildren().add(bookmarksNode(content.bookmarks(), expanded));
+            root.getChildren().add(tagsNode(viewModel.tagsProperty().get(), expanded));
+        }
+        for (TreeEntry.Group group : content.groups()) {
             TreeItem<TreeEntry> groupItem = new TreeItem<>(group);
             for (TreeEntry child : group.children()) {
                 TreeItem<TreeEntry> childItem = new TreeItem<>(child);
                 if (child instanceof TreeEntry.ZoneGroup zone) {
-                    zone.articles().forEach(article -> childItem.getChildren().add(new TreeItem<>(new TreeEntry.Item(article))));
+                    zone.articles().forEach(article -> childItem.getChildren().add(itemNode(article, zone.key())));
                     childItem.setExpanded(expanded.contains(zone.key()));
                 }
                 groupItem.getChildren().add(childItem);
@@ -118,7 +149,63 @@ final class ZoneTreePane extends BorderPane {
         restoring = true;
         try {
             tree.setRoot(root);
-            selectedKey.ifPresent(key -> select(find(entry -> entry.key().equals(key))));
+            pendingSelection = selectedKey.filter(key -> !select(find(entry -> entry.key().equals(key))));
+        } finally {
+            restoring = false;
+        }
+    }
+
+    private static TreeItem<TreeEntry> itemNode(ArticleSummary article, String parentKey) {
+        return new TreeItem<>(new TreeEntry.Item(article, parentKey));
+    }
+
+    private static TreeItem<TreeEntry> bookmarksNode(TreeEntry.Bookmarks bookmarks, Set<String> expanded) {
+        TreeItem<TreeEntry> node = new TreeItem<>(bookmarks);
+        bookmarks.articles().forEach(article -> node.getChildren().add(itemNode(article, bookmarks.key())));
+        node.setExpanded(expanded.contains(bookmarks.key()));
+        return node;
+    }
+
+    private TreeItem<TreeEntry> tagsNode(List<CountByName> tags, Set<String> expanded) {
+        TreeEntry.Tags all = new TreeEntry.Tags(tags);
+        TreeItem<TreeEntry> node = new TreeItem<>(all);
+        for (CountByName tag : tags) {
+            node.getChildren().add(tagNode(new TreeEntry.Tag(tag.name(), tag.count()), expanded));
+        }
+        node.setExpanded(expanded.contains(all.key()));
+        return node;
+    }
+
+    /** A tag's node loads its items when unfolded (again after each refresh, as tags change with the reader's marks). */
+    private TreeItem<TreeEntry> tagNode(TreeEntry.Tag tag, Set<String> expanded) {
+        TreeItem<TreeEntry> node = new TreeItem<>(tag);
+        node.getChildren().add(new TreeItem<>(new TreeEntry.Loading(tag.key())));
+        node.expandedProperty().addListener((observable, wasExpanded, isExpanded) -> {
+            if (isExpanded) {
+                viewModel.loadTag(tag.name(), articles -> fillTag(node, articles));
+            }
+        });
+        node.setExpanded(expanded.contains(tag.key()));
+        return node;
+    }
+
+    /**
+     * Puts a tag's items in place of its "Loading…" child. TreeView's selection does not follow a replacement above
+     * it (it lands on a neighbour, which would open another article), so the selection is held and put back.
+     */
+    private void fillTag(TreeItem<TreeEntry> node, List<ArticleSummary> articles) {
+        TreeItem<TreeEntry> selected = tree.getSelectionModel().getSelectedItem();
+        restoring = true;
+        try {
+            node.getChildren().setAll(articles.stream().map(article -> itemNode(article, node.getValue().key())).toList());
+            if (selected != null && tree.getRow(selected) >= 0) {
+                tree.getSelectionModel().select(selected);
+            }
+            pendingSelection.flatMap(key -> node.getChildren().stream().filter(child -> child.getValue().key().equals(key))
+                    .findFirst()).ifPresent(child -> {
+                        select(Optional.of(child));
+                        pendingSelection = Optional.empty();
+                    });
         } finally {
             restoring = false;
         }
@@ -162,37 +249,5 @@ final class ZoneTreePane extends BorderPane {
             }
         });
         return found.isPresent();
-    }
-
-    private final class EntryCell extends TreeCell<TreeEntry> {
-        EntryCell() {
-            // Fit cells to the tree's width so long headlines end in "…" (full text in the tooltip) instead of
-            // pushing a horizontal scroll bar under the whole tree.
-            setPrefWidth(0);
-        }
-
-        private static final List<String> KIND_STYLES = List.of("tree-group", "tree-other", "tree-zone", "tree-article");
-
-        @Override
-        protected void updateItem(TreeEntry entry, boolean empty) {
-            super.updateItem(entry, empty);
-            getStyleClass().removeAll(KIND_STYLES);
-            if (empty || entry == null) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            setText(viewModel.label(entry));
-            // Long headlines are cut by the narrow tree; the tooltip shows them whole.
-            setTooltip(entry instanceof TreeEntry.Item ? new Tooltip(getText()) : null);
-            getStyleClass().add(styleClass(entry));
-        }
-
-        private static String styleClass(TreeEntry entry) {
-            if (entry instanceof TreeEntry.Group group) {
-                return group.other() ? "tree-other" : "tree-group";
-            }
-            return entry instanceof TreeEntry.ZoneGroup ? "tree-zone" : "tree-article";
-        }
     }
 }

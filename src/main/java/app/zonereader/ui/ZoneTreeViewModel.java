@@ -1,18 +1,40 @@
 package app.zonereader.ui;
 
+import app.zonereader.model.ArticleSummary;
+import app.zonereader.model.CountByName;
 import app.zonereader.service.LibraryService;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.WorkerStateEvent;
 
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
-/** The tree's data: the library's items grouped by province and zone, reloaded in the background on demand. */
+/**
+ * The tree's data: the Bookmarks shelf, the library's tags, and the items grouped by province and zone, each
+ * reloaded in the background on demand; plus the reading-state changes the tree's context menu makes.
+ */
 final class ZoneTreeViewModel {
+    /** Where the tree is with the library: loading it the first time, showing it, or unable to read it. */
+    enum LoadState { LOADING, LOADED, FAILED }
+
+    /** What one load of the items gives the tree. */
+    record Content(TreeEntry.Bookmarks bookmarks, List<TreeEntry.Group> groups) {
+        static final Content EMPTY = new Content(new TreeEntry.Bookmarks(List.of()), List.of());
+
+        Content {
+            groups = List.copyOf(groups);
+        }
+    }
+
     private final LibraryService service;
     private final TaskExecutor executor;
     private final StatusModel status;
     private final Texts texts;
-    private final ReadOnlyObjectWrapper<List<TreeEntry.Group>> groups = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Content> content = new ReadOnlyObjectWrapper<>(Content.EMPTY);
+    private final ReadOnlyObjectWrapper<List<CountByName>> tags = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<LoadState> loadState = new ReadOnlyObjectWrapper<>(LoadState.LOADING);
 
     ZoneTreeViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
         this.service = service;
@@ -21,33 +43,104 @@ final class ZoneTreeViewModel {
         this.texts = texts;
     }
 
-    ReadOnlyObjectProperty<List<TreeEntry.Group>> groupsProperty() {
-        return groups.getReadOnlyProperty();
+    ReadOnlyObjectProperty<Content> contentProperty() {
+        return content.getReadOnlyProperty();
     }
 
     List<TreeEntry.Group> groups() {
-        return groups.get();
+        return content.get().groups();
     }
 
+    /** Every tag in the library with its count, most first. */
+    ReadOnlyObjectProperty<List<CountByName>> tagsProperty() {
+        return tags.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<LoadState> loadStateProperty() {
+        return loadState.getReadOnlyProperty();
+    }
+
+    /**
+     * Reloads the items and, separately, the tags: a library that cannot list its tags still shows its articles.
+     */
     void refresh() {
-        executor.execute(UiTask.of(() -> ZoneTreeBuilder.build(service.articles()), groups::set,
-                status, texts.get(MessageKeys.ERROR_LOAD_TREE)));
+        UiTask<Content> load = UiTask.of(() -> {
+            List<ArticleSummary> summaries = service.articles();
+            return new Content(ZoneTreeBuilder.bookmarks(summaries), ZoneTreeBuilder.build(summaries));
+        }, loaded -> {
+            content.set(loaded);
+            loadState.set(LoadState.LOADED);
+        }, status, texts.get(MessageKeys.ERROR_LOAD_TREE));
+        // Only a failed first load leaves the tree without content; later failures keep what it shows.
+        load.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, event -> {
+            if (loadState.get() == LoadState.LOADING) {
+                loadState.set(LoadState.FAILED);
+            }
+        });
+        executor.execute(load);
+        executor.execute(UiTask.of(service::tagCounts, tags::set, status, texts.get(MessageKeys.ERROR_LOAD_TAGS)));
     }
 
-    /** What the tree says while the library holds nothing. */
-    String emptyLibraryText() {
-        return texts.get(MessageKeys.TREE_EMPTY);
+    /** Loads the items that carry a tag, for unfolding its node. */
+    void loadTag(String tag, Consumer<List<ArticleSummary>> onLoaded) {
+        executor.execute(UiTask.of(() -> service.articlesWithTag(tag), onLoaded, status, texts.get(MessageKeys.ERROR_LOAD_TREE)));
     }
 
-    /** The label of a tree node, e.g. "重庆 (3)", "其他 (2)", or an item's title. */
+    void setRead(long articleId, boolean read) {
+        changeThenRefresh(() -> service.setRead(articleId, read));
+    }
+
+    void setZoneRead(String zone, boolean read) {
+        changeThenRefresh(() -> service.setZoneRead(zone, read));
+    }
+
+    void setProvinceRead(String province, boolean read) {
+        changeThenRefresh(() -> service.setProvinceRead(province, read));
+    }
+
+    private void changeThenRefresh(Runnable change) {
+        Callable<Boolean> work = () -> {
+            change.run();
+            return true;
+        };
+        executor.execute(UiTask.of(work, done -> refresh(), status, texts.get(MessageKeys.ERROR_MARK_READ)));
+    }
+
+    /** A text of the tree's menus, in the reader's language. */
+    String text(String key) {
+        return texts.get(key);
+    }
+
+    /** What the tree says where it would show the library: loading, empty, or unreadable. */
+    String placeholderText(LoadState state) {
+        return switch (state) {
+            case LOADING -> texts.get(MessageKeys.TREE_LOADING);
+            case LOADED -> texts.get(MessageKeys.TREE_EMPTY);
+            case FAILED -> texts.get(MessageKeys.ERROR_LOAD_TREE);
+        };
+    }
+
+    /** The label of a tree node, e.g. "重庆 (3) · 未读 2", "书签 (1)", or an item's title. */
     String label(TreeEntry entry) {
         if (entry instanceof TreeEntry.Group group) {
             String name = group.other() ? texts.get(MessageKeys.TREE_OTHER)
                     : group.name().isEmpty() ? texts.get(MessageKeys.TREE_UNKNOWN_PROVINCE) : group.name();
-            return texts.format(MessageKeys.TREE_GROUP_COUNT, name, group.count());
+            return countLabel(name, group.count(), group.unread());
         }
         if (entry instanceof TreeEntry.ZoneGroup zone) {
-            return texts.format(MessageKeys.TREE_GROUP_COUNT, zone.name(), zone.count());
+            return countLabel(zone.name(), zone.count(), zone.unread());
+        }
+        if (entry instanceof TreeEntry.Bookmarks bookmarks) {
+            return texts.format(MessageKeys.TREE_BOOKMARKS, bookmarks.articles().size());
+        }
+        if (entry instanceof TreeEntry.Tags all) {
+            return texts.format(MessageKeys.TREE_TAGS, all.tags().size());
+        }
+        if (entry instanceof TreeEntry.Tag tag) {
+            return texts.format(MessageKeys.TREE_GROUP_COUNT, tag.name(), tag.count());
+        }
+        if (entry instanceof TreeEntry.Loading) {
+            return texts.get(MessageKeys.TREE_LOADING);
         }
         TreeEntry.Item item = (TreeEntry.Item) entry;
         String title = item.summary().title().isBlank() ? texts.get(MessageKeys.ARTICLE_UNTITLED) : item.summary().title();
@@ -56,5 +149,10 @@ final class ZoneTreeViewModel {
             case PHOTO -> texts.format(MessageKeys.TREE_PHOTO, title);
             case AD -> texts.format(MessageKeys.TREE_AD, title);
         };
+    }
+
+    private String countLabel(String name, int count, int unread) {
+        return unread == 0 ? texts.format(MessageKeys.TREE_GROUP_COUNT, name, count)
+                : texts.format(MessageKeys.TREE_GROUP_COUNT_UNREAD, name, count, unread);
     }
 }

@@ -2,6 +2,8 @@ package app.zonereader.app;
 
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.ImportStatus;
+import app.zonereader.model.IngestWarning;
+import app.zonereader.model.WarningCode;
 import app.zonereader.service.ImportListener;
 import app.zonereader.service.PageSource;
 import org.junit.jupiter.api.Test;
@@ -93,7 +95,7 @@ class LocalLibraryServiceTest {
         PageSource page = page("lishui.txt", "丽水高新区举办数字经济大会\n\n本报讯 近日，助力丽水高新区发展的数字经济大会召开。\n");
         try (Library library = Library.open(folder.resolve("lib.db"))) {
             ImportReport report = library.service().importPages(List.of(page), ImportListener.NONE, () -> false).get(0);
-            assertTrue(report.warnings().stream().anyMatch(w -> w.contains("not in the gazetteer") && w.contains("丽水高新区")),
+            assertTrue(report.warnings().contains(IngestWarning.of(WarningCode.UNKNOWN_ZONE_NAMES, "丽水高新区")),
                     report.warnings().toString());
             assertEquals(List.of("丽水高新区"), report.unknownZones());
         }

@@ -103,7 +103,8 @@ class ReadingToolsServiceTest {
                 text.getBytes(StandardCharsets.UTF_8))), ImportListener.NONE, () -> false, true);
 
         assertEquals(ImportStatus.REPLACED, reports.get(0).status(), reports.toString());
-        assertTrue(reports.get(0).warnings().contains("Annotations carried over: 1 exact, 1 fuzzy, 0 orphaned"),
+        assertTrue(reports.get(0).warnings().contains(app.zonereader.model.IngestWarning.of(
+                        app.zonereader.model.WarningCode.ANNOTATIONS_CARRIED_OVER, "1", "1", "0")),
                 reports.get(0).warnings().toString());
         assertEquals(itemsBefore, service.articleCount(), "the old version is gone, not kept beside the new one");
         StoredArticle now = containing(service, "綱領性文件");
@@ -197,6 +198,22 @@ class ReadingToolsServiceTest {
         System.out.println("MEASURE open article with 50 highlights (marks + article), p95 over 100: " + p95 / 1000.0
                 + " ms, median " + micros.get(50) / 1000.0 + " ms");
         assertTrue(p95 < 250_000, "p95 " + p95 + " µs");
+    }
+
+    @Test
+    void aTagListsTheArticlesThatCarryItAsTheReaderSeesThem() {
+        service.importPages(BundledPages.list().subList(2, 3), ImportListener.NONE, () -> false);
+        StoredArticle article = service.article(service.articles().get(0).id()).orElseThrow();
+        String automatic = article.article().tags().get(0);
+        assertTrue(service.articlesWithTag(automatic).stream().anyMatch(s -> s.id() == article.id()));
+
+        service.removeTag(article.id(), automatic);
+        assertTrue(service.articlesWithTag(automatic).stream().noneMatch(s -> s.id() == article.id()));
+        service.addTag(article.id(), "读者标签");
+        assertEquals(List.of(article.id()), service.articlesWithTag("读者标签").stream().map(ArticleSummary::id).toList());
+        service.addTag(article.id(), automatic);
+        assertTrue(service.articlesWithTag(automatic).stream().anyMatch(s -> s.id() == article.id()));
+        assertTrue(service.articlesWithTag("没有这个标签").isEmpty());
     }
 
     @Test

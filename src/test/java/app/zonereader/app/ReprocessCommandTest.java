@@ -43,7 +43,7 @@ class ReprocessCommandTest {
         Files.writeString(page, Files.readString(page).replace("纲领性文件", "綱領性文件"));
         assertEquals(0, run("import", "--db", db, "--replace", page.toString()), err.toString());
         assertTrue(out().contains("replaced  page.txt: new version"), out());
-        assertTrue(out().contains("Annotations carried over: 0 exact, 0 fuzzy, 0 orphaned"), out());
+        assertTrue(out().contains("annotations carried over: 0 exact, 0 by close match, 0 orphaned"), out());
         assertTrue(out().contains("0 imported, 1 replaced, 0 already present, 0 failed"), out());
 
         assertEquals(0, run("reprocess", "--db", db), err.toString());

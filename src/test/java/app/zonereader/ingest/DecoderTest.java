@@ -1,5 +1,7 @@
 package app.zonereader.ingest;
 
+import app.zonereader.model.IngestWarning;
+import app.zonereader.model.WarningCode;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
@@ -87,8 +89,8 @@ class DecoderTest {
     void controlCharactersAreRemovedWithAWarning() {
         DecodedText decoded = Decoder.decode("高新\u0000区\u000C发展\u0007".getBytes(StandardCharsets.UTF_8));
         assertEquals("高新区发展", decoded.text());
-        assertTrue(decoded.warnings().stream().anyMatch(w -> w.contains("NUL")));
-        assertTrue(decoded.warnings().stream().anyMatch(w -> w.contains("control")));
+        assertTrue(decoded.warnings().contains(IngestWarning.of(WarningCode.NUL_REMOVED, "1")));
+        assertTrue(decoded.warnings().stream().anyMatch(w -> w.code() == WarningCode.CONTROLS_REMOVED));
     }
 
     @Test
@@ -99,7 +101,7 @@ class DecoderTest {
         assertTrue(decoded.text().contains("本报讯 近日，R&D投入“加大”。"), decoded.text());
         assertTrue(decoded.text().contains("第二段文字"), decoded.text());
         assertTrue(decoded.text().contains("标题\n"), "block tags become line breaks");
-        assertTrue(decoded.warnings().stream().anyMatch(w -> w.contains("markup")));
+        assertTrue(decoded.warnings().stream().anyMatch(w -> w.code() == WarningCode.MARKUP_TAGS_REMOVED));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package app.zonereader.ingest;
 
 import app.zonereader.model.Article;
+import app.zonereader.model.IngestWarning;
 import app.zonereader.model.ItemKind;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.Page;
 import app.zonereader.model.Paragraph;
+import app.zonereader.model.WarningCode;
 import app.zonereader.model.Zone;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PagePipelineTest {
     private static final ZoneGazetteer GAZETTEER = ZoneGazetteer.bundled();
+    private static final IngestWarning SEGMENTER_NOTE = IngestWarning.of(WarningCode.NOISE_LINE_DROPPED, "※※※");
     private static final HanlpWords WORDS = new HanlpWords(GAZETTEER);
     private static final Function<byte[], DecodedText> UTF8 =
             bytes -> new DecodedText(new String(bytes, StandardCharsets.UTF_8), "UTF-8", List.of());
@@ -46,7 +49,7 @@ class PagePipelineTest {
             }
             items.add(new SegmentedItem(ItemKind.ARTICLE, lines[0], "", "", List.of(), body, List.of(), List.of()));
         }
-        return new SegmentedPage(items, List.of("segmenter note"));
+        return new SegmentedPage(items, List.of(SEGMENTER_NOTE));
     }
 
     private static PagePipeline pipeline(Function<byte[], DecodedText> decoder, Function<String, SegmentedPage> segmenter) {
@@ -64,7 +67,7 @@ class PagePipelineTest {
         assertEquals("page.txt", page.fileName());
         assertEquals(PagePipeline.contentHash(PAGE.getBytes(StandardCharsets.UTF_8)), page.contentHash());
         assertEquals(64, page.contentHash().length());
-        assertEquals(List.of("segmenter note"), page.warnings());
+        assertEquals(List.of(SEGMENTER_NOTE), page.warnings());
         assertEquals(3, page.items().size());
         Article first = page.items().get(0);
         assertEquals("济宁高新区", first.zone().map(Zone::shortName).orElseThrow());
@@ -74,6 +77,17 @@ class PagePipelineTest {
         assertEquals("清远高新区", second.zone().map(Zone::shortName).orElseThrow());
         assertTrue(second.keyFigures().stream().anyMatch(f -> f.kind() == KeyFigureKind.AMOUNT && f.value() == 5e8));
         assertTrue(second.keyFigures().stream().anyMatch(f -> f.kind() == KeyFigureKind.DATE && f.value() == 1127));
+    }
+
+    @Test
+    void aWebCopysSourceAndDateReachTheArticle() {
+        Page page = PagePipeline.standard().process("web.txt", ("潍坊高新区动力装备产业集群入选国家级集群\n"
+                + "来源：潍坊日报　发布时间：2024-03-12 09:30　点击数：1024\n"
+                + "近日，潍坊高新区牵头培育的动力装备产业集群入选国家先进制造业集群名单。\n").getBytes(StandardCharsets.UTF_8));
+        Article article = page.items().get(0);
+        assertEquals("潍坊日报", article.source());
+        assertEquals("2024-03-12", article.date());
+        assertEquals("潍坊高新区动力装备产业集群入选国家级集群", article.title());
     }
 
     @Test
@@ -91,7 +105,7 @@ class PagePipelineTest {
         Page page = process(pipeline(UTF8, PagePipelineTest::blocks), "两区签约\n昆山高新区、常熟高新区代表出席。");
         Article article = page.items().get(0);
         assertTrue(article.zone().isEmpty());
-        assertTrue(article.warnings().get(0).contains("昆山高新区"), article.warnings().toString());
+        assertEquals(IngestWarning.of(WarningCode.SEVERAL_ZONES, "昆山高新区", "常熟高新区"), article.warnings().get(0));
     }
 
     @Test
@@ -118,8 +132,8 @@ class PagePipelineTest {
         assertEquals(1, page.items().size());
         Article article = page.items().get(0);
         assertEquals(List.of(Paragraph.text("第一段"), Paragraph.text("第二段")), article.body());
-        assertTrue(article.warnings().get(0).contains("broken bytes"), article.warnings().toString());
-        assertTrue(page.warnings().get(0).contains("broken bytes"));
+        assertTrue(article.warnings().get(0).args().get(0).contains("broken bytes"), article.warnings().toString());
+        assertTrue(page.warnings().get(0).args().get(0).contains("broken bytes"));
     }
 
     @Test
@@ -129,7 +143,7 @@ class PagePipelineTest {
         });
         Page page = process(failing, "原始字节");
         assertEquals("解码后的文字", page.items().get(0).bodyText());
-        assertTrue(page.items().get(0).warnings().get(0).contains("StackOverflowError"));
+        assertTrue(page.items().get(0).warnings().get(0).args().get(0).contains("StackOverflowError"));
     }
 
     @Test
@@ -144,7 +158,7 @@ class PagePipelineTest {
         Page page = process(pipeline(UTF8, withBrokenItem), PAGE);
         assertEquals(4, page.items().size());
         assertEquals("坏条目", page.items().get(0).title());
-        assertTrue(page.items().get(0).warnings().get(0).startsWith("Zone, tags and figures are missing"));
+        assertEquals(WarningCode.ITEM_NOT_ENRICHED, page.items().get(0).warnings().get(0).code());
         assertEquals("济宁高新区", page.items().get(1).zone().map(Zone::shortName).orElseThrow());
     }
 

@@ -184,4 +184,45 @@ class ReflowTest {
         assertTrue(Reflow.paragraphs("").isEmpty());
         assertTrue(Reflow.paragraphs("\n\n  \n").isEmpty());
     }
+
+    @Test
+    void anEnglishParagraphIsRejoinedWithSpacesAndItsHyphenationUndone() {
+        List<String> paragraphs = Reflow.paragraphs(
+                "该企业海上风电机组单机容量已达到十六兆瓦。\n\nThe company says its offshore turbines now reach a unit\n"
+                        + "capacity of sixteen megawatts, and that all core compo-\nnents were developed in-house.\n");
+        assertEquals(List.of("该企业海上风电机组单机容量已达到十六兆瓦。",
+                "The company says its offshore turbines now reach a unit capacity of sixteen megawatts, and that all core"
+                        + " components were developed in-house."), paragraphs);
+    }
+
+    @Test
+    void chineseTextAndAnEnglishLineAreTwoParagraphs() {
+        List<String> paragraphs = Reflow.paragraphs(doubleSpaced("关键词：国家高新区；创新效率；区域差异",
+                "Regional Differences in the Innovation Efficiency of National High-tech Zones",
+                "Abstract: Based on panel data of national high-tech zones from 2015 to 2022, this paper measures"));
+        assertEquals(3, paragraphs.size(), paragraphs.toString());
+        assertTrue(paragraphs.get(2).startsWith("Abstract:"));
+    }
+
+    @Test
+    void aParagraphWhollyInBracketsStandsAlone() {
+        List<String> paragraphs = Reflow.paragraphs(doubleSpaced("（湖南大学经济与贸易学院，湖南 长沙 410079）",
+                "摘要：基于国家高新区面板数据，测算各园区的创新效率。"));
+        assertEquals(2, paragraphs.size(), paragraphs.toString());
+    }
+
+    @Test
+    void aDashSubtitleRightUnderItsHeadlineIsALineOfItsOwn() {
+        List<TextUnit> units = Reflow.units("佛山高新区数字化转型“链式”推进\n——龙头企业带动上下游五百家企业“上云用数”\n\n"
+                + "佛山高新区近年来推行数字化转型模式，今年已有五百余家企业完成转型。\n\n该区还组织服务商开发轻量化应用。\n");
+        assertEquals("佛山高新区数字化转型“链式”推进", units.get(0).text());
+        assertEquals("——龙头企业带动上下游五百家企业“上云用数”", units.get(1).text());
+    }
+
+    @Test
+    void aTitleUnderAWebCopysInformationLineIsNotGluedToTheText() {
+        List<TextUnit> units = Reflow.units("來源：香港商報　發佈時間：2024-06-18\n東莞松山湖高新區打造大灣區科技創新高地\n"
+                + "東莞松山湖高新區近年來加快建設大科學裝置集群，已集聚新型研發機構三十餘家。\n");
+        assertEquals("東莞松山湖高新區打造大灣區科技創新高地", units.get(1).text());
+    }
 }

@@ -120,4 +120,74 @@ class ZoneAttributorTest {
         assertEquals(Optional.of("张江"), zoneOf("集成电路产业再上台阶", "",
                 "张江集成电路产业规模占全国的六分之一。", "在张江，创新创业的成本越来越低。"));
     }
+
+    @Test
+    void nationalInsideANameAndAliasesResolveToTheGazetteersZone() {
+        assertEquals(Optional.of("嘉兴高新区"), zoneOf("秀洲国家高新区光伏产业再添新项目", "",
+                "近日，秀洲国家高新区与一家光伏企业签约。"));
+        assertEquals(Optional.of("济宁高新区"), zoneOf("济宁国家级高新区新增专精特新企业", "", "据悉，这些企业分布在园区各地。"));
+        assertEquals(Optional.of("潍坊高新区"), zoneOf("潍坊市高新区举办人才洽谈会", "", "共有120家企业参加。"));
+    }
+
+    @Test
+    void theLongOfficialFormResolves() {
+        assertEquals(Optional.of("永川高新区"), zoneOf("智能装备产业园开园", "",
+                "5月12日，重庆永川高新技术产业开发区智能装备产业园开园，重庆永川高新技术产业开发区负责人介绍了园区规划。"));
+    }
+
+    @Test
+    void bareHighTechZoneInTheHeadlineOfAnArticleSetInAOneZoneCityIsThatZone() {
+        assertEquals(Optional.of("嘉兴高新区"), ATTRIBUTOR.attribute("高新区光伏产业链加速成形", "",
+                List.of("本报讯 嘉兴12月3日电 记者从高新区管委会获悉，今年光伏产业产值增长三成。")).map(Zone::shortName));
+    }
+
+    @Test
+    void bareHighTechZoneNamedTwiceTakesTheCityFromTheSourceLine() {
+        List<ZoneScore> ranked = ATTRIBUTOR.score("光伏产业链加速成形", "", "来源：嘉兴日报",
+                List.of("记者从高新区管委会获悉，今年光伏产业产值增长三成。", "高新区将继续招引链主企业。"));
+        assertEquals(Optional.of("嘉兴高新区"), ZoneAttributor.choose(ranked).map(Zone::shortName));
+    }
+
+    @Test
+    void bareHighTechZoneNeedsACityWithOneZone() {
+        // 重庆 hosts four zones: 高新区 alone could be any of them
+        assertEquals(Optional.empty(), zoneOf("高新区新建5G基站200个", "", "本报讯 重庆12月3日电 高新区新建基站200个。"));
+        // named once in passing, 高新区 is not the subject
+        assertEquals(Optional.empty(), zoneOf("光伏产业链加速成形", "", "嘉兴讯 今年光伏产业产值增长三成，高新区贡献较大。"));
+    }
+
+    @Test
+    void aZoneNamedOnceAmongDistrictsIsOneItemOfAList() {
+        assertEquals(Optional.empty(), zoneOf("嘉兴市重大项目集中开工", "",
+                "12月5日，嘉兴市第四季度重大项目集中开工，南湖区、秀洲区、嘉善县和嘉兴高新区共32个项目参加。",
+                "这些项目总投资达到260亿元，涉及新能源、新材料等产业。"));
+    }
+
+    @Test
+    void aZoneNamedInTheLeadAndAgainIsTheSubjectDespiteDistricts() {
+        assertEquals(Optional.of("嘉兴高新区"), zoneOf("光伏项目集中签约", "",
+                "12月5日，嘉兴高新区与南湖区、秀洲区的12家企业集中签约。",
+                "嘉兴高新区负责人表示，将做好项目服务。"));
+    }
+
+    @Test
+    void aNameGluedToAnotherByAMiddleDotIsAPlatformNotTheZone() {
+        assertEquals(Optional.empty(), zoneOf("青年创业者路演活动举行", "",
+                "近日，大学城·中关村青创汇举办路演，20个项目参加。"));
+    }
+
+    @Test
+    void aBareNameInAnArticleSetInAnotherCityIsACompanyNotTheZone() {
+        assertEquals(Optional.empty(), zoneOf("杭州生物医药项目开工", "",
+                "本报讯 杭州12月3日电 张江药业新厂房开工，张江药业计划投资5亿元。"));
+        assertEquals(Optional.of("张江"), zoneOf("上海集成电路项目开工", "",
+                "本报讯 上海12月3日电 张江新建一座集成电路工厂，张江再添龙头企业。"));
+    }
+
+    @Test
+    void leadAndRecurringZoneWinsARoundUpOfZones() {
+        assertEquals(Optional.of("东湖高新区"), zoneOf("光电子产业加速集聚", "",
+                "东湖高新区光电子产业增长较快。",
+                "合肥高新区、成都高新区、西安高新区也有布局，东湖高新区规模最大。"));
+    }
 }

@@ -105,4 +105,12 @@ class ZoneGazetteerTest {
         assertTrue(assertThrows(ZoneGazetteerFormatException.class, () -> ZoneGazetteer.fromCsv(new StringReader(csv)))
                 .getMessage().contains("共同名"));
     }
+
+    @Test
+    void aliasesOfTheZoneShapeGetTheDerivedFormsToo() {
+        ZoneGazetteer bundled = ZoneGazetteer.bundled();
+        assertEquals("嘉兴高新区", bundled.lookup("秀洲国家高新区").orElseThrow().shortName());
+        assertEquals("嘉兴高新区", bundled.lookup("嘉兴秀洲高新技术产业开发区").orElseThrow().shortName());
+        assertEquals("嘉兴高新区", bundled.lookup("秀洲国家级高新区").orElseThrow().shortName());
+    }
 }

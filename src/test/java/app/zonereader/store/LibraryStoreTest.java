@@ -4,6 +4,7 @@ import app.zonereader.model.Article;
 import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
+import app.zonereader.model.IngestWarning;
 import app.zonereader.model.ItemKind;
 import app.zonereader.model.KeyFigure;
 import app.zonereader.model.KeyFigureKind;
@@ -11,6 +12,7 @@ import app.zonereader.model.Page;
 import app.zonereader.model.Paragraph;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.StoredArticle;
+import app.zonereader.model.WarningCode;
 import app.zonereader.model.Zone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +51,7 @@ class LibraryStoreTest {
                 List.of("图为永川高新区职教园区。"), List.of("职业教育", "产教融合"),
                 List.of(new KeyFigure(KeyFigureKind.AMOUNT, "43825 万元", 4.3825e8, "万元", "投资43825 万元。"),
                         new KeyFigure(KeyFigureKind.PERCENT, "90%", 90, "%", "就业率90%。")),
-                List.of("标题可能不完整"));
+                List.of(IngestWarning.of(WarningCode.SECTION_MOVED, "明确新的方向")));
     }
 
     static Article photo() {
@@ -60,7 +62,7 @@ class LibraryStoreTest {
 
     @Test
     void anArticleComesBackExactlyAsStored() {
-        Page page = new Page("p1.txt", "hash-1", List.of(fullArticle(), photo()), List.of("页面警告"), List.of("某某高新区"),
+        Page page = new Page("p1.txt", "hash-1", List.of(fullArticle(), photo()), List.of(IngestWarning.of(WarningCode.COLUMN_BANNER_DROPPED, "页面警告")), List.of("某某高新区"),
                 "2021-12-07");
         assertTrue(store.storePage(page));
         List<ArticleSummary> summaries = store.articles();

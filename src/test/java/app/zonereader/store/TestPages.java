@@ -1,11 +1,13 @@
 package app.zonereader.store;
 
 import app.zonereader.model.Article;
+import app.zonereader.model.IngestWarning;
 import app.zonereader.model.ItemKind;
 import app.zonereader.model.KeyFigure;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.Page;
 import app.zonereader.model.Paragraph;
+import app.zonereader.model.WarningCode;
 import app.zonereader.model.Zone;
 
 import java.io.IOException;
@@ -40,7 +42,7 @@ final class TestPages {
         for (int i = 0; i < items; i++) {
             articles.add(article());
         }
-        return new Page("page-" + number + ".txt", String.format("%064x", number), articles, List.of("warning " + number),
+        return new Page("page-" + number + ".txt", String.format("%064x", number), articles, List.of(IngestWarning.of(WarningCode.LEGACY, "warning " + number)),
                 List.of());
     }
 

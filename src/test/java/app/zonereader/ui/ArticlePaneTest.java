@@ -160,4 +160,18 @@ class ArticlePaneTest {
         robot.interact(() -> viewModel.open(1));
         assertEquals("无法打开文章: database is gone", status.message());
     }
+
+    @Test
+    void warningsReadInTheWindowsLanguage(FxRobot robot) {
+        app.zonereader.model.Article article = new app.zonereader.model.Article(app.zonereader.model.ItemKind.ARTICLE,
+                "济宁高新区跨域通办", "", "", List.of(), java.util.Optional.empty(),
+                List.of(app.zonereader.model.Paragraph.text("近日，济宁高新区为企业跨域办理营业执照。")), List.of(), List.of(),
+                List.of(), List.of(app.zonereader.model.IngestWarning.of(app.zonereader.model.WarningCode.JUMP_LINE_REMOVED,
+                        "下转第4版")));
+        long id = library.add("page-9.txt", article);
+        robot.interact(() -> viewModel.open(id));
+
+        assertEquals(List.of("删除转版提示“下转第4版”：文章在其他版面继续。"), robot.lookup(".article-warning")
+                .queryAllAs(Label.class).stream().map(Label::getText).toList());
+    }
 }

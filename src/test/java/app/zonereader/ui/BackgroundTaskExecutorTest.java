@@ -29,7 +29,7 @@ class BackgroundTaskExecutorTest {
     void start(Stage stage) {
         window = new MainWindow(library, executor, Texts.bundle(Locale.ENGLISH), List.of(
                 FakeLibraryService.page("a.txt", "永川高新区新闻\n正文。"),
-                FakeLibraryService.page("b.txt", "璧山高新区新闻\n正文。")));
+                FakeLibraryService.page("b.txt", "璧山高新区新闻\n正文。")), new RecordingExporter());
         stage.setScene(window.createScene());
         stage.show();
     }
@@ -42,7 +42,7 @@ class BackgroundTaskExecutorTest {
     @Test
     void firstRunImportHappensOffTheFxThreadAndFillsTheTree() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> window.treePane().treeView().getRoot().getChildren().size() == 1);
+                () -> window.treePane().provinceNodes().size() == 1);
         assertEquals(List.of("永川高新区新闻", "璧山高新区新闻"), library.titles());
         assertFalse(library.calledOnFxThread(), "the library was queried on the JavaFX thread");
     }

@@ -8,7 +8,9 @@ import java.util.Locale;
 
 /**
  * Shows the main window over the fake library, for looking at the UI by eye (not run by the build).
- * Arguments: "en" for English texts, "search:TEXT" to type a search, "open:TEXT" to open its first result, "stats" to open the stats tab.
+ * Arguments: "en" for English texts, "search:TEXT" to type a search, "open:TEXT" to open its first result, "stats" to open the stats tab,
+ * "marks" to add reader's marks (bookmarks, read state, highlights, notes, a user tag, an orphan), "annotations" to open the
+ * annotations tab, "tags" to unfold the Tags branch and its first tag, "bookmarks" to unfold the Bookmarks shelf.
  */
 public final class DemoApp extends Application {
     private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
@@ -22,7 +24,11 @@ public final class DemoApp extends Application {
             addManyZones(library);
         }
         long pageArticle = addBundledPageAsOneArticle(library);
-        MainWindow window = new MainWindow(library, executor, Texts.bundle(locale), List.of());
+        if (args.contains("marks")) {
+            addReadersMarks(library, pageArticle);
+        }
+        MainWindow window = new MainWindow(library, executor, Texts.bundle(locale), List.of(),
+                new RecordingExporter());
         stage.setScene(window.createScene());
         stage.setTitle("ZoneReader demo");
         stage.show();
@@ -41,6 +47,10 @@ public final class DemoApp extends Application {
                     open.play();
                 } else if (arg.equals("stats")) {
                     window.tabs().getSelectionModel().select(1);
+                } else if (arg.equals("annotations")) {
+                    window.tabs().getSelectionModel().select(window.annotationsTab());
+                } else if (arg.equals("tags") || arg.equals("bookmarks")) {
+                    unfold(window, arg.equals("tags") ? "tags:" : TreeEntry.Bookmarks.KEY);
                 }
             }
         });
@@ -76,7 +86,7 @@ public final class DemoApp extends Application {
                 List.of(), List.of("职业教育", "产教融合", "成渝地区双城经济圈", "西部职业教育基地", "技能型社会", "永川区"),
                 List.of(new app.zonereader.model.KeyFigure(app.zonereader.model.KeyFigureKind.COUNT, "17所", 17, "所",
                         "永川区现有职业院校17所，在校学生16万人，是重庆市职业教育资源最为集中的区域之一。")),
-                List.of("标题可能不完整：版面上标题位于页尾")));
+                List.of(app.zonereader.model.IngestWarning.of(app.zonereader.model.WarningCode.HEADLINE_UNPLACED, "版面上标题位于页尾"))));
     }
 
     /** Forty made-up zones in eight provinces, to see how the charts and the tree cope with a full library. */
@@ -92,6 +102,40 @@ public final class DemoApp extends Application {
                 library.add("many.txt", FakeLibraryService.article(zoneName + "第" + (n + 1) + "篇报道", java.util.Optional.of(zone), "正文。"));
             }
         }
+    }
+
+    /** Bookmarks, read state, highlights in every colour with notes, an article note, a user tag and an orphan. */
+    private static void addReadersMarks(FakeLibraryService library, long pageArticle) {
+        library.setBookmarked(2, true);
+        library.setBookmarked(pageArticle, true);
+        library.setRead(1, true);
+        library.setRead(4, true);
+        library.addTag(3, "数字经济");
+        library.addTag(pageArticle, "数字经济");
+        String body = library.article(pageArticle).orElseThrow().article().bodyText();
+        app.zonereader.model.HighlightColor[] colors = app.zonereader.model.HighlightColor.values();
+        String[] quotes = {"职业教育", "产教融合", "西部职业教育基地", "技能型社会", "职业院校"};
+        String[] notes = {"核心提法", "与《意见》对照", "", "可做专题", "数据待核"};
+        for (int i = 0; i < quotes.length; i++) {
+            int start = body.indexOf(quotes[i]);
+            if (start >= 0) {
+                library.addHighlight(pageArticle, start, start + quotes[i].length(), colors[i], notes[i]);
+            }
+        }
+        library.addHighlight(4, 0, 7, app.zonereader.model.HighlightColor.BLUE, "光谷规划");
+        library.saveArticleNote(2, "签约项目值得跟进");
+        long gone = library.addHighlight(5, 0, 6, app.zonereader.model.HighlightColor.PINK, "原段落已删").id();
+        library.orphan(gone);
+    }
+
+    private static void unfold(MainWindow window, String key) {
+        window.treePane().treeView().getRoot().getChildren().stream().filter(node -> node.getValue().key().equals(key))
+                .findFirst().ifPresent(node -> {
+                    node.setExpanded(true);
+                    if (!node.getChildren().isEmpty()) {
+                        node.getChildren().get(0).setExpanded(true);
+                    }
+                });
     }
 
     private static void pressEnter(MainWindow window) {

@@ -48,7 +48,8 @@ class EndToEndTest {
     void start(Stage stage) {
         library = Library.open(folder.resolve("e2e.db"));
         executor = new BackgroundTaskExecutor();
-        window = new MainWindow(library.service(), executor, Texts.bundle(Locale.ENGLISH), BundledPages.list());
+        window = new MainWindow(library.service(), executor, Texts.bundle(Locale.ENGLISH), BundledPages.list(),
+                new RecordingExporter());
         stage.setScene(window.createScene());
         stage.show();
     }

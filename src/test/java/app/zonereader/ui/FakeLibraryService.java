@@ -183,7 +183,7 @@ final class FakeLibraryService implements LibraryService {
         check();
         List<SearchHit> hits = new ArrayList<>();
         for (StoredArticle s : stored) {
-            if (!inScope(s.article(), scope)) {
+            if (!inScope(s.article(), visibleTags(s), scope)) {
                 continue;
             }
             String text = s.article().title() + "\n" + s.article().bodyText() + "\n" + String.join(" ", s.article().tags());
@@ -227,7 +227,11 @@ final class FakeLibraryService implements LibraryService {
             List<String> unknown = java.util.regex.Pattern.compile("\\p{IsHan}{2}高新区").matcher(text).results()
                     .map(java.util.regex.MatchResult::group)
                     .filter(name -> GAZETTEER.stream().noneMatch(z -> z.shortName().equals(name))).distinct().toList();
-            return new ImportReport(page.name(), ImportStatus.IMPORTED, 1, "", List.of(), 1, unknown);
+            // like the engine, a jump line (下转第4版) is reported as a warning
+            List<app.zonereader.model.IngestWarning> warnings = lines.stream().filter(line -> line.startsWith("下转"))
+                    .map(line -> app.zonereader.model.IngestWarning.of(app.zonereader.model.WarningCode.JUMP_LINE_REMOVED, line))
+                    .toList();
+            return new ImportReport(page.name(), ImportStatus.IMPORTED, 1, "", warnings, 1, unknown);
         } catch (IOException e) {
             return new ImportReport(page.name(), ImportStatus.FAILED, 0, e.getMessage(), List.of(), 1);
         }
@@ -293,12 +297,12 @@ final class FakeLibraryService implements LibraryService {
         restored = day;
     }
 
-    private static boolean inScope(Article article, SearchScope scope) {
+    private static boolean inScope(Article article, List<String> tags, SearchScope scope) {
         String zone = article.zone().map(Zone::shortName).orElse("");
         String province = article.zone().map(Zone::province).orElse("");
         return (scope.zone().isEmpty() || scope.zone().equals(zone))
                 && (scope.province().isEmpty() || scope.province().equals(province))
-                && (scope.tag().isEmpty() || article.tags().contains(scope.tag()));
+                && (scope.tag().isEmpty() || tags.contains(scope.tag()));
     }
 
     // ---- Reader's data, in memory, keyed like the real library (by article key, not id) ----------------------------
@@ -319,14 +323,23 @@ final class FakeLibraryService implements LibraryService {
         return importPages(pages, listener, cancelled);
     }
 
-    /** Nothing changes in memory: every anchored annotation stays where it is. */
+    /** Nothing changes in memory: every anchored annotation stays where it is. Reports each page, stops when asked. */
     @Override
     public synchronized ReanchorReport reprocess(ImportListener listener, BooleanSupplier cancelled) {
         check();
         reprocessCount++;
+        List<String> pages = stored.stream().map(StoredArticle::pageFile).distinct().toList();
+        int done = 0;
+        for (String page : pages) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            done++;
+            int items = (int) stored.stream().filter(s -> s.pageFile().equals(page)).count();
+            listener.fileDone(done, pages.size(), new ImportReport(page, ImportStatus.IMPORTED, items, "", List.of(), 1));
+        }
         int anchored = (int) annotations.stream().filter(a -> !a.isOrphaned()).count();
-        return new ReanchorReport((int) stored.stream().map(StoredArticle::pageFile).distinct().count(), stored.size(),
-                anchored, 0, annotations.size() - anchored, List.of());
+        return new ReanchorReport(done, stored.size(), anchored, 0, annotations.size() - anchored, List.of());
     }
 
     /** How often {@link #reprocess} ran. */
@@ -450,7 +463,7 @@ final class FakeLibraryService implements LibraryService {
         for (Annotation a : annotations) {
             Optional<StoredArticle> article = stored.stream().filter(s -> s.key().equals(a.article())).findFirst();
             String zone = article.flatMap(s -> s.article().zone()).map(Zone::shortName).orElse("");
-            List<String> tags = article.map(s -> s.article().tags()).orElse(List.of());
+            List<String> tags = article.map(this::visibleTags).orElse(List.of());
             boolean keep = (filter.kinds().isEmpty() || filter.kinds().contains(a.kind()))
                     && (filter.colors().isEmpty() || a.kind() != AnnotationKind.HIGHLIGHT || filter.colors().contains(a.color()))
                     && (filter.zone().isEmpty() || filter.zone().equals(zone))
@@ -511,6 +524,13 @@ final class FakeLibraryService implements LibraryService {
         }
         return counts.entrySet().stream().map(e -> new CountByName(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingInt(CountByName::count).reversed().thenComparing(CountByName::name)).toList();
+    }
+
+    @Override
+    public synchronized List<ArticleSummary> articlesWithTag(String tag) {
+        check();
+        List<Long> tagged = stored.stream().filter(s -> visibleTags(s).contains(tag)).map(StoredArticle::id).toList();
+        return articles().stream().filter(summary -> tagged.contains(summary.id())).toList();
     }
 
     @Override

@@ -30,7 +30,8 @@ class KeyFiguresPaneTest {
     @Start
     void start(Stage stage) {
         library = FakeLibraryService.withSampleArticles();
-        window = new MainWindow(library, new CurrentThreadTaskExecutor(), Texts.bundle(Locale.CHINESE), List.of());
+        window = new MainWindow(library, new CurrentThreadTaskExecutor(), Texts.bundle(Locale.CHINESE), List.of(),
+                new RecordingExporter());
         stage.setScene(window.createScene());
         stage.show();
     }

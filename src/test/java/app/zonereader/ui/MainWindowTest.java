@@ -37,7 +37,8 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(library, executor, Texts.bundle(Locale.ENGLISH), firstRunPages);
+        window = new MainWindow(library, executor, Texts.bundle(Locale.ENGLISH), firstRunPages,
+                new RecordingExporter());
         stage.setScene(window.createScene());
         stage.show();
     }
@@ -54,6 +55,7 @@ class MainWindowTest {
         assertEquals("First start: importing the sample pages…", window.statusMessage());
         assertTrue(robot.lookup("#cancelImport").queryAs(Button.class).isVisible(), "cancel offered during import");
         assertTrue(window.treePane().treeView().getRoot().getChildren().isEmpty());
+        assertEquals("Loading…", robot.lookup("#emptyLibrary").queryLabeled().getText(), "not \"the library is empty\"");
 
         executor.runNext(); // the import itself
 
@@ -66,7 +68,7 @@ class MainWindowTest {
 
         executor.runAll(); // the refreshes the import queued
 
-        List<TreeItem<TreeEntry>> provinces = window.treePane().treeView().getRoot().getChildren();
+        List<TreeItem<TreeEntry>> provinces = window.treePane().provinceNodes();
         assertEquals(2, provinces.size());
         assertEquals("2 articles", robot.lookup("#articleCount").queryAs(Label.class).getText());
         assertEquals(2, window.statsPane().zoneChart().getData().get(0).getData().size());
@@ -94,7 +96,7 @@ class MainWindowTest {
         assertEquals(List.of("永川高新区举办创新大赛"), library.titles(), "stopped after the current file");
         assertEquals("Import cancelled; the pages imported so far are kept. "
                 + "Import finished. New pages: 1, items added: 1, already present: 0, failed: 0.", window.statusMessage());
-        assertEquals(1, window.treePane().treeView().getRoot().getChildren().size(), "tree shows what was imported");
+        assertEquals(1, window.treePane().provinceNodes().size(), "tree shows what was imported");
         assertFalse(window.isImporting());
     }
 
@@ -114,8 +116,19 @@ class MainWindowTest {
         assertFalse(window.importMenuItem().isDisable());
         assertEquals("Import finished. New pages: 1, items added: 1, already present: 0, failed: 0.", window.statusMessage());
         assertTrue(library.titles().contains("璧山高新区发布人才政策"));
-        assertEquals("重庆 (2)", window.treePane().treeView().getRoot().getChildren().get(0).getValue() instanceof TreeEntry.Group g
+        assertEquals("重庆 (2)", window.treePane().provinceNodes().get(0).getValue() instanceof TreeEntry.Group g
                 ? g.name() + " (" + g.count() + ")" : "");
+    }
+
+    @Test
+    void importWarningsAreCountedInTheStatusWithTheFirstOneInTheWindowsLanguage(@TempDir Path folder) throws Exception {
+        executor.runAll(); // the first run
+        Path page = Files.writeString(folder.resolve("j.txt"), "永川高新区智能装备产业园开园\n永川高新区产业园开园。\n下转第4版");
+        javafx.application.Platform.runLater(() -> window.importFiles(List.of(page.toFile())));
+        WaitForAsyncUtils.waitForFxEvents();
+        executor.runAll();
+        assertEquals("Import finished. New pages: 1, items added: 1, already present: 0, failed: 0. 1 warning, the first: "
+                + "Removed a jump line \"下转第4版\": the article continues on another page.", window.statusMessage());
     }
 
     @Test
@@ -134,7 +147,7 @@ class MainWindowTest {
         Path page = Files.writeString(folder.resolve("page.TXT"), "x");
         Path picture = Files.writeString(folder.resolve("photo.png"), "x");
         Path subfolder = Files.createDirectory(folder.resolve("more.txt"));
-        assertEquals(List.of(page.toFile()), MainWindow.pageFiles(List.of(page.toFile(), picture.toFile(), subfolder.toFile())));
+        assertEquals(List.of(page.toFile()), PageImportActions.pageFiles(List.of(page.toFile(), picture.toFile(), subfolder.toFile())));
     }
 
     @Test

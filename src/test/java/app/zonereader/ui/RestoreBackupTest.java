@@ -28,7 +28,8 @@ class RestoreBackupTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(library, new CurrentThreadTaskExecutor(), Texts.bundle(Locale.ENGLISH), List.of());
+        window = new MainWindow(library, new CurrentThreadTaskExecutor(), Texts.bundle(Locale.ENGLISH), List.of(),
+                new RecordingExporter());
         stage.setScene(window.createScene());
         stage.show();
     }

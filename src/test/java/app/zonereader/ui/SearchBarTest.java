@@ -27,7 +27,7 @@ class SearchBarTest {
     @Start
     void start(Stage stage) {
         window = new MainWindow(FakeLibraryService.withSampleArticles(), new CurrentThreadTaskExecutor(),
-                Texts.bundle(Locale.CHINESE), List.of());
+                Texts.bundle(Locale.CHINESE), List.of(), new RecordingExporter());
         stage.setScene(window.createScene());
         stage.show();
     }
@@ -80,7 +80,7 @@ class SearchBarTest {
         robot.clickOn(".search-result-title");
 
         assertFalse(window.searchBar().popup().isShowing());
-        assertEquals("article:4", window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
+        assertEquals("zone:东湖高新区/article:4", window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
         assertTrue(robot.lookup("#articleTitle .search-hit").tryQuery().isPresent());
         assertEquals("光谷", robot.lookup("#articleTitle .search-hit").queryAs(Text.class).getText());
     }
@@ -89,7 +89,7 @@ class SearchBarTest {
     void secondEnterOpensTheFirstResult(FxRobot robot) {
         search(robot, "璧山");
         robot.interact(this::pressEnter);
-        assertEquals("article:3", window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
+        assertEquals("zone:璧山高新区/article:3", window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
     }
 
     @Test
@@ -110,8 +110,8 @@ class SearchBarTest {
         long chosen = window.searchBar().resultList().getSelectionModel().getSelectedItem().articleId();
         robot.interact(() -> window.searchBar().resultList().fireEvent(
                 new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false)));
-        assertEquals("article:" + chosen,
-                window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
+        assertEquals(chosen, ((TreeEntry.Item) window.treePane().treeView().getSelectionModel().getSelectedItem().getValue())
+                .summary().id());
     }
 
     @Test

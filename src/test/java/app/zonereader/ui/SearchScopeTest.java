@@ -23,7 +23,7 @@ class SearchScopeTest {
     @Start
     void start(Stage stage) {
         window = new MainWindow(FakeLibraryService.withSampleArticles(), new CurrentThreadTaskExecutor(),
-                Texts.bundle(Locale.ENGLISH), List.of());
+                Texts.bundle(Locale.ENGLISH), List.of(), new RecordingExporter());
         stage.setScene(window.createScene());
         stage.show();
     }

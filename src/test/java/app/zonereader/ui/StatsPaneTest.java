@@ -23,7 +23,7 @@ class StatsPaneTest {
     @Start
     void start(Stage stage) {
         window = new MainWindow(FakeLibraryService.withSampleArticles(), new CurrentThreadTaskExecutor(),
-                Texts.bundle(Locale.CHINESE), List.of());
+                Texts.bundle(Locale.CHINESE), List.of(), new RecordingExporter());
         stage.setScene(window.createScene());
         // TestFX reuses one stage: a size an earlier test set (WindowPlacementTest) would otherwise clip the charts
         stage.sizeToScene();

@@ -27,7 +27,7 @@ class WindowWiringTest {
     @Start
     void start(Stage stage) {
         window = new MainWindow(FakeLibraryService.withSampleArticles(), new CurrentThreadTaskExecutor(),
-                Texts.bundle(Locale.CHINESE), List.of());
+                Texts.bundle(Locale.CHINESE), List.of(), new RecordingExporter());
         stage.setScene(window.createScene());
         stage.show();
     }
@@ -51,7 +51,7 @@ class WindowWiringTest {
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
         robot.interact(() -> window.refreshAll());
         assertSame(window.tabs().getTabs().get(1), window.tabs().getSelectionModel().getSelectedItem());
-        assertEquals("article:1", window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
+        assertEquals("zone:永川高新区/article:1", window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
     }
 
     @Test

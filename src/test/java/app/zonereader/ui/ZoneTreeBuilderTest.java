@@ -67,4 +67,37 @@ class ZoneTreeBuilderTest {
     void emptyLibraryGivesNoGroups() {
         assertTrue(ZoneTreeBuilder.build(List.of()).isEmpty());
     }
+
+    private static ArticleSummary marked(long id, String zone, String province, boolean read, boolean bookmarked) {
+        return new ArticleSummary(id, "title " + id, ItemKind.ARTICLE, zone, province, "p.txt", read, bookmarked);
+    }
+
+    @Test
+    void groupsCountTheirUnreadItems() {
+        List<TreeEntry.Group> groups = ZoneTreeBuilder.build(List.of(
+                marked(1, "永川高新区", "重庆", true, false), marked(2, "永川高新区", "重庆", false, false),
+                marked(3, "璧山高新区", "重庆", false, false), marked(4, "", "", true, false)));
+
+        assertEquals(2, groups.get(0).unread());
+        assertEquals(1, ((TreeEntry.ZoneGroup) groups.get(0).children().get(0)).unread());
+        assertEquals(0, groups.get(1).unread(), "Other: its one item is read");
+    }
+
+    @Test
+    void bookmarksShelfHoldsTheBookmarkedItemsInReadingOrder() {
+        TreeEntry.Bookmarks shelf = ZoneTreeBuilder.bookmarks(List.of(
+                marked(9, "永川高新区", "重庆", false, true), marked(2, "", "", false, false), marked(4, "", "", true, true)));
+        assertEquals(List.of(4L, 9L), shelf.articles().stream().map(ArticleSummary::id).toList());
+    }
+
+    @Test
+    void anItemHasOneKeyPerPlaceItIsListed() {
+        ArticleSummary summary = marked(7, "永川高新区", "重庆", false, true);
+        TreeEntry.Item underZone = new TreeEntry.Item(summary, "zone:永川高新区");
+        TreeEntry.Item underBookmarks = new TreeEntry.Item(summary, TreeEntry.Bookmarks.KEY);
+        TreeEntry.Item underTag = new TreeEntry.Item(summary, new TreeEntry.Tag("数字经济", 3).key());
+        assertEquals(3, java.util.Set.of(underZone.key(), underBookmarks.key(), underTag.key()).size());
+        assertFalse(underZone.isShortcut());
+        assertTrue(underBookmarks.isShortcut() && underTag.isShortcut());
+    }
 }

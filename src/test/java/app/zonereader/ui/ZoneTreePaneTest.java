@@ -49,15 +49,15 @@ class ZoneTreePaneTest {
     @Test
     void showsProvincesAndZonesWithCountsBiggestFirstAndOtherLast() {
         TreeItem<TreeEntry> root = tree().getRoot();
-        assertEquals(List.of("重庆 (3)", "湖北 (1)", "其他 (2)"), labels(root));
-        assertEquals(List.of("永川高新区 (2)", "璧山高新区 (1)"), labels(root.getChildren().get(0)));
-        assertEquals(List.of("科技部发布国家高新区评价结果", "[广告] 新年贺词"), labels(root.getChildren().get(2)));
+        assertEquals(List.of("书签 (0)", "标签 (3)", "重庆 (3) · 未读 3", "湖北 (1) · 未读 1", "其他 (2) · 未读 2"), labels(root));
+        assertEquals(List.of("永川高新区 (2) · 未读 2", "璧山高新区 (1) · 未读 1"), labels(pane.provinceNodes().get(0)));
+        assertEquals(List.of("科技部发布国家高新区评价结果", "[广告] 新年贺词"), labels(pane.provinceNodes().get(2)));
     }
 
     @Test
     void cellsShowTheLabels(FxRobot robot) {
         assertTrue(robot.lookup(".tree-cell").queryAll().stream()
-                .anyMatch(cell -> "重庆 (3)".equals(((javafx.scene.control.TreeCell<?>) cell).getText())));
+                .anyMatch(cell -> "重庆 (3) · 未读 3".equals(((javafx.scene.control.TreeCell<?>) cell).getText())));
         assertTrue(robot.lookup(".tree-other").tryQuery().isPresent());
     }
 
@@ -77,8 +77,8 @@ class ZoneTreePaneTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         TreeItem<TreeEntry> selected = tree().getSelectionModel().getSelectedItem();
-        assertEquals("article:3", selected.getValue().key());
-        assertEquals("重庆 (4)", viewModel.label(tree().getRoot().getChildren().get(0).getValue()));
+        assertEquals("zone:璧山高新区/article:3", selected.getValue().key());
+        assertEquals("重庆 (4) · 未读 4", viewModel.label(pane.provinceNodes().get(0).getValue()));
     }
 
     @Test
@@ -96,20 +96,55 @@ class ZoneTreePaneTest {
         assertFalse(empty.isVisible());
         ZoneTreeViewModel emptyModel = new ZoneTreeViewModel(FakeLibraryService.empty(), new CurrentThreadTaskExecutor(),
                 new StatusModel(), new Texts(Texts.bundle(Locale.CHINESE)));
+        List<ZoneTreePane> emptyPane = new ArrayList<>();
         robot.interact(() -> {
-            ZoneTreePane emptyPane = new ZoneTreePane(emptyModel, opened::add);
+            emptyPane.add(new ZoneTreePane(emptyModel, opened::add));
             emptyModel.refresh();
-            Label label = (Label) emptyPane.lookup("#emptyLibrary");
-            assertTrue(label.isVisible());
-            assertTrue(label.getText().startsWith("文库为空"));
         });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label label = (Label) emptyPane.get(0).lookup("#emptyLibrary");
+        assertTrue(label.isVisible());
+        assertTrue(label.getText().startsWith("文库为空"));
+    }
+
+    @Test
+    void whileTheTreeLoadsItSaysSoAndNeverThatTheLibraryIsEmpty(FxRobot robot) {
+        ManualTaskExecutor manual = new ManualTaskExecutor();
+        ZoneTreeViewModel loadingModel = new ZoneTreeViewModel(FakeLibraryService.empty(), manual, new StatusModel(),
+                new Texts(Texts.bundle(Locale.CHINESE)));
+        List<ZoneTreePane> loadingPane = new ArrayList<>();
+        robot.interact(() -> {
+            loadingPane.add(new ZoneTreePane(loadingModel, opened::add));
+            loadingModel.refresh();
+        });
+        Label label = (Label) loadingPane.get(0).lookup("#emptyLibrary");
+        assertTrue(label.isVisible());
+        assertEquals("正在载入…", label.getText());
+
+        manual.runAll();
+        assertTrue(label.getText().startsWith("文库为空"), label.getText());
+    }
+
+    @Test
+    void aFailedFirstLoadSaysSoInsteadOfLoadingForever(FxRobot robot) {
+        FakeLibraryService broken = FakeLibraryService.withSampleArticles();
+        broken.breakDown();
+        ZoneTreeViewModel brokenModel = new ZoneTreeViewModel(broken, new CurrentThreadTaskExecutor(), new StatusModel(),
+                new Texts(Texts.bundle(Locale.ENGLISH)));
+        List<ZoneTreePane> brokenPane = new ArrayList<>();
+        robot.interact(() -> {
+            brokenPane.add(new ZoneTreePane(brokenModel, opened::add));
+            brokenModel.refresh();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Could not load the article list", ((Label) brokenPane.get(0).lookup("#emptyLibrary")).getText());
     }
 
     @Test
     void foldedProvinceStaysFoldedAfterRefresh(FxRobot robot) {
-        robot.interact(() -> tree().getRoot().getChildren().get(1).setExpanded(false));
+        robot.interact(() -> pane.provinceNodes().get(1).setExpanded(false));
         robot.interact(viewModel::refresh);
-        assertFalse(tree().getRoot().getChildren().get(1).isExpanded());
-        assertTrue(tree().getRoot().getChildren().get(0).isExpanded());
+        assertFalse(pane.provinceNodes().get(1).isExpanded());
+        assertTrue(pane.provinceNodes().get(0).isExpanded());
     }
 }

@@ -1,0 +1,241 @@
+package app.zonereader.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The reader's marks in the tree: Bookmarks shelf, Tags branch, unread in bold, unread counts, the context menu. */
+@ExtendWith(ApplicationExtension.class)
+class ZoneTreeMarksTest {
+    private static final String SECOND_YONGCHUAN = "永川高新区引进智能制造项目";
+
+    private final FakeLibraryService library = FakeLibraryService.withSampleArticles();
+    private ZoneTreeViewModel viewModel;
+    private ZoneTreePane pane;
+    private final List<Long> opened = new java.util.ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        Texts texts = new Texts(Texts.bundle(Locale.CHINESE));
+        viewModel = new ZoneTreeViewModel(library, new CurrentThreadTaskExecutor(), new StatusModel(), texts);
+        pane = new ZoneTreePane(viewModel, opened::add);
+        viewModel.refresh();
+        stage.setScene(new Scene(pane, 400, 600));
+        stage.show();
+    }
+
+    private void refresh(FxRobot robot) {
+        robot.interact(viewModel::refresh);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TreeItem<TreeEntry> node(String key) {
+        return find(pane.treeView().getRoot(), key);
+    }
+
+    private static TreeItem<TreeEntry> find(TreeItem<TreeEntry> parent, String key) {
+        for (TreeItem<TreeEntry> child : parent.getChildren()) {
+            if (child.getValue().key().equals(key)) {
+                return child;
+            }
+            TreeItem<TreeEntry> below = find(child, key);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
+    private String label(String key) {
+        return viewModel.label(node(key).getValue());
+    }
+
+    private List<Long> ids(TreeItem<TreeEntry> parent) {
+        return parent.getChildren().stream().map(child -> ((TreeEntry.Item) child.getValue()).summary().id()).toList();
+    }
+
+    private static TreeCell<?> cell(FxRobot robot, String text) {
+        return robot.lookup(".tree-cell").match((TreeCell<?> cell) -> text.equals(cell.getText())).query();
+    }
+
+    private static boolean markShown(TreeCell<?> cell, String mark) {
+        return cell.getGraphic() != null && cell.getGraphic().lookup(mark).isVisible();
+    }
+
+    @Test
+    void bookmarksShelfListsBookmarkedArticlesWithItsCountAndFollowsAToggle(FxRobot robot) {
+        assertEquals("书签 (0)", label(TreeEntry.Bookmarks.KEY));
+        library.setBookmarked(4, true);
+        library.setBookmarked(2, true);
+        refresh(robot);
+
+        assertEquals("书签 (2)", label(TreeEntry.Bookmarks.KEY));
+        assertEquals(List.of(2L, 4L), ids(node(TreeEntry.Bookmarks.KEY)), "reading order");
+
+        library.setBookmarked(4, false);
+        refresh(robot);
+        assertEquals("书签 (1)", label(TreeEntry.Bookmarks.KEY));
+        assertEquals(List.of(2L), ids(node(TreeEntry.Bookmarks.KEY)));
+    }
+
+    @Test
+    void bookmarkedArticlesCarryAMarkWhereverTheyAppear(FxRobot robot) {
+        library.setBookmarked(2, true);
+        refresh(robot);
+        robot.interact(() -> node(TreeEntry.Bookmarks.KEY).setExpanded(true));
+        robot.interact(() -> pane.selectZone("永川高新区"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<TreeCell<?>> marked = robot.lookup(".tree-cell").match((TreeCell<?> cell) -> SECOND_YONGCHUAN.equals(cell.getText()))
+                .queryAll().stream().<TreeCell<?>>map(node -> (TreeCell<?>) node).toList();
+        assertEquals(2, marked.size(), "under Bookmarks and under its zone");
+        marked.forEach(cell -> assertTrue(markShown(cell, ".bookmark-mark")));
+        assertFalse(markShown(cell(robot, "永川高新区数字经济产业园开园"), ".bookmark-mark"));
+    }
+
+    @Test
+    void anUnreadArticleIsBoldUntilItIsRead(FxRobot robot) {
+        robot.interact(() -> pane.selectZone("永川高新区"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(cell(robot, SECOND_YONGCHUAN).getStyleClass().contains("tree-unread"));
+        assertTrue(markShown(cell(robot, SECOND_YONGCHUAN), ".unread-mark"));
+
+        library.setRead(2, true);
+        refresh(robot);
+
+        assertFalse(cell(robot, SECOND_YONGCHUAN).getStyleClass().contains("tree-unread"));
+        assertFalse(markShown(cell(robot, SECOND_YONGCHUAN), ".unread-mark"));
+        assertTrue(cell(robot, "永川高新区数字经济产业园开园").getStyleClass().contains("tree-unread"));
+    }
+
+    @Test
+    void zoneAndProvinceNodesCountTheirUnreadItems(FxRobot robot) {
+        library.setRead(1, true);
+        refresh(robot);
+        assertEquals("重庆 (3) · 未读 2", label("province:重庆"));
+        assertEquals("永川高新区 (2) · 未读 1", label("zone:永川高新区"));
+
+        library.setRead(2, true);
+        refresh(robot);
+        assertEquals("永川高新区 (2)", label("zone:永川高新区"), "no unread count once all are read");
+    }
+
+    @Test
+    void markAllReadOnAZoneFromTheContextMenu(FxRobot robot) {
+        robot.interact(() -> pane.selectZone("永川高新区"));
+        // The menu key (or Shift+F10) asks for the context menu of the selected node.
+        robot.interact(() -> {
+            javafx.geometry.Bounds bounds = pane.treeView().localToScreen(pane.treeView().getBoundsInLocal());
+            pane.treeView().fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    10, 10, bounds.getMinX() + 10, bounds.getMinY() + 10, true, null));
+        });
+        assertTrue(pane.contextMenu().menu().isShowing());
+        robot.clickOn("全部标为已读");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(library.marks(1).read() && library.marks(2).read());
+        assertFalse(library.marks(3).read(), "璧山 is another zone");
+        assertEquals("永川高新区 (2)", label("zone:永川高新区"));
+        assertEquals("zone:永川高新区", pane.treeView().getSelectionModel().getSelectedItem().getValue().key(),
+                "the refresh keeps the selection");
+    }
+
+    @Test
+    void markAllReadOnAProvinceAndReadUnreadOnAnArticle(FxRobot robot) {
+        TreeContextMenu menu = pane.contextMenu();
+        robot.interact(() -> fire(menu.itemsFor(node("province:重庆").getValue()), MessageKeys.TREE_MARK_ALL_READ));
+        assertEquals("重庆 (3)", label("province:重庆"));
+        assertEquals("湖北 (1) · 未读 1", label("province:湖北"));
+
+        List<MenuItem> articleItems = menu.itemsFor(node("zone:永川高新区/article:2").getValue());
+        assertTrue(articleItems.stream().filter(i -> i.getId().equals(MessageKeys.TREE_MARK_READ)).findFirst().orElseThrow().isDisable(),
+                "a read article offers only Mark unread");
+        robot.interact(() -> fire(articleItems, MessageKeys.TREE_MARK_UNREAD));
+        assertFalse(library.marks(2).read());
+        assertEquals("重庆 (3) · 未读 1", label("province:重庆"));
+    }
+
+    private static void fire(List<MenuItem> items, String id) {
+        items.stream().filter(item -> item.getId().equals(id)).findFirst().orElseThrow().fire();
+    }
+
+    @Test
+    void tagsBranchListsEachTagWithItsCountAndItsArticlesWhenUnfolded(FxRobot robot) {
+        library.addTag(4, "数字经济");
+        refresh(robot);
+        assertEquals("标签 (3)", label("tags:"));
+        assertEquals(List.of("数字经济 (2)", "产业园 (1)", "智能制造 (1)"), node("tags:").getChildren().stream()
+                .map(child -> viewModel.label(child.getValue())).toList());
+
+        robot.interact(() -> node("tag:数字经济").setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(1L, 4L), ids(node("tag:数字经济")));
+        assertTrue(((TreeEntry.Item) node("tag:数字经济").getChildren().get(0).getValue()).isShortcut());
+    }
+
+    @Test
+    void anUnfoldedTagAndASelectionUnderItSurviveARefresh(FxRobot robot) {
+        robot.interact(() -> node("tag:产业园").setExpanded(true));
+        robot.interact(() -> pane.treeView().getSelectionModel().select(node("tag:产业园/article:1")));
+        library.addTag(3, "产业园");
+        refresh(robot);
+
+        assertTrue(node("tag:产业园").isExpanded());
+        assertEquals(List.of(1L, 3L), ids(node("tag:产业园")));
+        assertEquals("tag:产业园/article:1", pane.treeView().getSelectionModel().getSelectedItem().getValue().key());
+    }
+
+    @Test
+    void selectArticleChoosesItsPlaceUnderItsZoneNotAShortcut(FxRobot robot) {
+        library.setBookmarked(3, true);
+        refresh(robot);
+        robot.interact(() -> assertTrue(pane.selectArticle(3)));
+        assertEquals("zone:璧山高新区/article:3", pane.treeView().getSelectionModel().getSelectedItem().getValue().key());
+        assertNotNull(node("bookmarks:/article:3"));
+    }
+
+    @Test
+    void unfoldingATagAboveTheSelectedArticleKeepsTheSelectionAndOpensNothingElse(FxRobot robot) {
+        robot.interact(() -> pane.selectArticle(2));
+        robot.interact(() -> {
+            node("tags:").setExpanded(true);
+            node("tag:产业园").setExpanded(true);
+        });
+        assertEquals(List.of(1L), ids(node("tag:产业园")));
+        assertEquals("zone:永川高新区/article:2", pane.treeView().getSelectionModel().getSelectedItem().getValue().key());
+        assertEquals(List.of(2L), opened);
+    }
+
+    @Test
+    void renameIsOfferedOnTagNodesFromTheMenuAndWithF2(FxRobot robot) {
+        List<String> renamed = new java.util.ArrayList<>();
+        robot.interact(() -> pane.onRenameTag(renamed::add));
+        assertEquals(List.of(MessageKeys.TREE_RENAME_TAG), pane.contextMenu().itemsFor(node("tag:产业园").getValue())
+                .stream().map(MenuItem::getId).toList());
+        assertTrue(pane.contextMenu().itemsFor(node("tags:").getValue()).isEmpty(), "the branch itself offers nothing");
+
+        robot.interact(() -> {
+            node("tags:").setExpanded(true);
+            pane.treeView().getSelectionModel().select(node("tag:智能制造"));
+            pane.treeView().requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.F2);
+        assertEquals(List.of("智能制造"), renamed);
+    }
+}
