@@ -209,14 +209,45 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /**
-     * Makes today's backup unless it exists; keeps the newest seven. Call at start-up. An empty library (the first
-     * start) has nothing to protect, and a backup of it would only push a useful one out of the seven.
+     * Makes today's backup unless it exists or nothing changed since the last one; keeps the newest seven. Runs in
+     * the background after start-up: the copy reads its own connection, so the library stays usable (and this lock
+     * free) while it is written. An empty library (the first start) has nothing to protect, and a backup of it would
+     * only push a useful one out of the seven.
      */
-    public synchronized Optional<Backups.Backup> backUpIfDue() {
-        if (isEmpty()) {
-            return Optional.empty();
+    public Optional<Backups.Backup> backUpIfDue() {
+        long changes;
+        synchronized (this) {
+            if (isEmpty() || !backups.dueToday()) {
+                return Optional.empty();
+            }
+            changes = database.queryLong("SELECT changes FROM change_count WHERE id = 1");
+            boolean unchanged = !backups.list().isEmpty() && String.valueOf(changes).equals(settingOrEmpty(Settings.BACKED_UP_CHANGES));
+            if (unchanged) {
+                LOG.info("no backup today: nothing changed since the last one");
+                return Optional.empty();
+            }
         }
-        return backups.makeDailyBackup(database);
+        Optional<Backups.Backup> made = backups.makeDailyBackup(file);
+        synchronized (this) {
+            putSetting(Settings.BACKED_UP_CHANGES, String.valueOf(changes));
+        }
+        return made;
+    }
+
+    private String settingOrEmpty(String key) {
+        try {
+            return new Settings(database.connection()).get(key).orElse("");
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the setting " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void putSetting(String key, String value) {
+        try {
+            new Settings(database.connection()).put(key, value);
+        } catch (SQLException e) {
+            throw new StoreException("Could not save the setting " + key + ": " + e.getMessage(), e);
+        }
     }
 
     /** The backups, newest first. */

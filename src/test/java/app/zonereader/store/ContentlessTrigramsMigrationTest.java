@@ -60,7 +60,7 @@ class ContentlessTrigramsMigrationTest {
         assertFalse(hitsBefore.get("5.3%").isEmpty(), "the sample pages hold a percentage");
         try (Database v4 = Database.open(file); Statement statement = v4.connection().createStatement();
              ResultSet doc = statement.executeQuery("SELECT doc FROM search_trigrams LIMIT 1")) {
-            assertEquals(4, v4.schemaVersion());
+            assertTrue(v4.schemaVersion() >= 4);
             assertTrue(doc.next());
             assertEquals(null, doc.getString(1), "contentless: the index keeps no text");
         }
