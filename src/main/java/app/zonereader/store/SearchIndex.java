@@ -225,8 +225,10 @@ public final class SearchIndex {
             parameters.add(String.join(" ", trigram));
         }
         if (!grams.isEmpty()) {
+            // '+' keeps the set from reaching the trigram table as rowid constraints: it would run its MATCH once per
+            // element (seconds for a common pair); as written the set is built once and probed per candidate.
             conditions.add(trigram.isEmpty() ? "s.search_grams MATCH ?"
-                    : "s.rowid IN (SELECT rowid FROM search_grams WHERE search_grams MATCH ?)");
+                    : "+s.rowid IN (SELECT rowid FROM search_grams WHERE search_grams MATCH ?)");
             parameters.add(String.join(" ", grams));
         }
         String sql = "SELECT s.rowid FROM " + driver + " s" + articleJoin("s.rowid", filter)
