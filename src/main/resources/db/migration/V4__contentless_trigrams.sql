@@ -1,10 +1,11 @@
--- ZoneReader library schema, version 4: the trigram table no longer keeps a second copy of every article.
--- search_trigrams held the folded search document as its content (a third of the file). Contentless, it keeps only
--- the index: snippets are made from the articles' own text, folded at search time, and the rare check of a needle
--- the indexes cannot answer reads the same text. contentless_delete lets a replaced page's rows go by rowid.
+-- ZoneReader library schema, version 4: the trigram table no longer keeps a second copy of every article, nor the
+-- position of every trigram. search_trigrams held the folded search document as its content (a quarter of the file)
+-- and positions (three quarters of its index). Contentless and without positions it says which articles hold all of
+-- a needle's trigrams; a needle longer than three characters is confirmed in the article's own text, and snippets
+-- are made from that text, folded at search time. contentless_delete lets a replaced page's rows go by rowid.
 CREATE VIRTUAL TABLE search_trigrams_v4 USING fts5(
     doc,
-    content = '', contentless_delete = 1,
+    content = '', contentless_delete = 1, detail = none,
     tokenize = 'trigram'
 );
 

@@ -13,11 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Full-text search over three FTS5 tables. Word hits (dictionary words, ranked by bm25, titles weighted highest) come
@@ -52,7 +50,7 @@ public final class SearchIndex {
     private final TextFolder folder;
     private final int rankWindow;
     private final HitReader hits;
-    private final DocumentTexts documents;
+    private final SubstringSearch substrings;
 
     public SearchIndex(Connection connection, WordSplitter splitter, TextFolder folder) {
         this(connection, splitter, folder, DEFAULT_RANK_WINDOW);
@@ -64,7 +62,7 @@ public final class SearchIndex {
         this.folder = folder;
         this.rankWindow = rankWindow;
         this.hits = new HitReader(connection, folder);
-        this.documents = new DocumentTexts(connection);
+        this.substrings = new SubstringSearch(connection, folder);
     }
 
     /** Adds one stored article to the search tables; runs inside the caller's transaction. */
@@ -121,7 +119,7 @@ public final class SearchIndex {
             Map<Long, Double> ranked = new LinkedHashMap<>();
             parsed.wordExpression().ifPresent(expression -> wordHits(expression, filter, limit, ranked));
             if (ranked.size() < limit) {
-                substringHits(parsed.needles(), filter, limit, ranked);
+                substrings.find(parsed.needles(), filter, limit, ranked);
             }
             return hits.read(ranked, parsed);
         } catch (SQLException e) {
@@ -200,108 +198,12 @@ public final class SearchIndex {
         return 2;
     }
 
-    private void substringHits(List<String> needles, SearchFilter filter, int limit, Map<Long, Double> ranked)
-            throws SQLException {
-        List<String> trigram = new ArrayList<>();
-        List<String> grams = new ArrayList<>();
-        List<String> scan = new ArrayList<>();
-        for (String needle : needles) {
-            if (needle.length() >= 3) {
-                trigram.add(SearchText.quoted(needle));
-            } else if (SearchText.allTokenChars(needle)) {
-                grams.add(SearchText.quoted(SearchText.lower(needle)));
-            } else {
-                scan.add(needle);
-            }
-        }
-        // One table drives the query in rowid order (newest first, no sort) and stops at the limit: the trigram index,
-        // else the gram index, else the articles themselves. Grams beside trigrams are one more index look-up; the
-        // rare short needles of punctuation are looked for in the candidates' documents, which no index keeps.
-        String driver = !trigram.isEmpty() ? "search_trigrams" : !grams.isEmpty() ? "search_grams" : "articles";
-        List<String> conditions = new ArrayList<>();
-        List<String> parameters = new ArrayList<>();
-        if (!trigram.isEmpty()) {
-            conditions.add("s.search_trigrams MATCH ?");
-            parameters.add(String.join(" ", trigram));
-        }
-        if (!grams.isEmpty()) {
-            // '+' keeps the set from reaching the trigram table as rowid constraints: it would run its MATCH once per
-            // element (seconds for a common pair); as written the set is built once and probed per candidate.
-            conditions.add(trigram.isEmpty() ? "s.search_grams MATCH ?"
-                    : "+s.rowid IN (SELECT rowid FROM search_grams WHERE search_grams MATCH ?)");
-            parameters.add(String.join(" ", grams));
-        }
-        String sql = "SELECT s.rowid FROM " + driver + " s" + articleJoin("s.rowid", filter)
-                + (conditions.isEmpty() ? " WHERE 1" : " WHERE " + String.join(" AND ", conditions))
-                + filterClause(filter) + " ORDER BY s.rowid DESC";
-        Set<Long> wordHits = new HashSet<>(ranked.keySet());
-        NeedleCheck check = new NeedleCheck(scan);
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            int next = 1;
-            for (String parameter : parameters) {
-                select.setString(next++, parameter);
-            }
-            bindFilter(select, next, filter);
-            try (ResultSet rows = select.executeQuery()) {
-                List<Long> candidates = new ArrayList<>();
-                boolean more = true;
-                int rank = 0;
-                while (ranked.size() < limit && more) {
-                    candidates.clear();
-                    while (candidates.size() < check.batchSize() && (more = rows.next())) {
-                        long id = rows.getLong(1);
-                        if (!wordHits.contains(id)) {
-                            candidates.add(id);
-                        }
-                    }
-                    for (long id : check.keep(candidates)) {
-                        if (ranked.size() >= limit) {
-                            break;
-                        }
-                        // Below every word hit (those score > -1), newest first.
-                        ranked.put(id, -1.0 - rank++);
-                    }
-                }
-            }
-        }
-    }
-
-    /** Keeps the candidates whose folded document holds every needle no index answers; all of them when none. */
-    private final class NeedleCheck {
-        private static final int BATCH = 64;
-        private final List<String> needles;
-
-        NeedleCheck(List<String> needles) {
-            this.needles = needles;
-        }
-
-        /** Candidates are read one at a time when nothing is checked, so the query stops right at the limit. */
-        int batchSize() {
-            return needles.isEmpty() ? 1 : BATCH;
-        }
-
-        List<Long> keep(List<Long> candidates) throws SQLException {
-            if (needles.isEmpty()) {
-                return candidates;
-            }
-            Map<Long, String> texts = documents.read(candidates);
-            List<Long> kept = new ArrayList<>();
-            for (long id : candidates) {
-                String folded = fold(texts.getOrDefault(id, ""));
-                if (needles.stream().allMatch(folded::contains)) {
-                    kept.add(id);
-                }
-            }
-            return kept;
-        }
-    }
-
     /** The join that the filter's conditions read; none without a filter, as it costs a look-up per matching row. */
-    private static String articleJoin(String rowid, SearchFilter filter) {
+    static String articleJoin(String rowid, SearchFilter filter) {
         return filter.restricts() ? " JOIN articles a ON a.id = " + rowid : "";
     }
 
-    private static String filterClause(SearchFilter filter) {
+    static String filterClause(SearchFilter filter) {
         StringBuilder clause = new StringBuilder();
         filter.zoneShortName().ifPresent(z -> clause.append(" AND a.zone_short = ?"));
         filter.province().ifPresent(p -> clause.append(" AND a.province = ?"));
@@ -309,7 +211,7 @@ public final class SearchIndex {
         return clause.toString();
     }
 
-    private static int bindFilter(PreparedStatement statement, int first, SearchFilter filter) throws SQLException {
+    static int bindFilter(PreparedStatement statement, int first, SearchFilter filter) throws SQLException {
         int next = first;
         if (filter.zoneShortName().isPresent()) {
             statement.setString(next++, filter.zoneShortName().get());
