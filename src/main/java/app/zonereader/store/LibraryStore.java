@@ -93,6 +93,19 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /**
+     * Makes a page's search rows (word segmentation, folding) without touching the library, so that several threads
+     * can prepare pages while one stores them. Takes no lock: only the segmenter and the folding are used.
+     */
+    public PreparedPage prepare(Page page) {
+        return PreparedPage.of(page, splitter, folder);
+    }
+
+    /** Stores a prepared page like {@link #storePage(Page, String)}; {@code decodedText} may be empty (none kept). */
+    public synchronized boolean storePage(PreparedPage page, Optional<String> decodedText) {
+        return writer.store(page, decodedText);
+    }
+
+    /**
      * Puts a new version of a stored page in its place, in one transaction, and carries the reader's data over:
      * highlights are found again in the new text (or orphaned), bookmarks, tags and read state follow their article.
      *

@@ -1,7 +1,6 @@
 package app.zonereader.store;
 
-import app.zonereader.model.Article;
-import app.zonereader.model.Paragraph;
+import app.zonereader.model.Page;
 import app.zonereader.model.SearchHit;
 
 import org.slf4j.Logger;
@@ -65,31 +64,31 @@ public final class SearchIndex {
         this.substrings = new SubstringSearch(connection, folder);
     }
 
-    /** Adds one stored article to the search tables; runs inside the caller's transaction. */
-    void add(long articleId, Article article, List<String> tags) throws SQLException {
-        String title = fold(article.title() + "\n" + article.subtitle());
-        String body = fold(article.byline() + "\n" + article.bodyText() + "\n" + String.join("\n", article.photoCaptions()));
-        String tagText = fold(String.join("\n", tags));
+    /** Adds one stored article's prepared rows to the search tables; runs inside the caller's transaction. */
+    void add(long articleId, PreparedPage.SearchRows rows) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO search_words(rowid, title, body, tags) VALUES (?, ?, ?, ?)")) {
             insert.setLong(1, articleId);
-            insert.setString(2, SearchText.words(splitter, title));
-            insert.setString(3, SearchText.words(splitter, body));
-            insert.setString(4, SearchText.words(splitter, tagText));
+            insert.setString(2, rows.titleWords());
+            insert.setString(3, rows.bodyWords());
+            insert.setString(4, rows.tagWords());
             insert.executeUpdate();
         }
-        String document = fold(SearchDocument.compose(article.title(), article.subtitle(), article.byline(),
-                article.body().stream().map(Paragraph::text).toList(), article.photoCaptions(), tags));
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO search_trigrams(rowid, doc) VALUES (?, ?)")) {
             insert.setLong(1, articleId);
-            insert.setString(2, document);
+            insert.setString(2, rows.document());
             insert.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO search_grams(rowid, grams) VALUES (?, ?)")) {
             insert.setLong(1, articleId);
-            insert.setString(2, SearchText.grams(document));
+            insert.setString(2, rows.grams());
             insert.executeUpdate();
         }
+    }
+
+    /** Makes a page's search rows with this index's segmenter and folding; touches no table. */
+    PreparedPage prepare(Page page) {
+        return PreparedPage.of(page, splitter, folder);
     }
 
     /** Removes one article from the search tables; runs inside the caller's transaction. */

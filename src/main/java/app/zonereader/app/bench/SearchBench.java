@@ -10,6 +10,7 @@ import app.zonereader.model.Paragraph;
 import app.zonereader.model.Zone;
 import app.zonereader.service.PageSource;
 import app.zonereader.store.LibraryStore;
+import app.zonereader.store.PreparedPage;
 import app.zonereader.store.TextFolder;
 import app.zonereader.store.WordSplitter;
 
@@ -24,12 +25,18 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Measures import and search speed on a generated library: articles recombined (fixed seed) from the sentences of the
@@ -42,6 +49,8 @@ public final class SearchBench {
     private static final int LIMIT = 50;
     private static final int WARMUP = 2;
     private static final int REPEATS = 15;
+    /** Pages prepared ahead of the writer: enough to keep every core busy, few enough to bound memory. */
+    private static final int PREPARED_AHEAD = 16;
 
     /** The fixed query set: class → queries. */
     static final Map<String, List<String>> QUERIES = new LinkedHashMap<>();
@@ -123,17 +132,43 @@ public final class SearchBench {
         return (articles + ARTICLES_PER_PAGE - 1) / ARTICLES_PER_PAGE;
     }
 
-    /** Imports the generated library (fixed seed) into an empty store; returns the seconds the import took. */
+    /**
+     * Imports the generated library (fixed seed) into an empty store; returns the seconds the import took. Pages are
+     * prepared (segmented) on one thread per core and stored in order by this one, as the application imports.
+     */
     static double generate(LibraryStore store, int articles) throws IOException {
         List<Zone> zones = zones();
         Generator generator = new Generator(sentences(), zones, new Random(SEED));
         store.saveZones(zones);
         long start = System.nanoTime();
-        for (int p = 0; p < pages(articles); p++) {
-            int count = Math.min(ARTICLES_PER_PAGE, articles - p * ARTICLES_PER_PAGE);
-            store.storePage(generator.page(p, count));
+        ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            Deque<Future<PreparedPage>> window = new ArrayDeque<>();
+            for (int p = 0; p < pages(articles); p++) {
+                Page page = generator.page(p, Math.min(ARTICLES_PER_PAGE, articles - p * ARTICLES_PER_PAGE));
+                window.add(workers.submit(() -> store.prepare(page)));
+                if (window.size() >= PREPARED_AHEAD) {
+                    store.storePage(done(window.poll()), Optional.empty());
+                }
+            }
+            while (!window.isEmpty()) {
+                store.storePage(done(window.poll()), Optional.empty());
+            }
+        } finally {
+            workers.shutdownNow();
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static PreparedPage done(Future<PreparedPage> page) {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while preparing pages", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("preparing a page failed", e.getCause());
+        }
     }
 
     /** True when {@code file} is a library of exactly {@code articles} articles. */
