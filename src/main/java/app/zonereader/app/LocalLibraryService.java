@@ -16,6 +16,7 @@ import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
 import app.zonereader.model.StoredArticle;
+import app.zonereader.model.ZoneCount;
 import app.zonereader.service.ImportListener;
 import app.zonereader.service.LibraryService;
 import app.zonereader.service.PageSource;
@@ -222,6 +223,26 @@ public final class LocalLibraryService implements LibraryService {
     @Override
     public List<CountByName> tagCounts() {
         return tools.tagCounts();
+    }
+
+    @Override
+    public List<ZoneCount> zoneCounts() {
+        return store.zoneCounts();
+    }
+
+    @Override
+    public List<ArticleSummary> articlesInZone(String zoneShortName) {
+        return store.articlesInZone(zoneShortName);
+    }
+
+    @Override
+    public List<ArticleSummary> bookmarkedArticles() {
+        return store.bookmarkedArticles();
+    }
+
+    @Override
+    public Optional<ArticleSummary> summary(long id) {
+        return store.summary(id);
     }
 
     @Override

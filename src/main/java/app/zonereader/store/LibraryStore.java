@@ -3,6 +3,7 @@ package app.zonereader.store;
 import app.zonereader.model.Article;
 import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
+import app.zonereader.model.ZoneCount;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.Page;
@@ -181,6 +182,22 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /** The article with the tags the reader sees: automatic ones not removed, then the reader's own. */
+    public synchronized List<ZoneCount> zoneCounts() {
+        return read(reader::zoneCounts);
+    }
+
+    public synchronized List<ArticleSummary> articlesInZone(String zoneShortName) {
+        return read(() -> reader.summariesInZone(zoneShortName));
+    }
+
+    public synchronized List<ArticleSummary> bookmarkedArticles() {
+        return read(reader::bookmarkedSummaries);
+    }
+
+    public synchronized Optional<ArticleSummary> summary(long id) {
+        return read(() -> reader.summary(id));
+    }
+
     /** @see ArticleReader#summariesWithTag(String) */
     public synchronized List<ArticleSummary> articlesWithTag(String tag) {
         return read(() -> reader.summariesWithTag(tag));

@@ -117,6 +117,7 @@ class SearchBarTest {
     @Test
     void clickingATagInTheArticleSearchesForIt(FxRobot robot) {
         robot.interact(() -> window.treePane().selectArticle(1));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("智能制造");
         assertEquals("智能制造", window.searchBar().field().getText());
         assertTrue(window.searchBar().popup().isShowing());
