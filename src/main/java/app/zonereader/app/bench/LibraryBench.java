@@ -4,7 +4,9 @@ import app.zonereader.app.Library;
 import app.zonereader.ingest.HanlpWords;
 import app.zonereader.ingest.TextNormalizer;
 import app.zonereader.ingest.ZoneGazetteer;
+import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.KeyFigureKind;
+import app.zonereader.model.ZoneCount;
 import app.zonereader.service.LibraryService;
 import app.zonereader.store.LibraryStore;
 
@@ -17,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +42,7 @@ public final class LibraryBench {
     private static final int STATS_ROUNDS = 5;
     private static final int INGEST_ROUNDS = 5;
     private static final int FIGURE_LIMIT = 200;
+    private static final int EXPANDED_ZONES = 20;
     private static final String RECALL_CLASS = "cross-word substring";
 
     private LibraryBench() {
@@ -67,6 +71,8 @@ public final class LibraryBench {
             figures.put("like_p95_ms", round(likeP95(plain)));
             figures.put("open_p95_ms", round(openP95(service, articles)));
             figures.put("stats_ms", round(statsMillis(service)));
+            figures.put("tree_top_ms", round(treeTopMillis(service)));
+            figures.put("zone_expand_p95_ms", round(expandP95(service)));
             figures.put("text_mb", round(textBytes(plain) / 1e6));
         }
         StartupBench.Startup first = StartupBench.run(file, workDir.resolve("startup-1.log"));
@@ -183,6 +189,41 @@ public final class LibraryBench {
             }
         }
         return SearchBench.percentile(millis, 50);
+    }
+
+    /** The tree's top levels as the window loads them: counts per zone and the bookmarked items; median. */
+    private static double treeTopMillis(LibraryService service) {
+        List<Double> millis = new ArrayList<>();
+        for (int run = 0; run < 1 + STATS_ROUNDS; run++) {
+            long start = System.nanoTime();
+            service.zoneCounts();
+            service.bookmarkedArticles();
+            if (run > 0) {
+                millis.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        return SearchBench.percentile(millis, 50);
+    }
+
+    /** Unfolding each of the biggest zones and opening its first item, as a reader clicks through the tree. */
+    private static double expandP95(LibraryService service) {
+        List<ZoneCount> biggest = service.zoneCounts().stream()
+                .sorted(Comparator.comparingInt(ZoneCount::count).reversed()).limit(EXPANDED_ZONES).toList();
+        List<Double> millis = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            for (ZoneCount zone : biggest) {
+                long start = System.nanoTime();
+                List<ArticleSummary> items = service.articlesInZone(zone.zone());
+                if (!items.isEmpty()) {
+                    long id = items.get(0).id();
+                    service.article(id).ifPresent(found -> service.marks(id));
+                }
+                if (run > 0) {
+                    millis.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+        }
+        return millis.isEmpty() ? 0 : SearchBench.percentile(millis, 95);
     }
 
     /** UTF-8 bytes of the articles' own text: titles, subtitles, bylines and paragraphs. */
