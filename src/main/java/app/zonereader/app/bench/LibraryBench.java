@@ -176,28 +176,29 @@ public final class LibraryBench {
 
     /** The stats tab's refresh: counts per zone and per province, and the largest figures of every kind; median. */
     private static double statsMillis(LibraryService service) {
-        List<Double> millis = new ArrayList<>();
-        for (int run = 0; run < 1 + STATS_ROUNDS; run++) {
-            long start = System.nanoTime();
+        return medianMillis(() -> {
             service.articlesPerZone();
             service.articlesPerProvince();
             for (KeyFigureKind kind : KeyFigureKind.values()) {
                 service.largestFigures(kind, FIGURE_LIMIT);
             }
-            if (run > 0) {
-                millis.add((System.nanoTime() - start) / 1e6);
-            }
-        }
-        return SearchBench.percentile(millis, 50);
+        });
     }
 
     /** The tree's top levels as the window loads them: counts per zone and the bookmarked items; median. */
     private static double treeTopMillis(LibraryService service) {
+        return medianMillis(() -> {
+            service.zoneCounts();
+            service.bookmarkedArticles();
+        });
+    }
+
+    /** The median time of {@code work} over a few rounds after one warm-up. */
+    private static double medianMillis(Runnable work) {
         List<Double> millis = new ArrayList<>();
         for (int run = 0; run < 1 + STATS_ROUNDS; run++) {
             long start = System.nanoTime();
-            service.zoneCounts();
-            service.bookmarkedArticles();
+            work.run();
             if (run > 0) {
                 millis.add((System.nanoTime() - start) / 1e6);
             }
