@@ -3,7 +3,6 @@ package app.zonereader.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Whether headline-shaped lines printed between two paragraphs of an article open a new article (headline-first
@@ -16,7 +15,7 @@ import java.util.regex.Pattern;
  *   <li>Above: a paragraph closed with 。 may end an article (+1); one cut mid-sentence does not (−2); an article with
  *       intertitles already or with its byline at the top is a feature, which has more (−1 each).</li>
  *   <li>Below: a news lead (近日, 11月8日, 记者从) opens an article more often than a section does (+1). A dateline
- *       (新华社合肥11月3日电) needs no score: like 本报讯 it always opens one ({@link #isDateline}).</li>
+ *       (新华社合肥11月3日电) needs no score: like 本报讯 it always opens one ({@link LineClassifier#isDateline}).</li>
  *   <li>Both sides: a zone in the lines that the article never names and the text below does (+3); zones below, all
  *       of them absent above (+1, and +1 more when the
  *       paragraph opens with one: it is its subject), or one shared (−1); little vocabulary shared with the article (+1), much (−1).</li>
@@ -33,11 +32,6 @@ final class ArticleBoundary {
     private static final double LITTLE_SHARED = 0.35;
     /** From this share on, the text below goes on with the article's subject. */
     private static final double MUCH_SHARED = 0.6;
-    /** An agency or paper's dateline: 新华社合肥11月3日电, 中新网北京5月1日电, 本报讯 is a lead of its own. */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|经济日报|科技日报)?\\s*\\p{IsHan}{0,8}?\\s*"
-                    + "[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日\\s*(电|讯)");
-    private static final String AGENCY_OPENING = "新中人央光经科0123456789";
 
     /** The score and the cues that made it, for tests and for a reader of the log. */
     record Verdict(int score, List<String> cues) {
@@ -109,12 +103,6 @@ final class ArticleBoundary {
             score += cue(cues, "much vocabulary shared", -1);
         }
         return new Verdict(score, cues);
-    }
-
-    /** An agency's or paper's dateline at the start of a paragraph (folded text). */
-    static boolean isDateline(String norm) {
-        return !norm.isEmpty() && (TextShape.isHan(norm.charAt(0)) || AGENCY_OPENING.indexOf(norm.charAt(0)) >= 0)
-                && DATELINE.matcher(norm).lookingAt();
     }
 
     /** The share of {@code probe}'s character pairs found in {@code target}, from 0 to 1. */

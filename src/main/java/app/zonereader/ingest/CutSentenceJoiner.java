@@ -106,7 +106,7 @@ final class CutSentenceJoiner {
         paras.subList(j, end).clear();
         i = indexOf(paras, pair.dangling());
         Draft.Para dangling = paras.get(i);
-        Draft.Para joined = new Draft.Para(Reflow.joinWrapped(dangling.text(), run.get(0).text()), false,
+        Draft.Para joined = new Draft.Para(WrappedText.join(dangling.text(), run.get(0).text()), false,
                 dangling.block());
         paras.set(i, joined);
         for (int k = 1; k < run.size(); k++) {

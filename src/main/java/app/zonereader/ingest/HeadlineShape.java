@@ -50,7 +50,7 @@ final class HeadlineShape {
         for (TextUnit line : lines) {
             TextUnit above = out.isEmpty() ? null : out.get(out.size() - 1);
             if (above != null && ZoneNames.splitAcross(above.text(), line.text())) {
-                out.set(out.size() - 1, new TextUnit(Reflow.joinWrapped(above.text(), line.text()), above.line(),
+                out.set(out.size() - 1, new TextUnit(WrappedText.join(above.text(), line.text()), above.line(),
                         above.standalone(), above.closed()));
             } else {
                 out.add(line);

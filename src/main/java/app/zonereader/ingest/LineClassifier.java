@@ -40,6 +40,13 @@ final class LineClassifier {
     /** The fewest visible characters a line needs before it can be judged garbage. */
     private static final int MIN_GARBAGE = 6;
 
+    /** An agency or paper's dateline: 新华社合肥11月3日电, 中新网北京5月1日电, 本报讯 is a lead of its own. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|经济日报|科技日报)?\\s*\\p{IsHan}{0,8}?\\s*"
+                    + "[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日\\s*(电|讯)");
+    /** How far into a line a dateline's 电 or 讯 can be. */
+    private static final int DATELINE_WINDOW = 24;
+
     private LineClassifier() {
     }
 
@@ -100,6 +107,15 @@ final class LineClassifier {
     /** Jump notes end with 版 or 页; most text has neither, and then the jump patterns need not run. */
     private static boolean namesPage(String norm) {
         return norm.indexOf('版') >= 0 || norm.indexOf('页') >= 0;
+    }
+
+    /** An agency's or paper's dateline at the start of a paragraph: 新华社合肥11月3日电, 本报南京11月5日讯. */
+    static boolean isDateline(String line) {
+        String norm = Norm.of(line.strip());
+        String head = norm.substring(0, Math.min(norm.length(), DATELINE_WINDOW));
+        // a dateline has its month and its 电 or 讯 near the start; most lines have neither and need no pattern run
+        return head.indexOf('月') > 0 && (head.indexOf('电') > 0 || head.indexOf('讯') > 0)
+                && DATELINE.matcher(norm).lookingAt();
     }
 
     static boolean isLead(String line) {

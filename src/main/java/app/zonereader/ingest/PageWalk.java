@@ -150,7 +150,7 @@ final class PageWalk {
         int picturesAbove = s.captionsSinceText;
         s.captionsSinceText = 0;
         Optional<BylineParser.BylineSplit> lead = BylineParser.lead(text);
-        if (lead.isEmpty() && s.current != null && s.current.hasBody && ArticleBoundary.isDateline(Norm.of(text))) {
+        if (lead.isEmpty() && s.current != null && s.current.hasBody && LineClassifier.isDateline(text)) {
             // 新华社合肥11月3日电 opens a news item as 本报讯 does; it has no byline and stays in the text
             Draft item = s.newDraft(unit.line());
             shortLines.flushToPool(item);

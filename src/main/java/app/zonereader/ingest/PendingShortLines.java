@@ -66,7 +66,7 @@ final class PendingShortLines {
             for (int k = 0; k < pending.size(); k++) {
                 TextUnit line = pending.get(k);
                 if (k + 1 < pending.size() && oneHeadline(line, pending.get(k + 1))) {
-                    String joined = Reflow.joinWrapped(line.text(), pending.get(k + 1).text());
+                    String joined = WrappedText.join(line.text(), pending.get(k + 1).text());
                     s.pool.add(new HeadlinePlacer.Candidate(joined, line.line(), adjacent));
                     k++;
                 } else {

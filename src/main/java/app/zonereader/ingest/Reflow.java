@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  *       than the column; "图为…" never continues a headline-shaped line.</li>
  *   <li><b>English.</b> Latin prose lines join up to the next blank line, full stops or not.</li>
  * </ol>
- * Joining itself removes Latin hyphenation (Za-/borowski → Zaborowski), keeps one space between Latin words and none
- * between Chinese characters, and collapses OCR's spaced-out Chinese ("项 目 开 工" → "项目开工").
+ * Joining itself ({@link WrappedText}) removes Latin hyphenation (Za-/borowski → Zaborowski), keeps one space between
+ * Latin words and none between Chinese characters, and collapses OCR's spaced-out Chinese ("项 目 开 工" → "项目开工").
  */
 public final class Reflow {
     private static final double FULL_LINE = 0.75;
@@ -36,7 +36,6 @@ public final class Reflow {
     /** How much narrower than the widest nearby text line a numbered line must be to count as a heading. */
     private static final double HEADING_MARGIN = 2;
     /** Compiled once: String.split compiles a pattern like this on every call. */
-    private static final Pattern SPACES = Pattern.compile(" +");
     /** A labelled English paragraph of a periodical's front matter: "Abstract:", "Key words:", "Keywords:". */
     private static final Pattern ENGLISH_LABEL = Pattern.compile("[A-Z][a-z]+(?: [a-z]+)?\\s*:");
 
@@ -76,7 +75,7 @@ public final class Reflow {
         int nonBlank = 0;
         int followedByBlank = 0;
         for (int i = 0; i < raw.length; i++) {
-            lines[i] = collapseSpacedOut(raw[i].strip());
+            lines[i] = WrappedText.collapseSpacedOut(raw[i].strip());
         }
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isEmpty()) {
@@ -106,7 +105,7 @@ public final class Reflow {
                 blank = true;
                 continue;
             }
-            boolean lead = LineClassifier.isLead(line);
+            boolean lead = LineClassifier.isLead(line) || LineClassifier.isDateline(line);
             boolean closed = LineClassifier.isClosed(line);
             if (current == null || !doubleSpaced || current.closed || lead || closed
                     || isDashSubtitle(line, current)) {
@@ -127,7 +126,7 @@ public final class Reflow {
         for (Phys p : out) {
             String joined = p.lines.get(0);
             for (int k = 1; k < p.lines.size(); k++) {
-                joined = joinWrapped(joined, p.lines.get(k));
+                joined = WrappedText.join(joined, p.lines.get(k));
             }
             p.text = joined;
         }
@@ -202,7 +201,7 @@ public final class Reflow {
             String text = start.text;
             int parts = 1;
             while (i + 1 < phys.size() && shouldJoin(phys, i, text, parts, doubleSpaced)) {
-                text = joinWrapped(text, phys.get(i + 1).text);
+                text = WrappedText.join(text, phys.get(i + 1).text);
                 i++;
                 parts++;
             }
@@ -226,6 +225,10 @@ public final class Reflow {
         if (TextShape.endsSentence(paragraph) || BylineParser.trailing(paragraph).isPresent()
                 || isWhollyBracketed(paragraph) || changesScript(paragraph, v.text)) {
             return false;
+        }
+        if (parts == 1 && u.lead) {
+            // a 本报讯 or dateline line is the start of a paragraph, never a headline, however short its first line
+            return true;
         }
         if (TextShape.startsEnumeratedHeading(v.text) && !TextShape.endsMidSentence(paragraph)) {
             // "一、" "（二）" "3." at a line start open a numbered section, even after a tail whose full stop OCR lost
@@ -265,8 +268,10 @@ public final class Reflow {
         if (!uHead) {
             return full(u) || !vHead;
         }
-        if (i > 0 && phys.get(i - 1).closed && WebCopyLines.isInformation(phys.get(i - 1).text)) {
+        if (i > 0 && phys.get(i - 1).closed && WebCopyLines.isInformation(phys.get(i - 1).text)
+                && (i == 1 || phys.get(i - 2).closed || !TextShape.looksLikeHeadline(phys.get(i - 2).text))) {
             // a web copy that prints 来源：/发布时间： above its title: the headline-shaped line below is the title
+            // (below a title and its information line, it is the text's first line)
             return false;
         }
         if (i == 0 && (v.text.startsWith("“") || v.text.startsWith("「"))) {
@@ -275,6 +280,12 @@ public final class Reflow {
         }
         if (TextShape.startsNewThought(v.text)) {
             // a headline-shaped line followed by a dated or 近日-style opening is a headline above its text
+            return false;
+        }
+        if ((i == 0 || phys.get(i - 1).closed || TextShape.endsSentence(phys.get(i - 1).text))
+                && ZoneNames.opensWithName(v.text)) {
+            // at the top, under a byline or after a finished paragraph, a headline-shaped line above a line opening
+            // with a zone name is a headline above its lead ("一家“隐形冠军”的二十年坚守" / "徐州高新区一家…")
             return false;
         }
         if (isTail(v)) {
@@ -346,61 +357,5 @@ public final class Reflow {
             }
         }
         return false;
-    }
-
-    /** Joins two pieces of one wrapped sentence. */
-    static String joinWrapped(String left, String right) {
-        if (left.isEmpty()) {
-            return right;
-        }
-        if (right.isEmpty()) {
-            return left;
-        }
-        char last = left.charAt(left.length() - 1);
-        char first = right.charAt(0);
-        if (last == '-' && left.length() >= 2 && TextShape.isLatinLetter(left.charAt(left.length() - 2))
-                && first >= 'a' && first <= 'z') {
-            return left.substring(0, left.length() - 1) + right;
-        }
-        if (TextShape.isLatinLetter(first) && last < 0x80 && !Character.isWhitespace(last)
-                && (TextShape.isLatinOrDigit(last) || ",.;:!?)\"'".indexOf(last) >= 0)) {
-            return left + " " + right;
-        }
-        return left + right;
-    }
-
-    /**
-     * OCR sometimes sets every Chinese character apart ("“ 项 目 开 工 需 要"). When most space-separated tokens of a
-     * line are single Chinese characters, the spaces are removed (a space stays only between Latin/digit tokens).
-     */
-    static String collapseSpacedOut(String line) {
-        if (line.indexOf(' ') < 0) {
-            return line;
-        }
-        String[] tokens = SPACES.split(line);
-        int single = 0;
-        for (String token : tokens) {
-            if (token.length() == 1 && TextShape.isCjk(token.charAt(0))) {
-                single++;
-            } else if (token.length() == 2 && TextShape.isCjk(token.charAt(0)) && TextShape.isCjk(token.charAt(1))
-                    && !TextShape.isHan(token.charAt(0))) {
-                single++;
-            }
-        }
-        if (single < 4 || single * 2 < tokens.length) {
-            return line;
-        }
-        StringBuilder out = new StringBuilder(line.length());
-        for (String token : tokens) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            if (out.length() > 0 && TextShape.isLatinOrDigit(out.charAt(out.length() - 1))
-                    && TextShape.isLatinOrDigit(token.charAt(0))) {
-                out.append(' ');
-            }
-            out.append(token);
-        }
-        return out.toString();
     }
 }

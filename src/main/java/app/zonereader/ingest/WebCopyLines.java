@@ -14,22 +14,21 @@ import java.util.regex.Pattern;
 final class WebCopyLines {
     /** The longest information or navigation line; a longer line is running text that happens to hold a colon. */
     private static final int MAX_LINE = 120;
-    /** A field of an information line, with its colon. */
-    private static final Pattern FIELD = Pattern.compile(
-            "(资讯来源|信息来源|文章来源|稿件来源|新闻来源|来源|发布时间|发布日期|发表时间|更新时间|时间|日期|点击数|点击量|点击"
-                    + "|浏览次数|浏览量|阅读量|阅读数|字号|责任编辑|编辑|作者)\\s*[:：]");
-    /** Fields that name an information line by themselves, at the start of a line; 时间：/日期：/作者： need a second field. */
-    private static final Pattern STRONG_FIELD = Pattern.compile(
-            "^[【\\[（(]?\\s*(资讯来源|信息来源|文章来源|稿件来源|新闻来源|来源|发布时间|发布日期|发表时间|更新时间|点击数|点击量"
-                    + "|浏览次数|浏览量|阅读量|阅读数|字号)\\s*[:：]");
+    /** Fields that name an information line by themselves, at its start. */
+    private static final String STRONG_FIELDS = "资讯来源|信息来源|文章来源|稿件来源|新闻来源|来源|发布时间|发布日期|发表时间|更新时间"
+            + "|点击数|点击量|浏览次数|浏览量|阅读量|阅读数|字号";
+    /** Fields also written in running text or notices (时间：, 作者：): they need a second field. */
+    private static final String WEAK_FIELDS = "时间|日期|点击|阅读|责任编辑|编辑|作者";
+    private static final Pattern FIELD = Pattern.compile("(" + STRONG_FIELDS + "|" + WEAK_FIELDS + ")\\s*[:：]");
+    private static final Pattern STRONG_FIELD = Pattern.compile("^[【\\[（(]?\\s*(" + STRONG_FIELDS + ")\\s*[:：]");
     private static final Pattern SOURCE = Pattern.compile(
             "(?:资讯|信息|文章|稿件|新闻)?来源\\s*[:：]\\s*([^|｜\\s\u3000)）】]{1,30})");
-    private static final Pattern DATE = Pattern.compile(
-            "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+    /** Year, month and day as web pages write them: 2024-03-12, 2024/3/12, 2024.3.12, 2024年3月12日. */
+    private static final String YEAR_MONTH_DAY = "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})";
+    private static final Pattern DATE = Pattern.compile(YEAR_MONTH_DAY);
     /** A line that is only a date and perhaps a time: the stamp a web page prints under its title. */
-    private static final Pattern DATE_STAMP = Pattern.compile(
-            "^[\\[【（(]?\\s*(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?"
-                    + "(?:\\s*\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?)?\\s*[\\]】）)]?$");
+    private static final Pattern DATE_STAMP = Pattern.compile("^[\\[【（(]?\\s*" + YEAR_MONTH_DAY + "\\s*日?"
+            + "(?:\\s*\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?)?\\s*[\\]】）)]?$");
     private static final Pattern NAVIGATION_START = Pattern.compile(
             "^[【\\[]?\\s*(上一篇|下一篇|上一条|下一条|分享到|返回顶部|返回首页|返回列表|打印本页|打印此页|关闭窗口|收藏本文"
                     + "|加入收藏|扫一扫)");
@@ -46,10 +45,12 @@ final class WebCopyLines {
 
     /** What a web page prints about the article (source, date, hits, font size, editor), not the article itself. */
     static boolean isInformation(String line) {
+        if (line.indexOf(':') < 0 && line.indexOf('：') < 0 && !mayStartDateStamp(line)) {
+            // most lines: no field and no date stamp, decided without folding
+            return false;
+        }
         String norm = Norm.of(line.strip());
-        if (norm.isEmpty() || norm.length() > MAX_LINE || norm.indexOf('。') >= 0
-                || (norm.indexOf(':') < 0 && !Character.isDigit(norm.charAt(0)))) {
-            // every field has a colon (folded to ':'), and a bare date stamp starts with its year
+        if (norm.isEmpty() || norm.length() > MAX_LINE || norm.indexOf('。') >= 0) {
             return false;
         }
         if (DATE_STAMP.matcher(norm).matches() || STRONG_FIELD.matcher(norm).find()) {
@@ -66,12 +67,21 @@ final class WebCopyLines {
         return fields >= 2 || (fields == 1 && first > 0 && DATE_STAMP.matcher(norm.substring(0, first).strip()).matches());
     }
 
+    /** A date stamp starts with its year, perhaps in a bracket. */
+    private static boolean mayStartDateStamp(String line) {
+        String stripped = line.strip();
+        return !stripped.isEmpty() && (Character.isDigit(stripped.charAt(0)) || "[【（(".indexOf(stripped.charAt(0)) >= 0);
+    }
+
     /** The page's buttons and links to other pages: 【收藏本文】【打印】, 上一篇：…, 分享到：…, 返回顶部. */
     static boolean isNavigation(String line) {
-        String norm = Norm.of(line.strip());
-        if (norm.isEmpty() || norm.length() > MAX_LINE || NAVIGATION_FIRST.indexOf(norm.charAt(0)) < 0) {
+        String stripped = line.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_LINE
+                || (NAVIGATION_FIRST.indexOf(stripped.charAt(0)) < 0 && "關掃".indexOf(stripped.charAt(0)) < 0)) {
+            // decided on the first character, Simplified or Traditional, without folding the line
             return false;
         }
+        String norm = Norm.of(stripped);
         if (NAVIGATION_START.matcher(norm).lookingAt()) {
             return true;
         }

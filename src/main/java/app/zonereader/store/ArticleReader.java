@@ -133,7 +133,8 @@ final class ArticleReader {
     Optional<StoredArticle> article(long id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT a.kind, a.title, a.subtitle, a.byline, a.byline_names, a.zone_short, a.province,
-                       a.photo_captions, a.warnings, p.file_name, coalesce(p.source_date, ''), p.content_hash, a.ordinal
+                       a.photo_captions, a.warnings, p.file_name, coalesce(p.source_date, ''), p.content_hash, a.ordinal,
+                       a.source, a.source_date
                 FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?""")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
@@ -143,9 +144,12 @@ final class ArticleReader {
                 Optional<Zone> zone = zone(row.getString(6), row.getString(7));
                 Article article = new Article(ItemKind.fromCode(row.getString(1)), row.getString(2), row.getString(3),
                         row.getString(4), JsonStrings.decode(row.getString(5)), zone, paragraphs(id),
-                        JsonStrings.decode(row.getString(8)), tags(id), keyFigures(id), WarningsJson.decode(row.getString(9)));
+                        JsonStrings.decode(row.getString(8)), tags(id), keyFigures(id), WarningsJson.decode(row.getString(9)),
+                        row.getString(14), row.getString(15));
                 ArticleKey key = new ArticleKey(row.getString(12), row.getInt(13));
-                return Optional.of(new StoredArticle(id, key, row.getString(10), article, row.getString(11)));
+                // A web copy carries its own date where the file gave the page none.
+                String date = row.getString(11).isEmpty() ? article.date() : row.getString(11);
+                return Optional.of(new StoredArticle(id, key, row.getString(10), article, date));
             }
         }
     }

@@ -210,7 +210,9 @@ public final class Database implements AutoCloseable {
             long pages = Integer.toUnsignedLong(fields.getInt(PAGE_COUNT_OFFSET));
             // The page count is trustworthy only when written by the same change as the counter (SQLite ≥ 3.7).
             boolean countValid = fields.getInt(CHANGE_COUNTER_OFFSET) == fields.getInt(VERSION_VALID_FOR_OFFSET);
-            if (countValid && Files.size(file) < pages * pageBytes) {
+            // A checkpoint killed half-way leaves page 1 (the header) written before the file grew to its new size;
+            // the write-ahead log still holds every page, and SQLite finishes the checkpoint on the next open.
+            if (countValid && Files.size(file) < pages * pageBytes && !hasWriteAheadLog(file)) {
                 throw new CorruptDatabaseException(file, "the file is truncated: " + Files.size(file) + " of "
                         + pages * pageBytes + " bytes", null);
             }
@@ -218,6 +220,11 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot read the library " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean hasWriteAheadLog(Path file) throws IOException {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        return Files.exists(wal) && Files.size(wal) > 0;
     }
 
     private static Connection connect(Path file) {

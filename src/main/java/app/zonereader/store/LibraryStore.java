@@ -210,7 +210,7 @@ public final class LibraryStore implements AutoCloseable {
     private static StoredArticle withTags(StoredArticle stored, List<String> tags) {
         Article a = stored.article();
         Article tagged = new Article(a.kind(), a.title(), a.subtitle(), a.byline(), a.bylineNames(), a.zone(), a.body(),
-                a.photoCaptions(), tags, a.keyFigures(), a.warnings());
+                a.photoCaptions(), tags, a.keyFigures(), a.warnings(), a.source(), a.date());
         return new StoredArticle(stored.id(), stored.key(), stored.pageFile(), tagged, stored.pageDate());
     }
 

@@ -123,8 +123,8 @@ final class PageWriter {
         long articleId;
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO articles(page_id, ordinal, kind, title, display_title, subtitle, byline, byline_names,
-                                     zone_short, province, photo_captions, warnings)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                                     zone_short, province, photo_captions, warnings, source, source_date)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, pageId);
             insert.setInt(2, ordinal);
             insert.setString(3, article.kind().code());
@@ -137,6 +137,8 @@ final class PageWriter {
             insert.setString(10, article.zone().map(Zone::province).orElse(""));
             insert.setString(11, JsonStrings.encode(article.photoCaptions()));
             insert.setString(12, WarningsJson.encode(article.warnings()));
+            insert.setString(13, article.source());
+            insert.setString(14, article.date());
             insert.executeUpdate();
             articleId = generatedId(insert);
         }

@@ -1,20 +1,43 @@
 package app.zonereader.ui;
 
+import app.zonereader.model.ArticleMarks;
 import app.zonereader.model.StoredArticle;
 import app.zonereader.service.LibraryService;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
-/** Which article the reading pane shows, loaded in the background; the newest request wins. */
+/**
+ * Which article the reading pane shows, with what the reader added to it, loaded in the background; the newest
+ * request wins. The body's styles are computed in the same background task, so the pane only applies them.
+ * Also the simple marks: bookmark, read state, scroll position.
+ */
 final class ArticleViewModel {
-    /** An article on screen, with the search terms to highlight in it (none when opened from the tree). */
-    record Shown(StoredArticle stored, List<String> highlightTerms) {
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleViewModel.class);
+    /**
+     * An article on screen.
+     *
+     * @param highlightTerms   search terms to mark in it (none when opened from the tree)
+     * @param marks            the reader's bookmark, read state, highlights, note and tags
+     * @param body             the body's text and styles, ready to apply
+     * @param requestedAtNanos {@link System#nanoTime()} when the open was asked for, to measure it
+     * @param marksMissing     the marks could not be read; the article is shown without them
+     */
+    record Shown(StoredArticle stored, List<String> highlightTerms, ArticleMarks marks, BodyStyles body,
+                 long requestedAtNanos, boolean marksMissing) {
         Shown {
             highlightTerms = List.copyOf(highlightTerms);
+        }
+
+        long id() {
+            return stored.id();
         }
     }
 
@@ -22,23 +45,36 @@ final class ArticleViewModel {
     private final TaskExecutor executor;
     private final StatusModel status;
     private final Texts texts;
+    private final Runnable onMarksChanged;
     private final ReadOnlyObjectWrapper<Optional<Shown>> shown = new ReadOnlyObjectWrapper<>(Optional.empty());
     private Task<?> running;
+    /** Whether {@link #running} opens an article (rather than reloading the open one's marks). */
+    private boolean openInFlight;
 
-    ArticleViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
+    /**
+     * @param onMarksChanged called on the FX thread after the reader changed an article's bookmark, read state or
+     *                       tags (the window refreshes the tree)
+     */
+    ArticleViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts,
+                     Runnable onMarksChanged) {
         this.service = service;
         this.executor = executor;
         this.status = status;
         this.texts = texts;
+        this.onMarksChanged = onMarksChanged;
     }
 
     ReadOnlyObjectProperty<Optional<Shown>> shownProperty() {
         return shown.getReadOnlyProperty();
     }
 
+    Optional<Shown> current() {
+        return shown.get();
+    }
+
     /** Opens an article from the tree; does nothing when it is already on screen (keeps its highlights). */
     void open(long articleId) {
-        boolean alreadyShown = shown.get().map(current -> current.stored().id() == articleId).orElse(false);
+        boolean alreadyShown = shown.get().map(current -> current.id() == articleId).orElse(false);
         if (!alreadyShown) {
             open(articleId, List.of());
         }
@@ -46,17 +82,95 @@ final class ArticleViewModel {
 
     /** Opens an article with search terms highlighted. */
     void open(long articleId, List<String> highlightTerms) {
+        load(articleId, highlightTerms, System.nanoTime(), true);
+    }
+
+    /**
+     * Loads the open article's marks again after a change, keeping its search terms (the pane keeps its place).
+     * While another article is being opened there is nothing to reload: that open reads fresh marks.
+     */
+    void reload() {
+        if (running != null && !running.isDone() && openInFlight) {
+            return;
+        }
+        shown.get().ifPresent(current -> load(current.id(), current.highlightTerms(), System.nanoTime(), false));
+    }
+
+    private void load(long articleId, List<String> highlightTerms, long requestedAt, boolean isOpen) {
         if (running != null) {
             running.cancel();
         }
-        UiTask<Optional<StoredArticle>> task = UiTask.of(() -> service.article(articleId), found -> {
+        openInFlight = isOpen;
+        UiTask<Optional<Shown>> task = UiTask.of(() -> service.article(articleId).map(stored -> {
+            Optional<ArticleMarks> marks = marks(articleId);
+            ArticleMarks known = marks.orElse(ArticleMarks.NONE);
+            return new Shown(stored, highlightTerms, known,
+                    BodyStyles.of(stored.article(), highlightTerms, known.highlights()), requestedAt, marks.isEmpty());
+        }), found -> {
             if (found.isPresent()) {
-                shown.set(Optional.of(new Shown(found.get(), highlightTerms)));
+                shown.set(found);
+                if (found.get().marksMissing()) {
+                    status.show(texts.get(MessageKeys.ERROR_LOAD_MARKS));
+                }
             } else {
                 status.show(texts.format(MessageKeys.ERROR_ARTICLE_GONE, articleId));
             }
         }, status, texts.get(MessageKeys.ERROR_LOAD_ARTICLE));
         running = task;
         executor.execute(task);
+    }
+
+    /** The reader's marks; when they cannot be read the article still opens, without them (and the log says why). */
+    private Optional<ArticleMarks> marks(long articleId) {
+        try {
+            return Optional.of(service.marks(articleId));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the marks of article {}", articleId, e);
+            return Optional.empty();
+        }
+    }
+
+    void setBookmarked(boolean bookmarked) {
+        shown.get().ifPresent(current -> change(() -> {
+            service.setBookmarked(current.id(), bookmarked);
+            return null;
+        }, true, ignored -> { }));
+    }
+
+    void toggleBookmark() {
+        shown.get().ifPresent(current -> setBookmarked(!current.marks().bookmarked()));
+    }
+
+    void setRead(long articleId, boolean read) {
+        boolean isCurrent = shown.get().map(current -> current.id() == articleId).orElse(false);
+        if (isCurrent && shown.get().get().marks().read() == read) {
+            return;
+        }
+        change(() -> {
+            service.setRead(articleId, read);
+            return null;
+        }, true, ignored -> { });
+    }
+
+    /** Remembers the scroll position quietly: nothing on screen depends on it. */
+    void saveScrollPosition(long articleId, double position) {
+        executor.execute(UiTask.of(() -> {
+            service.saveScrollPosition(articleId, position);
+            return null;
+        }, ignored -> { }, status, texts.get(MessageKeys.ERROR_SAVE_MARKS)));
+    }
+
+    /**
+     * Runs a change in the background, then reloads the open article's marks (and tells the window when the tree
+     * shows what changed).
+     */
+    <V> void change(Callable<V> work, boolean treeShowsIt, Consumer<V> then) {
+        executor.execute(UiTask.of(work, result -> {
+            then.accept(result);
+            reload();
+            if (treeShowsIt) {
+                onMarksChanged.run();
+            }
+        }, status, texts.get(MessageKeys.ERROR_SAVE_MARKS)));
     }
 }

@@ -1,8 +1,11 @@
 package app.zonereader.ui;
 
 import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -13,22 +16,34 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the window closes; a small fixed pool, so a burst of search keystrokes cannot starve an import.
  */
 public final class BackgroundTaskExecutor implements TaskExecutor, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundTaskExecutor.class);
     private static final int THREADS = 2;
 
     private final ExecutorService executor = Executors.newFixedThreadPool(THREADS, new DaemonThreads());
 
+    /** Runs the task on a worker; once the executor is closed (the app is quitting) new work is not started. */
     @Override
     public <V> void execute(Task<V> task) {
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Not started, the application is closing: {}", task, e);
+        }
     }
 
-    /** Stops taking tasks and gives running ones a moment to finish (an import ends after its current file). */
+    /**
+     * Stops taking tasks and gives queued and running ones a moment to finish (a note saved as the window closed,
+     * an import's current file), then interrupts what is left.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
         try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
+            if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -31,6 +31,15 @@ final class HighlightedFlow extends javafx.scene.layout.Pane {
         getChildren().addAll(marker, flow);
     }
 
+    /**
+     * Its height depends on its width, like the TextFlow inside. Without this a VBox asked for the height at no
+     * width (one unwrapped line) and the wrapped text spilled over the blocks below: the overlap of issue 9.
+     */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
     @Override
     protected double computePrefHeight(double width) {
         return flow.prefHeight(width - snappedLeftInset() - snappedRightInset()) + snappedTopInset() + snappedBottomInset();

@@ -54,6 +54,9 @@ public final class MainWindow {
     private final PageImportActions pageImport;
     private final ZoneTreeViewModel treeModel;
     private final ArticleViewModel articleModel;
+    private final ReaderEdits readerEdits;
+    /** How long an article must stay open to count as read; tests shorten it. */
+    private javafx.util.Duration readAfter = ReadTracker.READ_AFTER;
     private final StatsViewModel statsModel;
     private final KeyFiguresViewModel figuresModel;
     private final SearchViewModel searchModel;
@@ -96,7 +99,8 @@ public final class MainWindow {
         this.importer = new ImportViewModel(service, executor, status, texts);
         this.pageImport = new PageImportActions(importer, texts, this::window, this::refreshAll);
         this.treeModel = new ZoneTreeViewModel(service, executor, status, texts);
-        this.articleModel = new ArticleViewModel(service, executor, status, texts);
+        this.articleModel = new ArticleViewModel(service, executor, status, texts, this::onMarksChanged);
+        this.readerEdits = new ReaderEdits(service, executor, status, texts, articleModel);
         this.statsModel = new StatsViewModel(service, executor, status, texts);
         this.figuresModel = new KeyFiguresViewModel(service, executor, status, texts);
         this.searchModel = new SearchViewModel(service, executor, status, texts);
@@ -111,7 +115,8 @@ public final class MainWindow {
      */
     public Scene createScene() {
         treePane = new ZoneTreePane(treeModel, this::openFromTree);
-        articlePane = new ArticlePane(articleModel, texts, tag -> searchBar.searchFor(tag), this::searchWithinTag);
+        articlePane = new ArticlePane(articleModel, readerEdits, texts, readAfter, tag -> searchBar.searchFor(tag),
+                this::searchWithinTag);
         statsPane = new StatsPane(statsModel, texts, treePane::selectZone, treePane::selectProvince);
         searchBar = new SearchBar(searchModel, texts, this::openSearchHit);
         treePane.onScopesChanged(scopes -> {
@@ -196,13 +201,7 @@ public final class MainWindow {
 
     /** A menu item whose id is its text's key, so tests can find it in any language. */
     private MenuItem menuItem(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(texts.get(key));
-        item.setId(key);
-        if (!accelerator.isEmpty()) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(event -> action.run());
-        return item;
+        return MenuItems.of(texts, key, accelerator, action);
     }
 
     private StatusBar statusBar() {
@@ -247,6 +246,11 @@ public final class MainWindow {
         if (annotationsTab != null) {
             annotationsTab.refreshIfShown();
         }
+    }
+
+    /** Sets how long an article must stay open to count as read; call before {@link #createScene()} (tests). */
+    void setReadDelay(javafx.util.Duration delay) {
+        readAfter = delay;
     }
 
     // ---- ui-library (issue 9): marks, tags, annotations view, last open article -------------------------------------

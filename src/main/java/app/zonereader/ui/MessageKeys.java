@@ -44,6 +44,7 @@ final class MessageKeys {
     static final String ARTICLE_UNTITLED = "article.untitled";
     static final String ARTICLE_PLACE = "article.place";
     static final String ARTICLE_NO_ZONE = "article.noZone";
+    static final String ARTICLE_PRINTED_SOURCE = "article.printedSource";
     static final String ARTICLE_SOURCE = "article.source";
     static final String ARTICLE_WARNINGS = "article.warnings";
     static final String ARTICLE_CAPTIONS = "article.captions";
@@ -208,6 +209,46 @@ final class MessageKeys {
     static final String ERROR_EXPORT = "error.export";
 
     static final String ERROR_LAST_ARTICLE = "error.lastArticle";
+    // ---- Reading pane: bookmarks, highlights, notes, tags (issue 9, ui-reader) ----
+    static final String READER_BOOKMARK = "reader.bookmark";
+    static final String READER_BOOKMARKED = "reader.bookmarked";
+    static final String READER_BOOKMARK_TIP = "reader.bookmark.tip";
+    static final String READER_MARK_UNREAD = "reader.markUnread";
+    static final String READER_COPY = "reader.copy";
+    static final String READER_COPY_LINK = "reader.copyLink";
+    static final String READER_COPY_CITATION = "reader.copyCitation";
+    static final String READER_COPY_CITATION_TIP = "reader.copyCitation.tip";
+    static final String READER_PANEL = "reader.panel";
+    static final String READER_HIGHLIGHT = "reader.highlight";
+    static final String READER_ADD_NOTE = "reader.addNote";
+    static final String READER_NOTE_PROMPT = "reader.note.prompt";
+    static final String READER_DELETE = "reader.delete";
+    static final String READER_ARTICLE_NOTE = "reader.articleNote";
+    static final String READER_ARTICLE_NOTE_PROMPT = "reader.articleNote.prompt";
+    static final String READER_HIGHLIGHTS = "reader.highlights";
+    static final String READER_NO_HIGHLIGHTS = "reader.noHighlights";
+    static final String READER_ORPHANS = "reader.orphans";
+    static final String READER_NO_ORPHANS = "reader.noOrphans";
+    static final String READER_REATTACH = "reader.reattach";
+    static final String READER_SELECT_FIRST = "reader.selectFirst";
+    static final String READER_ORPHAN_FROM = "reader.orphanFrom";
+    static final String READER_ARTICLE_GONE = "reader.articleGone";
+    static final String READER_NOTHING_TO_UNDO = "reader.nothingToUndo";
+    static final String READER_ADD_TAG = "reader.addTag";
+    static final String READER_TAG_AUTO = "reader.tag.auto";
+    static final String READER_TAG_USER = "reader.tag.user";
+    static final String READER_REMOVE_TAG = "reader.removeTag";
+    static final String READER_CITATION_TITLE = "reader.citation.title";
+    static final String READER_CITATION_LINE = "reader.citation.line";
+    static final String READER_CITATION_SEPARATOR = "reader.citation.separator";
+    static final String COLOR_YELLOW = "reader.color.yellow";
+    static final String COLOR_GREEN = "reader.color.green";
+    static final String COLOR_BLUE = "reader.color.blue";
+    static final String COLOR_PINK = "reader.color.pink";
+    static final String COLOR_PURPLE = "reader.color.purple";
+    static final String ERROR_SAVE_MARKS = "error.saveMarks";
+    static final String ERROR_LOAD_MARKS = "error.loadMarks";
+
 
     private MessageKeys() {
     }

@@ -6,9 +6,6 @@ import app.zonereader.model.AnnotationFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,18 +23,13 @@ class ExchangeCommandsTest {
     private final AnnotationsOnlyService source = new AnnotationsOnlyService(Samples.rows(Samples.everyKind()));
     private final AnnotationsOnlyService target = new AnnotationsOnlyService(List.of());
     private final List<Path> opened = new ArrayList<>();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
         AppPaths paths = new AppPaths(Map.of(), "Linux", folder);
-        Cli cli = new Cli(List.of(
+        return cli.run(new Cli(List.of(
                 new ExportCommand(paths, db -> open(db, source)),
-                new AnnotateCommand(paths, db -> open(db, target), new W3cAnnotationReader())));
-        return cli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new AnnotateCommand(paths, db -> open(db, target), new W3cAnnotationReader()))), args);
     }
 
     private OpenLibrary open(Path database, AnnotationsOnlyService service) {
@@ -46,11 +38,11 @@ class ExchangeCommandsTest {
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @Test

@@ -3,9 +3,6 @@ package app.zonereader.app;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,33 +17,29 @@ class ReprocessCommandTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Cli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(Cli.standard(), args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     @Test
     void aCorrectedFileReplacesItsPageAndReprocessingReportsTheAnnotations() throws Exception {
         String db = folder.resolve("lib.db").toString();
         Path page = Files.copy(FIRST_PAGE, folder.resolve("page.txt"));
-        assertEquals(0, run("import", "--db", db, page.toString()), err.toString());
+        assertEquals(0, run("import", "--db", db, page.toString()), cli.err());
 
         Files.writeString(page, Files.readString(page).replace("纲领性文件", "綱領性文件"));
-        assertEquals(0, run("import", "--db", db, "--replace", page.toString()), err.toString());
+        assertEquals(0, run("import", "--db", db, "--replace", page.toString()), cli.err());
         assertTrue(out().contains("replaced  page.txt: new version"), out());
         assertTrue(out().contains("annotations carried over: 0 exact, 0 by close match, 0 orphaned"), out());
         assertTrue(out().contains("0 imported, 1 replaced, 0 already present, 0 failed"), out());
 
-        assertEquals(0, run("reprocess", "--db", db), err.toString());
+        assertEquals(0, run("reprocess", "--db", db), cli.err());
         assertTrue(out().contains("redone    page.txt"), out());
         assertTrue(out().contains("1 pages re-processed"), out());
         assertTrue(out().contains("0 pages failed"), out());
@@ -59,7 +52,7 @@ class ReprocessCommandTest {
         assertEquals(0, run("import", "--help"));
         assertTrue(out().contains("--replace"), out());
         assertEquals(2, run("reprocess", "--db", folder.resolve("lib.db").toString(), "extra"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unexpected argument extra"));
+        assertTrue(cli.err().contains("unexpected argument extra"));
         assertEquals(0, run("--help"));
         assertTrue(out().contains("reprocess"), out());
     }

@@ -58,9 +58,9 @@ class ArticleBoundaryTest {
 
     @Test
     void datelinesOfAgenciesAndPapersAreKnown() {
-        assertTrue(ArticleBoundary.isDateline("新华社合肥11月3日电 合肥高新区3日发布政策"));
-        assertTrue(ArticleBoundary.isDateline("中新网北京5月1日电"));
-        assertFalse(ArticleBoundary.isDateline("11月3日，合肥高新区发布政策"), "a date is a lead, not a dateline");
+        assertTrue(LineClassifier.isDateline("新华社合肥11月3日电 合肥高新区3日发布政策"));
+        assertTrue(LineClassifier.isDateline("中新网北京5月1日电"));
+        assertFalse(LineClassifier.isDateline("11月3日，合肥高新区发布政策"), "a date is a lead, not a dateline");
     }
 
     @Test

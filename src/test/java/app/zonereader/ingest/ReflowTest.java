@@ -74,26 +74,6 @@ class ReflowTest {
     }
 
     @Test
-    void hyphenatedLatinWordsAreJoinedAndLatinWordsKeepOneSpace() {
-        List<String> paragraphs = Reflow.paragraphs(doubleSpaced(
-                "作用。国外学者 Za-", "borowski 认为，创业投资基金影响了美", "国经济。国外学者 Samila&So-",
-                "renson 认为，产业基金与其他融资渠道", "相比具有优势。"));
-        assertEquals(List.of("作用。国外学者 Zaborowski 认为，创业投资基金影响了美国经济。国外学者 Samila&Sorenson 认为，产业基金与其他融资渠道相比具有优势。"),
-                paragraphs);
-        assertEquals("world trade", Reflow.joinWrapped("world", "trade"));
-        assertEquals("高质量发展", Reflow.joinWrapped("高质量", "发展"));
-        assertEquals("2019年", Reflow.joinWrapped("2019", "年"));
-    }
-
-    @Test
-    void spacedOutOcrIsCollapsed() {
-        assertEquals("“项目开工需要办理的用地规", Reflow.collapseSpacedOut("“ 项 目 开 工 需 要 办 理 的 用 地 规"));
-        assertEquals("通校企人才流动渠道，通过项目合", Reflow.collapseSpacedOut("通 校 企 人 才 流 动 渠 道 ，通 过 项 目 合"));
-        assertEquals("张张霞 梁诗颖", Reflow.collapseSpacedOut("张张霞 梁诗颖"), "ordinary gaps stay");
-        assertEquals("国家高新区高质量发展 在行动", Reflow.collapseSpacedOut("国家高新区高质量发展 在行动"));
-    }
-
-    @Test
     void bylinesAndCreditsNeverJoinTheirNeighbours() {
         List<String> paragraphs = Reflow.paragraphs("到在校生规模的2倍。”张朝国信心满满\n\n地说\n ▶▶ 本报记者 戈清平\n\n"
                 + "职教学生在长城汽车永川工厂实训 图片来源：永川高新区\n\n本报讯 “现在审批真是太方便\n\n了。”\n");
@@ -224,5 +204,31 @@ class ReflowTest {
         List<TextUnit> units = Reflow.units("來源：香港商報　發佈時間：2024-06-18\n東莞松山湖高新區打造大灣區科技創新高地\n"
                 + "東莞松山湖高新區近年來加快建設大科學裝置集群，已集聚新型研發機構三十餘家。\n");
         assertEquals("東莞松山湖高新區打造大灣區科技創新高地", units.get(1).text());
+    }
+
+    @Test
+    void aDatelineLineStartsAParagraphAndIsNeverAHeadline() {
+        List<TextUnit> units = Reflow.units("合肥高新区发布人工智能产业支持政策\n新华社合肥11月3日电 合肥高新区3\n"
+                + "日发布支持人工智能产业发展的若干政策，\n从算力补贴等方面提出二十条措施。\n");
+        assertEquals("合肥高新区发布人工智能产业支持政策", units.get(0).text());
+        assertTrue(units.get(1).text().startsWith("新华社合肥11月3日电 合肥高新区3日发布"), units.toString());
+        assertTrue(!units.get(1).standalone());
+    }
+
+    @Test
+    void aNarrowColumnHeadlineAboveALeadOpeningWithAZoneStaysAHeadline() {
+        List<TextUnit> units = Reflow.units(doubleSpaced("该基地由区内一家新能源企业投资建设。", "一家“隐形冠军”的二十年坚守",
+                "徐州高新区一家矿山装备企业二十年专注", "于矿用提升机研发，产品国内市场占有率", "超过四成。"));
+        assertEquals("一家“隐形冠军”的二十年坚守", units.get(1).text());
+        assertTrue(units.get(2).text().startsWith("徐州高新区一家矿山装备企业"));
+    }
+
+    @Test
+    void hyphenatedLatinWordsInAWrappedParagraphAreJoined() {
+        List<String> paragraphs = Reflow.paragraphs(doubleSpaced(
+                "作用。国外学者 Za-", "borowski 认为，创业投资基金影响了美", "国经济。国外学者 Samila&So-",
+                "renson 认为，产业基金与其他融资渠道", "相比具有优势。"));
+        assertEquals(List.of("作用。国外学者 Zaborowski 认为，创业投资基金影响了美国经济。国外学者 Samila&Sorenson 认为，产业基金与其他融资渠道相比具有优势。"),
+                paragraphs);
     }
 }

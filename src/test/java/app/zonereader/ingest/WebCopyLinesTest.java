@@ -73,6 +73,7 @@ class WebCopyLinesTest {
         assertFalse(body(item).contains("来源"));
         assertFalse(body(item).contains("上一篇"));
         assertTrue(page.warnings().stream().anyMatch(w -> w.code() == WarningCode.NAVIGATION_DROPPED && w.args().get(0).contains("上一篇")));
+        assertTrue(page.warnings().stream().anyMatch(w -> w.code() == WarningCode.WEB_METADATA_TAKEN_OUT));
     }
 
     @Test

@@ -61,6 +61,17 @@ class LibraryStoreTest {
     }
 
     @Test
+    void aWebCopysSourceAndDateComeBackAndDateTheArticleWhenThePageHasNone() {
+        Article a = fullArticle();
+        Article webCopy = new Article(a.kind(), a.title(), a.subtitle(), a.byline(), a.bylineNames(), a.zone(), a.body(),
+                a.photoCaptions(), a.tags(), a.keyFigures(), a.warnings(), "经济参考报", "2021-12-20");
+        assertTrue(store.storePage(new Page("web.txt", "hash-web", List.of(webCopy), List.of(), List.of())));
+        StoredArticle stored = store.article(store.articles().get(0).id()).orElseThrow();
+        assertEquals(webCopy, stored.article());
+        assertEquals("2021-12-20", stored.pageDate());
+    }
+
+    @Test
     void anArticleComesBackExactlyAsStored() {
         Page page = new Page("p1.txt", "hash-1", List.of(fullArticle(), photo()), List.of(IngestWarning.of(WarningCode.COLUMN_BANNER_DROPPED, "页面警告")), List.of("某某高新区"),
                 "2021-12-07");

@@ -3,11 +3,10 @@ package app.zonereader.ui;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,8 +34,11 @@ class ArticlePaneTest {
     @Start
     void start(Stage stage) {
         Texts texts = new Texts(Texts.bundle(Locale.CHINESE));
-        viewModel = new ArticleViewModel(library, new CurrentThreadTaskExecutor(), status, texts);
-        stage.setScene(new Scene(new ArticlePane(viewModel, texts, chosenTags::add, withinTags::add), 700, 500));
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        viewModel = new ArticleViewModel(library, executor, status, texts, () -> { });
+        ReaderEdits edits = new ReaderEdits(library, executor, status, texts, viewModel);
+        stage.setScene(new Scene(new ArticlePane(viewModel, edits, texts, ReadTracker.READ_AFTER, chosenTags::add,
+                withinTags::add), 700, 500));
         stage.show();
     }
 
@@ -57,22 +59,23 @@ class ArticlePaneTest {
         assertEquals("打造西部数字经济高地", text(robot.lookup("#articleSubtitle").query()));
         assertEquals("本报记者 戈清平", robot.lookup(".article-byline").queryAs(Label.class).getText());
         assertEquals("永川高新区 · 重庆", robot.lookup(".article-zone").queryAs(Label.class).getText());
-        assertEquals("来源：page-1.txt", robot.lookup(".article-source").queryAs(Label.class).getText());
+        assertEquals("文件：page-1.txt", robot.lookup(".article-source").queryAs(Label.class).getText());
         assertEquals("2021-12-07", robot.lookup(".article-date").queryAs(Label.class).getText());
-        assertEquals(List.of("数字经济", "产业园", "智能制造"), robot.lookup("#tagChips").queryAs(FlowPane.class).getChildren()
-                .stream().map(chip -> ((javafx.scene.control.Labeled) chip).getText()).toList());
+        assertEquals(List.of("数字经济", "产业园", "智能制造"), robot.lookup(".tag-chip").queryAllAs(javafx.scene.control.Button.class)
+                .stream().map(javafx.scene.control.Button::getText).toList());
         assertEquals(3, robot.lookup(".tag-chip").queryAll().size());
         assertTrue(robot.lookup("#photoCaptions").tryQuery().isPresent());
         assertEquals(List.of("105家", "43825万元"), robot.lookup(".key-figure-value").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList());
 
-        List<Node> paragraphs = robot.lookup("#articleBody").queryAs(VBox.class).getChildren();
-        assertEquals(3, paragraphs.size());
-        assertTrue(paragraphs.get(1).getStyleClass().contains("article-heading"));
-        assertEquals("聚焦主导产业", text(paragraphs.get(1)));
-        assertTrue(paragraphs.get(0).getStyleClass().contains("article-paragraph"));
-        assertEquals("\u3000\u3000园区全年实现产值43825万元，同比增长90%，数字经济成为新的增长点。", text(paragraphs.get(2)),
-                "body paragraphs open with a two-character indent");
+        StyleClassedTextArea body = robot.lookup("#articleBody").queryAs(StyleClassedTextArea.class);
+        assertEquals(library.article(1).orElseThrow().article().bodyText(), body.getText(),
+                "the body's text is the article's, character for character, so offsets map 1:1");
+        assertEquals(3, body.getParagraphs().size());
+        assertEquals(List.of("article-heading"), List.copyOf(body.getParagraph(1).getParagraphStyle()), "an intertitle");
+        assertEquals(List.of("article-paragraph"), List.copyOf(body.getParagraph(0).getParagraphStyle()));
+        assertEquals("聚焦主导产业", body.getParagraph(1).getText());
+        assertFalse(body.isEditable(), "read-only");
         assertTrue(robot.lookup(".search-hit").tryQuery().isEmpty(), "nothing highlighted when opened from the tree");
     }
 
@@ -96,10 +99,22 @@ class ArticlePaneTest {
     }
 
     @Test
+    void aWebCopyShowsItsPrintedSourceBesideThePageFile(FxRobot robot) {
+        long id = library.add("web.txt", new app.zonereader.model.Article(app.zonereader.model.ItemKind.ARTICLE, "东湖高新区新政",
+                "", "", List.of(), java.util.Optional.of(FakeLibraryService.DONGHU),
+                List.of(app.zonereader.model.Paragraph.text("东湖高新区出台新政。")), List.of(), List.of(), List.of(), List.of(),
+                "经济参考报", "2021-12-20"));
+        robot.interact(() -> viewModel.open(id));
+        assertEquals("来源：经济参考报", robot.lookup(".article-printed-source").queryAs(Label.class).getText());
+        assertEquals("文件：web.txt", robot.lookup(".article-source").queryAs(Label.class).getText());
+    }
+
+    @Test
     void itemWithoutZoneSaysSoAndHasNoEmptySections(FxRobot robot) {
         robot.interact(() -> viewModel.open(5));
+        assertTrue(robot.lookup(".article-printed-source").tryQuery().isEmpty());
         assertEquals("未归属高新区", robot.lookup(".article-zone").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#tagChips").tryQuery().isEmpty());
+        assertTrue(robot.lookup(".tag-chip").tryQuery().isEmpty());
         assertTrue(robot.lookup("#keyFigures").tryQuery().isEmpty());
         assertTrue(robot.lookup("#articleSubtitle").tryQuery().isEmpty());
     }

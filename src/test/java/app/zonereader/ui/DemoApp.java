@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Shows the main window over the fake library, for looking at the UI by eye (not run by the build).
- * Arguments: "en" for English texts, "search:TEXT" to type a search, "open:TEXT" to open its first result, "stats" to open the stats tab,
+ * Arguments: "annotated" for highlights, notes, a tag and an orphan on the page article ("page"), "en" for English texts, "search:TEXT" to type a search, "open:TEXT" to open its first result, "stats" to open the stats tab,
  * "marks" to add reader's marks (bookmarks, read state, highlights, notes, a user tag, an orphan), "annotations" to open the
  * annotations tab, "tags" to unfold the Tags branch and its first tag, "bookmarks" to unfold the Bookmarks shelf.
  */
@@ -26,6 +26,9 @@ public final class DemoApp extends Application {
         long pageArticle = addBundledPageAsOneArticle(library);
         if (args.contains("marks")) {
             addReadersMarks(library, pageArticle);
+        }
+        if (args.contains("annotated")) {
+            annotate(library, pageArticle);
         }
         MainWindow window = new MainWindow(library, executor, Texts.bundle(locale), List.of(),
                 new RecordingExporter());
@@ -55,6 +58,21 @@ public final class DemoApp extends Application {
             }
         });
         later.play();
+    }
+
+    /** Highlights in every colour, notes, a reader's tag and an orphaned highlight, to look at. */
+    private static void annotate(FakeLibraryService library, long articleId) {
+        String text = library.article(articleId).orElseThrow().article().bodyText();
+        app.zonereader.model.HighlightColor[] colors = app.zonereader.model.HighlightColor.values();
+        for (int i = 0; i < colors.length; i++) {
+            int start = 40 + i * 90;
+            library.addHighlight(articleId, start, Math.min(text.length(), start + 18), colors[i],
+                    i % 2 == 0 ? "值得引用的数据" : "");
+        }
+        library.saveArticleNote(articleId, "产教融合试点的背景材料，写稿时再核对数字。");
+        library.addTag(articleId, "我的选题");
+        long orphan = library.addHighlight(1, 0, 10, app.zonereader.model.HighlightColor.PURPLE, "原文已改").id();
+        library.orphan(orphan);
     }
 
     /**

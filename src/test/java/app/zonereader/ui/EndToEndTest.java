@@ -105,9 +105,20 @@ class EndToEndTest {
                 .findFirst();
     }
 
-    private static Node cellShowing(FxRobot robot, String title) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".tree-cell")
-                .match((TreeCell<?> cell) -> cell.getText() != null && cell.getText().contains(title)).tryQuery().isPresent());
+    /**
+     * The cell of the zone's article, brought into view: the zone is expanded and the row scrolled to until the cell
+     * shows, because a refresh still under way (the first import's) may rebuild the tree under the test, and the stage
+     * TestFX reuses across test classes may be short.
+     */
+    private Node cellShowing(FxRobot robot, String title) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            robot.interact(() -> zoneNode().ifPresent(zone -> {
+                zone.setExpanded(true);
+                window.treePane().treeView().scrollTo(window.treePane().treeView().getRow(zone));
+            }));
+            return robot.lookup(".tree-cell")
+                    .match((TreeCell<?> cell) -> cell.getText() != null && cell.getText().contains(title)).tryQuery().isPresent();
+        });
         return robot.lookup(".tree-cell")
                 .match((TreeCell<?> cell) -> cell.getText() != null && cell.getText().contains(title)).query();
     }

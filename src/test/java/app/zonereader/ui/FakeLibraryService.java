@@ -140,7 +140,7 @@ final class FakeLibraryService implements LibraryService {
         return stored.stream().filter(s -> s.id() == id).findFirst().map(s -> {
             Article a = s.article();
             return new StoredArticle(s.id(), s.key(), s.pageFile(), new Article(a.kind(), a.title(), a.subtitle(), a.byline(),
-                    a.bylineNames(), a.zone(), a.body(), a.photoCaptions(), visibleTags(s), a.keyFigures(), a.warnings()),
+                    a.bylineNames(), a.zone(), a.body(), a.photoCaptions(), visibleTags(s), a.keyFigures(), a.warnings(), a.source(), a.date()),
                     s.pageDate());
         });
     }
