@@ -4,6 +4,7 @@ import app.zonereader.app.bench.ExportBench;
 import app.zonereader.app.bench.IngestBench;
 import app.zonereader.app.bench.LibraryBench;
 import app.zonereader.app.bench.SearchBench;
+import app.zonereader.app.bench.StatsBench;
 import app.zonereader.ingest.HanlpWords;
 import app.zonereader.ingest.ZoneGazetteer;
 
@@ -34,12 +35,13 @@ final class BenchCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: zonereader bench [ingest|search|export] [--rounds N] [--articles N] [--annotations N]
+                Usage: zonereader bench [ingest|search|export|stats] [--rounds N] [--articles N] [--annotations N]
                                         [--dir PATH] [--reuse]
                        zonereader bench --articles N --json [--dir PATH]
                   ingest   the whole page pipeline vs HanLP segmentation alone over the bundled pages
                   search   search p50/p95 at N generated articles vs a LIKE '%…%' scan; import time; file size
                   export   seconds to write N annotations (--annotations, default 10000) as md, csv and json
+                  stats    every stats aggregate's time at N generated articles (--articles, default 20000)
                   (no word: ingest and search)
                   --rounds N     passes over the bundled pages for ingest (default 20), exports per format (5)
                   --articles N   articles generated for search (default 20000)
@@ -76,6 +78,7 @@ final class BenchCommand implements Command {
                 }
                 case "export" -> out.println(ExportBench.run(benchFolder(line), number(line, "--annotations", 10_000),
                         number(line, "--rounds", 5)));
+                case "stats" -> out.println(StatsBench.run(benchFolder(line), number(line, "--articles", 20_000)));
                 default -> throw new CommandLine.UsageException("unknown benchmark '" + bench + "'");
             }
         }

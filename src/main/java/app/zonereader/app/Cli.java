@@ -25,7 +25,7 @@ public final class Cli {
 
     public static Cli standard() {
         return new Cli(List.of(new InspectCommand(), new ImportCommand(), new SearchCommand(), new ExportCommand(),
-                new AnnotateCommand(), new ReprocessCommand(), new BenchCommand()));
+                new AnnotateCommand(), new ReprocessCommand(), new BenchCommand(), new StatsCommand()));
     }
 
     public static void main(String[] args) {

@@ -11,12 +11,17 @@ import app.zonereader.model.HighlightColor;
 import app.zonereader.model.ReanchorReport;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
+import app.zonereader.model.CrossCount;
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
+import app.zonereader.model.StatsDimension;
+import app.zonereader.model.StatsFilter;
 import app.zonereader.model.StoredArticle;
 import app.zonereader.model.ZoneCount;
+import app.zonereader.model.ZoneReading;
+import app.zonereader.model.ZoneTagMatrix;
 import app.zonereader.service.ImportListener;
 import app.zonereader.service.LibraryService;
 import app.zonereader.service.PageSource;
@@ -263,5 +268,37 @@ public final class LocalLibraryService implements LibraryService {
     @Override
     public void renameTag(String from, String to) {
         tools.renameTag(from, to);
+    }
+
+    // ---- Statistics (issue 13) ------------------------------------------------------------------------------------
+
+    @Override
+    public List<CountByName> articleCounts(StatsDimension by, StatsFilter filter) {
+        return store.articleCounts(by, filter);
+    }
+
+    @Override
+    public List<CrossCount> articlesPerMonthAndProvince(StatsFilter filter) {
+        return store.articlesPerMonthAndProvince(filter);
+    }
+
+    @Override
+    public ZoneTagMatrix zoneTagMatrix(StatsFilter filter, int size) {
+        return store.zoneTagMatrix(filter, size);
+    }
+
+    @Override
+    public List<ZoneReading> readingPerZone(StatsFilter filter) {
+        return store.readingPerZone(filter);
+    }
+
+    @Override
+    public List<ArticleFigure> largestFigures(KeyFigureKind kind, int limit, StatsFilter filter) {
+        return store.largestFigures(kind, limit, filter);
+    }
+
+    @Override
+    public List<ArticleSummary> articlesMatching(StatsFilter filter, int limit) {
+        return store.articlesMatching(filter, limit);
     }
 }

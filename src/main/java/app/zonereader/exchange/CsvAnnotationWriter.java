@@ -1,5 +1,6 @@
 package app.zonereader.exchange;
 
+import app.zonereader.model.SpreadsheetSafe;
 import app.zonereader.model.Annotation;
 import app.zonereader.model.AnnotationKind;
 import app.zonereader.model.AnnotationRow;

@@ -324,13 +324,18 @@ public final class Reflow {
                 || (isLatinProse(paragraph) && !next.isEmpty() && TextShape.isHan(next.charAt(0)));
     }
 
+    /**
+     * English (or other Latin-script) prose: no Han character and at least 20 letters. It stops at the first Han
+     * character, because it is asked of the paragraph growing line by line, which is Chinese nearly always.
+     */
     private static boolean isLatinProse(String text) {
-        if (TextShape.hanCount(text) > 0) {
-            return false;
-        }
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (TextShape.isLatinLetter(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (TextShape.isHan(c)) {
+                return false;
+            }
+            if (TextShape.isLatinLetter(c)) {
                 letters++;
             }
         }

@@ -133,7 +133,11 @@ final class ZoneNames {
      * Only the first {@code maxChars} characters are read.
      */
     static Set<String> keys(String text, int maxChars) {
-        String folded = Norm.of(text.length() > maxChars ? text.substring(0, maxChars) : text);
+        String head = text.length() > maxChars ? text.substring(0, maxChars) : text;
+        if (!mayHoldSuffix(head)) {
+            return Set.of();   // most paragraphs name no zone: skip folding them (asked again and again per page)
+        }
+        String folded = Norm.of(head);
         Set<String> keys = new LinkedHashSet<>();
         for (Suffix suffix : suffixes(folded)) {
             int at = suffix.start();
@@ -145,6 +149,14 @@ final class ZoneNames {
             }
         }
         return keys;
+    }
+
+    /**
+     * False only when no zone suffix can be in the text even after folding: 高新 is written alike in both scripts, so
+     * a text without it could only gain one from a Traditional character the folding changes.
+     */
+    static boolean mayHoldSuffix(String text) {
+        return text.contains(HIGH_TECH) || TraditionalMarkers.hanlp().foundIn(text);
     }
 
     /**

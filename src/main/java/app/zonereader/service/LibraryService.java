@@ -10,12 +10,17 @@ import app.zonereader.model.HighlightColor;
 import app.zonereader.model.ReanchorReport;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
+import app.zonereader.model.CrossCount;
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
+import app.zonereader.model.StatsDimension;
+import app.zonereader.model.StatsFilter;
 import app.zonereader.model.StoredArticle;
 import app.zonereader.model.ZoneCount;
+import app.zonereader.model.ZoneReading;
+import app.zonereader.model.ZoneTagMatrix;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -214,4 +219,27 @@ public interface LibraryService {
 
     /** Renames a tag everywhere; when {@code to} exists already, the two are merged. */
     void renameTag(String from, String to);
+
+    // ---- Statistics (issue 13): articles only, photos and ads never counted; each narrowed by a filter ---------------
+
+    /**
+     * Articles per zone or province (most first; articles without one left out), per month yyyy-MM of their date
+     * (oldest first), or per tag as the reader sees them (most first; an article counts once under each of its tags).
+     */
+    List<CountByName> articleCounts(StatsDimension by, StatsFilter filter);
+
+    /** Articles per month and province, oldest month first; articles without a province count under "". */
+    List<CrossCount> articlesPerMonthAndProvince(StatsFilter filter);
+
+    /** The {@code size} busiest zones against the {@code size} commonest tags. */
+    ZoneTagMatrix zoneTagMatrix(StatsFilter filter, int size);
+
+    /** Read, bookmarked and annotated articles per zone, most articles first; "" for articles without a zone. */
+    List<ZoneReading> readingPerZone(StatsFilter filter);
+
+    /** {@link #largestFigures(KeyFigureKind, int)} within the filtered articles. */
+    List<ArticleFigure> largestFigures(KeyFigureKind kind, int limit, StatsFilter filter);
+
+    /** The articles behind a number: those the filter keeps, in page then reading order, at most {@code limit}. */
+    List<ArticleSummary> articlesMatching(StatsFilter filter, int limit);
 }

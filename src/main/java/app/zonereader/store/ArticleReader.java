@@ -170,13 +170,17 @@ final class ArticleReader {
             select.setInt(2, limit);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    KeyFigure figure = new KeyFigure(kind, rows.getString(4), rows.getDouble(5), rows.getString(6),
-                            rows.getString(7));
-                    figures.add(new ArticleFigure(rows.getLong(1), rows.getString(2), rows.getString(3), figure));
+                    figures.add(articleFigure(rows, kind));
                 }
             }
         }
         return figures;
+    }
+
+    /** A row of (article id, title, zone, figure text, value, unit, sentence) as a figure with its article. */
+    static ArticleFigure articleFigure(ResultSet row, KeyFigureKind kind) throws SQLException {
+        KeyFigure figure = new KeyFigure(kind, row.getString(4), row.getDouble(5), row.getString(6), row.getString(7));
+        return new ArticleFigure(row.getLong(1), row.getString(2), row.getString(3), figure);
     }
 
     /** Articles (not photos or ads) per value of an articles column, most first, empty values left out. */

@@ -5,12 +5,17 @@ import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.ZoneCount;
 import app.zonereader.model.CountByName;
+import app.zonereader.model.CrossCount;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.Page;
 import app.zonereader.model.ReanchorReport;
 import app.zonereader.model.SearchHit;
+import app.zonereader.model.StatsDimension;
+import app.zonereader.model.StatsFilter;
 import app.zonereader.model.StoredArticle;
 import app.zonereader.model.Zone;
+import app.zonereader.model.ZoneReading;
+import app.zonereader.model.ZoneTagMatrix;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +50,7 @@ public final class LibraryStore implements AutoCloseable {
     private PageTexts texts;
     private PageReplacer replacer;
     private ReaderData readerData;
+    private StatsQueries stats;
 
     private LibraryStore(Path file, WordSplitter splitter, TextFolder folder, Clock clock) {
         this.file = file.toAbsolutePath();
@@ -229,6 +235,38 @@ public final class LibraryStore implements AutoCloseable {
         return read(() -> reader.largestFigures(kind, limit));
     }
 
+    // ---- Statistics: articles only, each narrowed by a StatsFilter -----------------------------------------------
+
+    /** @see StatsQueries#counts(StatsDimension, StatsFilter) */
+    public synchronized List<CountByName> articleCounts(StatsDimension by, StatsFilter filter) {
+        return read(() -> stats.counts(by, filter));
+    }
+
+    /** @see StatsQueries#monthsByProvince(StatsFilter) */
+    public synchronized List<CrossCount> articlesPerMonthAndProvince(StatsFilter filter) {
+        return read(() -> stats.monthsByProvince(filter));
+    }
+
+    /** @see StatsQueries#zoneTagMatrix(StatsFilter, int) */
+    public synchronized ZoneTagMatrix zoneTagMatrix(StatsFilter filter, int size) {
+        return read(() -> stats.zoneTagMatrix(filter, size));
+    }
+
+    /** @see StatsQueries#readingPerZone(StatsFilter) */
+    public synchronized List<ZoneReading> readingPerZone(StatsFilter filter) {
+        return read(() -> stats.readingPerZone(filter));
+    }
+
+    /** @see StatsQueries#largestFigures(KeyFigureKind, int, StatsFilter) */
+    public synchronized List<ArticleFigure> largestFigures(KeyFigureKind kind, int limit, StatsFilter filter) {
+        return read(() -> stats.largestFigures(kind, limit, filter));
+    }
+
+    /** @see StatsQueries#articles(StatsFilter, int) */
+    public synchronized List<ArticleSummary> articlesMatching(StatsFilter filter, int limit) {
+        return read(() -> stats.articles(filter, limit));
+    }
+
     /** @see SearchIndex#search(String, int, SearchFilter) */
     public synchronized List<SearchHit> search(String query, int limit, SearchFilter filter) {
         return searchIndex.search(query, limit, filter);
@@ -328,6 +366,7 @@ public final class LibraryStore implements AutoCloseable {
         this.texts = new PageTexts(opened.connection());
         this.replacer = new PageReplacer(opened.connection(), writer);
         this.readerData = new ReaderData(this, opened.connection(), clock, folder);
+        this.stats = new StatsQueries(opened.connection());
     }
 
     private void reopenIfClosed(Path previous) {

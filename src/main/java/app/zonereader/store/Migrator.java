@@ -42,7 +42,7 @@ final class Migrator {
         }
         if (heldData) {
             // Steps that rebuild a table leave its old pages free inside the file; an upgrade happens once per
-            // release, so this is the one moment to hand them back (V5 frees a third of the file).
+            // release, so this is the one moment to hand them back (V6 frees a third of the file).
             database.execute("VACUUM");
             LOG.info("compacted {} after upgrading its schema", database.file());
         }

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The articles that contain every needle verbatim, whatever the word boundaries, newest first. The trigram table
- * (contentless, without positions: schema V5) finds the articles holding all of a needle's trigrams; a needle of
+ * (contentless, without positions: schema V6) finds the articles holding all of a needle's trigrams; a needle of
  * exactly three characters is then certain, a longer one is confirmed in the article's text. The gram table answers
  * 1–2 letters or digits, and the rare short strings of punctuation are looked for in the candidates' text.
  */

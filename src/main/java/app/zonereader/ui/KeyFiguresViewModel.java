@@ -2,6 +2,7 @@ package app.zonereader.ui;
 
 import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.KeyFigureKind;
+import app.zonereader.model.StatsFilter;
 import app.zonereader.service.LibraryService;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * The library's largest figures of the chosen kind, for the stats tab: where the biggest investments, shares and
- * counts were reported. Choosing another kind fetches that list in the background.
+ * counts were reported, among the articles the stats tab's filter keeps. Choosing another kind or filter fetches that
+ * list in the background.
  */
 final class KeyFiguresViewModel {
     /** The kinds where "largest first" means something; dates are not ranked. */
@@ -25,6 +27,7 @@ final class KeyFiguresViewModel {
     private final StatusModel status;
     private final Texts texts;
     private final ObjectProperty<KeyFigureKind> kind = new SimpleObjectProperty<>(KeyFigureKind.AMOUNT);
+    private final ObjectProperty<StatsFilter> filter = new SimpleObjectProperty<>(StatsFilter.ALL);
     private final ReadOnlyObjectWrapper<List<ArticleFigure>> figures = new ReadOnlyObjectWrapper<>(List.of());
 
     KeyFiguresViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
@@ -33,10 +36,15 @@ final class KeyFiguresViewModel {
         this.status = status;
         this.texts = texts;
         kind.addListener((observable, old, chosen) -> refresh());
+        filter.addListener((observable, old, chosen) -> refresh());
     }
 
     ObjectProperty<KeyFigureKind> kindProperty() {
         return kind;
+    }
+
+    ObjectProperty<StatsFilter> filterProperty() {
+        return filter;
     }
 
     ReadOnlyObjectProperty<List<ArticleFigure>> figuresProperty() {
@@ -45,9 +53,10 @@ final class KeyFiguresViewModel {
 
     void refresh() {
         KeyFigureKind asked = kind.get();
-        executor.execute(UiTask.of(() -> service.largestFigures(asked, LIMIT), result -> {
-            // A slow answer for a kind the reader has since left must not overwrite the newer list.
-            if (asked == kind.get()) {
+        StatsFilter narrowedTo = filter.get();
+        executor.execute(UiTask.of(() -> service.largestFigures(asked, LIMIT, narrowedTo), result -> {
+            // A slow answer for a kind or filter the reader has since left must not overwrite the newer list.
+            if (asked == kind.get() && narrowedTo.equals(filter.get())) {
                 figures.set(List.copyOf(result));
             }
         }, status, texts.get(MessageKeys.ERROR_LOAD_FIGURES)));

@@ -74,6 +74,9 @@ public final class MainWindow {
     private KeyFiguresPane figuresPane;
     private SearchBar searchBar;
     private TabPane tabs;
+    private Tab statsTab;
+    /** The reader's marks changed while the stats tab was hidden: refresh it when it is shown. */
+    private boolean statsStale;
     private Tab articleTab;
     private StatusBar statusBar;
     private MenuItem importItem;
@@ -117,7 +120,6 @@ public final class MainWindow {
         treePane = new ZoneTreePane(treeModel, this::openFromTree);
         articlePane = new ArticlePane(articleModel, readerEdits, texts, readAfter, tag -> searchBar.searchFor(tag),
                 this::searchWithinTag);
-        statsPane = new StatsPane(statsModel, texts, treePane::selectZone, treePane::selectProvince);
         searchBar = new SearchBar(searchModel, texts, this::openSearchHit);
         treePane.onScopesChanged(scopes -> {
             treeScopes = scopes;
@@ -136,13 +138,24 @@ public final class MainWindow {
 
         articleTab = new Tab(texts.get(MessageKeys.TAB_ARTICLE), articlePane);
         articleTab.setId("articleTab");
+        // The stats follow the tree's selection; the figures table follows the stats' filter.
+        statsPane = new StatsPane(statsModel, executor, status, texts, treePane::selectZone, treePane::selectProvince,
+                this::openFromTree);
+        treePane.onScopesChanged(statsModel::followTree);
+        figuresModel.filterProperty().bind(statsModel.filterProperty());
         figuresPane = new KeyFiguresPane(figuresModel, texts, this::openFigure);
         // Charts on top, the figures table below: both answer "where is the most happening".
         SplitPane statsSplit = new SplitPane(statsPane, figuresPane);
         statsSplit.setOrientation(Orientation.VERTICAL);
-        statsSplit.setDividerPositions(0.6);
-        Tab statsTab = new Tab(texts.get(MessageKeys.TAB_STATS), statsSplit);
+        statsSplit.setDividerPositions(0.72);
+        statsTab = new Tab(texts.get(MessageKeys.TAB_STATS), statsSplit);
         statsTab.setId("statsTab");
+        statsTab.setOnSelectionChanged(event -> {
+            if (statsTab.isSelected() && statsStale) {
+                statsStale = false;
+                statsModel.refresh();
+            }
+        });
         annotationsTab = new AnnotationsTab(annotationsModel, texts, treeModel.contentProperty(), treeModel.tagsProperty(),
                 this::openAnnotation);
         tabs = new TabPane(articleTab, statsTab, annotationsTab);
@@ -261,6 +274,13 @@ public final class MainWindow {
      */
     void onMarksChanged() {
         treeModel.refresh();
+        // The reading chart counts read state, bookmarks and annotations; its queries wait until the tab is shown,
+        // since an article is marked read every few seconds while the reader reads.
+        if (statsTab.isSelected()) {
+            statsModel.refresh();
+        } else {
+            statsStale = true;
+        }
         annotationsTab.refreshIfShown();
         articleModel.shownProperty().get().ifPresent(shown -> {
             long id = shown.stored().id();

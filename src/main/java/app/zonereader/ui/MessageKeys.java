@@ -252,4 +252,45 @@ final class MessageKeys {
 
     private MessageKeys() {
     }
+
+    // ---- Stats tab (issue 13) ----
+    static final String STATS_SHARES = "stats.shares";
+    static final String STATS_SHARE_AXIS = "stats.shareAxis";
+    static final String STATS_COLUMN_KIND = "stats.column.kind";
+    static final String STATS_COLUMN_NAME = "stats.column.name";
+    static final String STATS_COLUMN_MONTH = "stats.column.month";
+    static final String STATS_COUNT = "stats.count";
+    static final String STATS_FILTER_PROVINCE = "stats.filter.province";
+    static final String STATS_FILTER_ZONE = "stats.filter.zone";
+    static final String STATS_FILTER_TAG = "stats.filter.tag";
+    static final String STATS_FILTER_FROM = "stats.filter.from";
+    static final String STATS_FILTER_TO = "stats.filter.to";
+    static final String STATS_FILTER_ANY = "stats.filter.any";
+    static final String STATS_FILTER_CLEAR = "stats.filter.clear";
+    static final String STATS_TAB_ZONES = "stats.tab.zones";
+    static final String STATS_TAB_TIME = "stats.tab.time";
+    static final String STATS_TAB_TOPICS = "stats.tab.topics";
+    static final String STATS_TAB_READING = "stats.tab.reading";
+    static final String STATS_PER_MONTH = "stats.perMonth";
+    static final String STATS_TOP_TAGS = "stats.topTags";
+    static final String STATS_ZONE_TAGS = "stats.zoneTags";
+    static final String STATS_READING_PER_ZONE = "stats.readingPerZone";
+    static final String STATS_MARKS_PER_ZONE = "stats.marksPerZone";
+    static final String STATS_READ = "stats.read";
+    static final String STATS_UNREAD = "stats.unread";
+    static final String STATS_BOOKMARKS = "stats.bookmarks";
+    static final String STATS_ANNOTATIONS = "stats.annotations";
+    static final String STATS_NO_PROVINCE = "stats.noProvince";
+    static final String STATS_NO_ZONE = "stats.noZone";
+    static final String STATS_TOOLTIP = "stats.tooltip";
+    static final String STATS_TOOLTIP_SHARE = "stats.tooltip.share";
+    static final String STATS_TOOLTIP_MONTH = "stats.tooltip.month";
+    static final String STATS_TOOLTIP_READING = "stats.tooltip.reading";
+    static final String STATS_LISTING_HINT = "stats.listing.hint";
+    static final String STATS_LISTING_CAPTION = "stats.listing.caption";
+    static final String STATS_LISTING_MORE = "stats.listing.more";
+    static final String STATS_EXPORT_PNG = "stats.export.png";
+    static final String STATS_EXPORT_CSV = "stats.export.csv";
+    static final String STATS_EXPORTED = "stats.exported";
+    static final String ERROR_EXPORT_CHART = "error.exportChart";
 }

@@ -1,5 +1,6 @@
 package app.zonereader.exchange;
 
+import app.zonereader.model.SpreadsheetSafe;
 import app.zonereader.model.AnnotationRow;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;

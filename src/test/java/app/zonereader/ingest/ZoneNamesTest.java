@@ -49,6 +49,15 @@ class ZoneNamesTest {
     }
 
     @Test
+    void keysAreFoundInTraditionalAndFullWidthTextToo() {
+        assertEquals(Set.of("永川"), ZoneNames.keys("重慶永川高新區發佈新政", 4000));
+        assertEquals(Set.of("永川"), ZoneNames.keys("永川高新区（重庆）", 4000));
+        assertTrue(ZoneNames.keys("重慶市發佈新政，產業園開園", 4000).isEmpty());
+        assertTrue(ZoneNames.mayHoldSuffix("重慶市發佈新政"), "Traditional text is folded before it is read");
+        assertFalse(ZoneNames.mayHoldSuffix("重庆市发布新政，产业园开园"));
+    }
+
+    @Test
     void keysReadOnlyTheFirstCharacters() {
         assertTrue(ZoneNames.keys("一二三四五永川高新区", 5).isEmpty());
     }

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** V5 drops the trigram table's copy of every document: a V4 library finds the same hits in a smaller file. */
+/** V6 drops the trigram table's copy of every document: a V5 library finds the same hits in a smaller file. */
 class ContentlessTrigramsMigrationTest {
     /** Word, substring (trigram, grams, grams beside a trigram), phrase, prefix and punctuation queries. */
     private static final List<String> QUERIES = List.of("职教", "永川高新区", "教融合", "园", "\"西部 职业 教育\"", "产教*",
@@ -32,12 +32,12 @@ class ContentlessTrigramsMigrationTest {
     Path dir;
 
     @Test
-    void aV4LibraryFindsTheSameHitsWithSnippetsAfterTheUpgradeAndShrinks() throws Exception {
+    void aV5LibraryFindsTheSameHitsWithSnippetsAfterTheUpgradeAndShrinks() throws Exception {
         Path file = dir.resolve("library.db");
         Map<String, List<SearchHit>> hitsBefore = new LinkedHashMap<>();
-        try (Database v4 = Database.open(file, Migrations.standard().upTo(4))) {
-            SearchIndex index = new SearchIndex(v4.connection(), new DictionarySplitter(), TextFolder.identity());
-            PageWriter writer = new PageWriter(v4.connection(), index, Clock.systemUTC());
+        try (Database v5 = Database.open(file, Migrations.standard().upTo(5))) {
+            SearchIndex index = new SearchIndex(v5.connection(), new DictionarySplitter(), TextFolder.identity());
+            PageWriter writer = new PageWriter(v5.connection(), index, Clock.systemUTC());
             TestPages pages = new TestPages(11);
             for (int p = 0; p < 60; p++) {
                 writer.store(pages.page(p, 5));
@@ -46,7 +46,7 @@ class ContentlessTrigramsMigrationTest {
             for (String query : QUERIES) {
                 hitsBefore.put(query, index.search(query, 1_000, SearchFilter.NONE));
             }
-            assertEquals(4, v4.schemaVersion());
+            assertEquals(5, v5.schemaVersion());
         }
         long sizeBefore = Files.size(file);
 
@@ -60,13 +60,13 @@ class ContentlessTrigramsMigrationTest {
         assertFalse(hitsBefore.get("5.3%").isEmpty(), "the sample pages hold a percentage");
         try (Database upgraded = Database.open(file); Statement statement = upgraded.connection().createStatement();
              ResultSet doc = statement.executeQuery("SELECT doc FROM search_trigrams LIMIT 1")) {
-            assertTrue(upgraded.schemaVersion() >= 5);
+            assertTrue(upgraded.schemaVersion() >= 6);
             assertTrue(doc.next());
             assertEquals(null, doc.getString(1), "contentless: the index keeps no text");
         }
         assertTrue(Files.size(file) < sizeBefore * 0.9, "the copy's pages are handed back: " + sizeBefore + " → "
                 + Files.size(file));
-        assertTrue(Files.exists(Migrator.backupPath(file.toAbsolutePath(), 5)), "the V4 file was copied aside first");
+        assertTrue(Files.exists(Migrator.backupPath(file.toAbsolutePath(), 6)), "the V5 file was copied aside first");
     }
 
     @Test

@@ -15,6 +15,7 @@ import app.zonereader.model.ArticleKey;
 import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
+import app.zonereader.model.CrossCount;
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.ImportStatus;
 import app.zonereader.model.ItemKind;
@@ -23,7 +24,11 @@ import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.Paragraph;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
+import app.zonereader.model.StatsDimension;
+import app.zonereader.model.StatsFilter;
 import app.zonereader.model.StoredArticle;
+import app.zonereader.model.ZoneReading;
+import app.zonereader.model.ZoneTagMatrix;
 import app.zonereader.model.Zone;
 import app.zonereader.service.ImportListener;
 import app.zonereader.service.LibraryService;
@@ -314,6 +319,7 @@ final class FakeLibraryService implements LibraryService {
     private final Map<ArticleKey, List<String>> removedTags = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Annotation> annotations = new CopyOnWriteArrayList<>();
     private volatile long lastOpen;
+    private final java.util.concurrent.atomic.AtomicInteger readingQueries = new java.util.concurrent.atomic.AtomicInteger();
     private long nextAnnotationId = 1;
     private int reprocessCount;
 
@@ -340,6 +346,11 @@ final class FakeLibraryService implements LibraryService {
         }
         int anchored = (int) annotations.stream().filter(a -> !a.isOrphaned()).count();
         return new ReanchorReport(done, stored.size(), anchored, 0, annotations.size() - anchored, List.of());
+    }
+
+    /** How often the reading chart's numbers were asked for. */
+    int readingQueries() {
+        return readingQueries.get();
     }
 
     /** How often {@link #reprocess} ran. */
@@ -588,5 +599,108 @@ final class FakeLibraryService implements LibraryService {
     private Annotation annotation(long annotationId) {
         return annotations.stream().filter(a -> a.id() == annotationId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no annotation " + annotationId));
+    }
+
+    // ---- Statistics (issue 13): the store's aggregates over the in-memory articles ------------------------------
+
+    @Override
+    public List<CountByName> articleCounts(StatsDimension by, StatsFilter filter) {
+        check();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (StoredArticle s : statsArticles(filter)) {
+            List<String> names = switch (by) {
+                case ZONE -> s.article().zone().map(Zone::shortName).stream().toList();
+                case PROVINCE -> s.article().zone().map(Zone::province).stream().toList();
+                case MONTH -> List.of(monthOf(s));
+                case TAG -> visibleTags(s);
+            };
+            names.forEach(name -> counts.merge(name, 1, Integer::sum));
+        }
+        Comparator<CountByName> order = by == StatsDimension.MONTH ? Comparator.comparing(CountByName::name)
+                : Comparator.comparingInt(CountByName::count).reversed().thenComparing(CountByName::name);
+        return counts.entrySet().stream().map(e -> new CountByName(e.getKey(), e.getValue())).sorted(order).toList();
+    }
+
+    @Override
+    public List<CrossCount> articlesPerMonthAndProvince(StatsFilter filter) {
+        check();
+        Map<List<String>, Integer> counts = new java.util.TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        statsArticles(filter).forEach(s -> counts.merge(List.of(monthOf(s), s.article().zone().map(Zone::province).orElse("")),
+                1, Integer::sum));
+        return counts.entrySet().stream().map(e -> new CrossCount(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
+    }
+
+    @Override
+    public ZoneTagMatrix zoneTagMatrix(StatsFilter filter, int size) {
+        List<String> zones = articleCounts(StatsDimension.ZONE, filter).stream().limit(size).map(CountByName::name).toList();
+        List<String> tags = articleCounts(StatsDimension.TAG, filter).stream().limit(size).map(CountByName::name).toList();
+        List<CrossCount> cells = new ArrayList<>();
+        for (String zone : zones) {
+            for (String tag : tags) {
+                int n = statsArticles(filter.withZone(zone).withTag(tag)).size();
+                if (n > 0) {
+                    cells.add(new CrossCount(zone, tag, n));
+                }
+            }
+        }
+        return new ZoneTagMatrix(zones, tags, cells);
+    }
+
+    @Override
+    public List<ZoneReading> readingPerZone(StatsFilter filter) {
+        check();
+        readingQueries.incrementAndGet();
+        Map<String, int[]> rows = new LinkedHashMap<>();
+        for (StoredArticle s : statsArticles(filter)) {
+            int[] row = rows.computeIfAbsent(s.article().zone().map(Zone::shortName).orElse(""), zone -> new int[4]);
+            row[0]++;
+            row[1] += read.getOrDefault(s.key(), false) ? 1 : 0;
+            row[2] += bookmarks.getOrDefault(s.key(), false) ? 1 : 0;
+            row[3] += (int) annotations.stream().filter(a -> a.article().equals(s.key())).count();
+        }
+        return rows.entrySet().stream().map(e -> new ZoneReading(e.getKey(), e.getValue()[0], e.getValue()[1],
+                e.getValue()[2], e.getValue()[3])).sorted(Comparator.comparingInt(ZoneReading::articles).reversed()
+                .thenComparing(ZoneReading::zone)).toList();
+    }
+
+    @Override
+    public List<ArticleFigure> largestFigures(KeyFigureKind kind, int limit, StatsFilter filter) {
+        List<Long> kept = statsArticles(filter).stream().map(StoredArticle::id).toList();
+        return largestFigures(kind, Integer.MAX_VALUE).stream().filter(f -> kept.contains(f.articleId())).limit(limit).toList();
+    }
+
+    @Override
+    public List<ArticleSummary> articlesMatching(StatsFilter filter, int limit) {
+        List<Long> kept = statsArticles(filter).stream().map(StoredArticle::id).toList();
+        return articles().stream().filter(a -> kept.contains(a.id())).limit(limit).toList();
+    }
+
+    private List<StoredArticle> statsArticles(StatsFilter filter) {
+        return stored.stream().filter(s -> s.article().kind() == ItemKind.ARTICLE).filter(s -> {
+            Article a = s.article();
+            String day = s.pageDate().isEmpty() ? "2026-01-01" : s.pageDate();
+            return (filter.zone().isEmpty() || a.zone().map(Zone::shortName).orElse("").equals(filter.zone()))
+                    && (filter.province().isEmpty() || a.zone().map(Zone::province).orElse("").equals(filter.province()))
+                    && (filter.tag().isEmpty() || visibleTags(s).contains(filter.tag()))
+                    && filter.from().map(from -> day.compareTo(from.toString()) >= 0).orElse(true)
+                    && filter.to().map(to -> day.compareTo(to.toString()) <= 0).orElse(true)
+                    && hasMark(s.key(), filter.mark());
+        }).toList();
+    }
+
+    private boolean hasMark(ArticleKey key, app.zonereader.model.ReadingMark mark) {
+        return switch (mark) {
+            case ANY -> true;
+            case READ -> read.getOrDefault(key, false);
+            case UNREAD -> !read.getOrDefault(key, false);
+            case BOOKMARKED -> bookmarks.getOrDefault(key, false);
+            case ANNOTATED -> annotations.stream().anyMatch(a -> a.article().equals(key));
+        };
+    }
+
+    /** The page's month; the fake "imports" every undated page in January 2026. */
+    private static String monthOf(StoredArticle s) {
+        return s.pageDate().isEmpty() ? "2026-01" : s.pageDate().substring(0, 7);
     }
 }

@@ -179,6 +179,17 @@ class LibraryMenusTest {
     }
 
     @Test
+    void marksChangedWhileTheStatsAreHiddenRefreshThemWhenTheyAreShown(FxRobot robot) {
+        int before = library.readingQueries();
+        robot.interact(() -> window.onMarksChanged());
+        assertEquals(before, library.readingQueries(), "no stats queries while the reader reads");
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        assertEquals(before + 1, library.readingQueries(), "refreshed once, when shown");
+        robot.interact(() -> window.onMarksChanged());
+        assertEquals(before + 2, library.readingQueries(), "refreshed at once while shown");
+    }
+
+    @Test
     void theLastOpenArticleIsOpenedAgainInANewWindowOverTheSameLibrary(FxRobot robot) {
         robot.interact(() -> window.treePane().selectArticle(4));
         WaitForAsyncUtils.waitForFxEvents();

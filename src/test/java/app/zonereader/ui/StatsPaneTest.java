@@ -75,4 +75,95 @@ class StatsPaneTest {
         assertEquals(1.0, axis.getTickUnit());
         assertEquals(2.0, axis.getUpperBound());
     }
+
+    @Test
+    void clickingAZoneBarListsItsArticlesAndDoubleClickingOneOpensIt(FxRobot robot) {
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        XYChart.Data<Number, String> yongchuan = bar(window.statsPane().zoneChart(), "永川高新区");
+
+        robot.clickOn(yongchuan.getNode());
+
+        ArticleListing listing = window.statsPane().listing();
+        assertEquals(List.of("永川高新区数字经济产业园开园", "永川高新区引进智能制造项目"),
+                listing.list().getItems().stream().map(a -> a.title()).toList());
+        assertEquals("永川高新区：2 篇文章", listing.caption().getText());
+        robot.interact(() -> listing.list().getSelectionModel().select(1));
+        robot.interact(() -> listing.list().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertSame(window.tabs().getTabs().get(0), window.tabs().getSelectionModel().getSelectedItem());
+    }
+
+    @Test
+    void theTreeSelectionNarrowsEveryChartButTheZonesStayAmongTheirPeers(FxRobot robot) {
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        robot.interact(() -> window.treePane().selectProvince("湖北"));
+
+        StatsViewModel model = window.statsPane().viewModel();
+        assertEquals("湖北", model.filterProperty().get().province());
+        assertEquals(List.of("东湖高新区=1"), bars(window.statsPane().zoneChart()));
+        assertEquals(List.of("湖北=1", "重庆=3"), bars(window.statsPane().provinceChart()), "provinces ignore the province");
+        assertEquals("湖北", window.statsPane().filterBar().provinceBox().getValue());
+
+        robot.interact(() -> window.treePane().selectZone("永川高新区"));
+        assertEquals("永川高新区", model.filterProperty().get().zone());
+        assertEquals("", model.filterProperty().get().province());
+        assertEquals(3, window.statsPane().zoneChart().getData().get(0).getData().size(), "the zone chart keeps every zone");
+    }
+
+    @Test
+    void theFilterBarNarrowsByTag(FxRobot robot) {
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        robot.interact(() -> window.statsPane().filterBar().tagBox().setValue("智能制造"));
+
+        assertEquals("智能制造", window.statsPane().viewModel().filterProperty().get().tag());
+        assertEquals(List.of("永川高新区=1"), bars(window.statsPane().zoneChart()));
+        robot.interact(() -> window.statsPane().filterBar().tagBox().setValue(""));
+        assertEquals(3, window.statsPane().zoneChart().getData().get(0).getData().size());
+    }
+
+    @Test
+    void theShareToggleShowsPercentagesOfTheWhole(FxRobot robot) {
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        robot.interact(() -> window.statsPane().zones().sharesToggle().setSelected(true));
+        assertEquals(List.of("璧山高新区=25.0", "东湖高新区=25.0", "永川高新区=50.0"), bars(window.statsPane().zoneChart()));
+        robot.interact(() -> window.statsPane().zones().sharesToggle().setSelected(false));
+        assertEquals(List.of("璧山高新区=1", "东湖高新区=1", "永川高新区=2"), bars(window.statsPane().zoneChart()));
+    }
+
+    @Test
+    void theOtherChartsShowMonthsTagsTheHeatMapAndReading(FxRobot robot) {
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        StatsPane stats = window.statsPane();
+        int monthTotal = stats.overTime().chart().getData().stream().flatMap(s -> s.getData().stream())
+                .mapToInt(d -> d.getYValue().intValue()).sum();
+        assertEquals(5, monthTotal, "every article once, with or without a zone; the ad not at all");
+        assertTrue(stats.topics().tagChart().getData().get(0).getData().stream().anyMatch(d -> d.getYValue().equals("智能制造")));
+        List<String> heat = stats.topics().heatMap().getChildren().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        assertTrue(heat.containsAll(List.of("永川高新区", "智能制造", "数字经济", "产业园")), heat.toString());
+        assertEquals(3, heat.stream().filter("1"::equals).count(), "永川 × each of its first article's three tags: " + heat);
+        assertEquals(List.of("已读", "未读"), stats.reading().readChart().getData().stream().map(s -> s.getName()).toList());
+    }
+
+    @Test
+    void exportsTheChartInViewAsPngAndItsNumbersAsSafeCsv(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        java.nio.file.Path png = dir.resolve("zones.png");
+        java.nio.file.Path csv = dir.resolve("zones.csv");
+        robot.interact(() -> {
+            window.statsPane().exportPng(png.toFile());
+            window.statsPane().exportCsv(csv.toFile());
+        });
+        javafx.scene.image.Image image = new javafx.scene.image.Image(png.toUri().toString());
+        assertTrue(image.getWidth() > 300 && image.getHeight() > 100, image.getWidth() + " × " + image.getHeight());
+        String text = java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF统计维度,名称,文章数"), text);
+        assertTrue(text.contains("高新区,永川高新区,2"), text);
+        assertTrue(text.contains("省份,重庆,3"), text);
+    }
+
+    private static XYChart.Data<Number, String> bar(javafx.scene.chart.BarChart<Number, String> chart, String name) {
+        return chart.getData().get(0).getData().stream().filter(d -> d.getYValue().equals(name)).findFirst().orElseThrow();
+    }
 }

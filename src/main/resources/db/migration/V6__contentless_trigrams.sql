@@ -1,4 +1,4 @@
--- ZoneReader library schema, version 5: the trigram table no longer keeps a second copy of every article, nor the
+-- ZoneReader library schema, version 6: the trigram table no longer keeps a second copy of every article, nor the
 -- position of every trigram. search_trigrams held the folded search document as its content (a quarter of the file)
 -- and positions (three quarters of its index). Contentless and without positions it says which articles hold all of
 -- a needle's trigrams; a needle longer than three characters is confirmed in the article's own text, and snippets

@@ -1,4 +1,4 @@
--- ZoneReader library schema, version 6: a count of changes, so the daily backup is skipped when nothing changed.
+-- ZoneReader library schema, version 7: a count of changes, so the daily backup is skipped when nothing changed.
 -- PRAGMA data_version does not survive a restart and the file's time changes on every open, so every table that
 -- holds what an import or the reader made bumps one counter; the backup remembers the count it copied (settings).
 CREATE TABLE change_count (

@@ -1,0 +1,105 @@
+package app.zonereader.ui;
+
+import app.zonereader.app.BundledPages;
+import app.zonereader.app.Library;
+import app.zonereader.model.ArticleSummary;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.text.Text;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The stats tab over the real engine and store on the bundled sample pages: a bar, its articles, and opening one. */
+@ExtendWith(ApplicationExtension.class)
+class StatsOnSamplePagesTest {
+    private static final String ZONE = "永川高新区";
+
+    @TempDir
+    static Path folder;
+
+    private Library library;
+    private BackgroundTaskExecutor executor;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        library = Library.open(folder.resolve("stats.db"));
+        executor = new BackgroundTaskExecutor();
+        window = new MainWindow(library.service(), executor, Texts.bundle(Locale.CHINESE), BundledPages.list(),
+                new RecordingExporter());
+        stage.setScene(window.createScene());
+        stage.setWidth(1200);
+        stage.setHeight(780);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        library.close();
+    }
+
+    @Test
+    void clickingYongchuansBarListsItsThreeArticlesAndOpeningOneShowsIt(FxRobot robot) throws Exception {
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> bar(ZONE).isPresent() && bar("清远高新区").isPresent());
+        assertEquals(3, bar(ZONE).orElseThrow().getXValue().intValue());
+        assertEquals(2, bar("清远高新区").orElseThrow().getXValue().intValue());
+
+        // The tree's first selection after the import narrows nothing but reloads the chart: wait for a drawn bar.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> bar(ZONE).map(bar -> bar.getNode() != null && bar.getNode().getScene() != null).orElse(false));
+        robot.clickOn(bar(ZONE).orElseThrow().getNode());
+
+        ArticleListing listing = window.statsPane().listing();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> listing.list().getItems().size() == 3);
+        assertTrue(listing.list().getItems().stream().allMatch(a -> a.zone().equals(ZONE)), listing.list().getItems().toString());
+        assertEquals("永川高新区：3 篇文章", listing.caption().getText());
+
+        ArticleSummary first = listing.list().getItems().get(0);
+        Node cell = robot.lookup("#statsListing .list-cell")
+                .match((ListCell<?> c) -> c.getText() != null && c.getText().startsWith(first.title())).query();
+        robot.doubleClickOn(cell);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#articleTitle").tryQuery()
+                .map(title -> first.title().equals(textOf(title))).orElse(false));
+        TabPane tabs = window.tabs();
+        assertSame(tabs.getTabs().get(0), tabs.getSelectionModel().getSelectedItem(), "the reader tab is in front");
+    }
+
+    private Optional<XYChart.Data<Number, String>> bar(String zone) {
+        return window.statsPane().zoneChart().getData().stream().flatMap(series -> series.getData().stream())
+                .filter(bar -> bar.getYValue().equals(zone)).findFirst();
+    }
+
+    private static String textOf(Node node) {
+        if (node instanceof Text text) {
+            return text.getText();
+        }
+        if (node instanceof Parent parent) {
+            StringBuilder joined = new StringBuilder();
+            parent.getChildrenUnmodifiable().forEach(child -> joined.append(textOf(child)));
+            return joined.toString();
+        }
+        return "";
+    }
+}
