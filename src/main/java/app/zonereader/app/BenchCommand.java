@@ -2,6 +2,7 @@ package app.zonereader.app;
 
 import app.zonereader.app.bench.ExportBench;
 import app.zonereader.app.bench.IngestBench;
+import app.zonereader.app.bench.LibraryBench;
 import app.zonereader.app.bench.SearchBench;
 import app.zonereader.app.bench.StatsBench;
 import app.zonereader.ingest.HanlpWords;
@@ -17,7 +18,8 @@ import java.util.Set;
 /**
  * {@code bench [ingest|search] [--rounds N] [--articles N] [--dir PATH] [--reuse]}: speed figures, each against a
  * baseline measured in the same run (the pipeline against HanLP segmentation alone; search against a LIKE scan), so a
- * slow or noisy machine changes both sides alike.
+ * slow or noisy machine changes both sides alike. {@code bench --articles N --json}: every big-library figure as one
+ * JSON object.
  */
 final class BenchCommand implements Command {
     @Override
@@ -35,6 +37,7 @@ final class BenchCommand implements Command {
         return """
                 Usage: zonereader bench [ingest|search|export|stats] [--rounds N] [--articles N] [--annotations N]
                                         [--dir PATH] [--reuse]
+                       zonereader bench --articles N --json [--dir PATH]
                   ingest   the whole page pipeline vs HanLP segmentation alone over the bundled pages
                   search   search p50/p95 at N generated articles vs a LIKE '%…%' scan; import time; file size
                   export   seconds to write N annotations (--annotations, default 10000) as md, csv and json
@@ -43,6 +46,9 @@ final class BenchCommand implements Command {
                   --rounds N     passes over the bundled pages for ingest (default 20), exports per format (5)
                   --articles N   articles generated for search (default 20000)
                   --dir PATH     where the search benchmark writes its database (default: a temporary folder)
+                  --json         every figure of a library of N generated articles as one JSON object: import
+                                 rate, pipeline ratio, search p50/p95/recall, LIKE p95, article open p95, stats,
+                                 the window's start and memory in a child JVM (headless), file and text size
                   --reuse        search the database already in --dir when it holds N articles, instead of
                                  importing afresh (only honest while the import code is unchanged)
                 """;
@@ -50,7 +56,16 @@ final class BenchCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        CommandLine line = CommandLine.parse(args, Set.of("--reuse"), Set.of("--rounds", "--articles", "--annotations", "--dir"));
+        CommandLine line = CommandLine.parse(args, Set.of("--reuse", "--json"),
+                Set.of("--rounds", "--articles", "--annotations", "--dir"));
+        if (line.has("--json")) {
+            if (!line.positional().isEmpty()) {
+                throw new CommandLine.UsageException("--json measures the whole library; leave out '"
+                        + line.positional().get(0) + "'");
+            }
+            out.println(Json.write(LibraryBench.run(benchFolder(line), number(line, "--articles", 20_000))));
+            return Cli.EXIT_OK;
+        }
         List<String> which = line.positional().isEmpty() ? List.of("ingest", "search") : line.positional();
         for (String bench : which) {
             switch (bench) {

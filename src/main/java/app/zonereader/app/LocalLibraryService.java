@@ -1,6 +1,5 @@
 package app.zonereader.app;
 
-import app.zonereader.ingest.Decoder;
 import app.zonereader.ingest.PagePipeline;
 import app.zonereader.model.Annotation;
 import app.zonereader.model.AnnotationFilter;
@@ -14,16 +13,13 @@ import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.CrossCount;
 import app.zonereader.model.ImportReport;
-import app.zonereader.model.ImportStatus;
-import app.zonereader.model.IngestWarning;
 import app.zonereader.model.KeyFigureKind;
-import app.zonereader.model.Page;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
 import app.zonereader.model.StatsDimension;
 import app.zonereader.model.StatsFilter;
 import app.zonereader.model.StoredArticle;
-import app.zonereader.model.WarningCode;
+import app.zonereader.model.ZoneCount;
 import app.zonereader.model.ZoneReading;
 import app.zonereader.model.ZoneTagMatrix;
 import app.zonereader.service.ImportListener;
@@ -37,7 +33,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,17 +125,7 @@ public final class LocalLibraryService implements LibraryService {
     @Override
     public List<ImportReport> importPages(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled,
                                           boolean replace) {
-        List<ImportReport> reports = new ArrayList<>();
-        for (PageSource source : pages) {
-            if (cancelled.getAsBoolean()) {
-                LOG.info("Import cancelled after {} of {} files", reports.size(), pages.size());
-                break;
-            }
-            ImportReport report = importOne(source, replace);
-            reports.add(report);
-            listener.fileDone(reports.size(), pages.size(), report);
-        }
-        return reports;
+        return new PageImport(pipeline, store).run(pages, listener, cancelled, replace);
     }
 
     @Override
@@ -153,73 +138,6 @@ public final class LocalLibraryService implements LibraryService {
         Backups.Backup backup = store.backups().stream().filter(candidate -> candidate.day().equals(day)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("there is no backup of " + day));
         store.restore(backup.file());
-    }
-
-    /**
-     * One file in its own transaction; whatever goes wrong is reported for this file only. With {@code replace}, a
-     * file named like a stored page but with other content takes that page's place.
-     */
-    ImportReport importOne(PageSource source, boolean replace) {
-        long start = System.nanoTime();
-        try {
-            byte[] bytes = source.read();
-            if (store.hasPage(PagePipeline.contentHash(bytes))) {
-                return new ImportReport(source.name(), ImportStatus.ALREADY_PRESENT, 0, "", List.of(), millisSince(start));
-            }
-            Optional<String> notAPage = pipeline.whyNotAPage(bytes);
-            if (notAPage.isPresent()) {
-                return failed(source, notAPage.get(), start);
-            }
-            Page page = pipeline.process(source.name(), bytes);
-            String text = Decoder.decode(bytes).text();
-            List<String> previous = replace ? store.pagesNamed(source.name()) : List.of();
-            if (!previous.isEmpty()) {
-                return replaced(source, previous, page, text, start);
-            }
-            boolean stored = store.storePage(page, text);
-            ImportStatus status = stored ? ImportStatus.IMPORTED : ImportStatus.ALREADY_PRESENT;
-            int count = stored ? page.items().size() : 0;
-            LOG.info("{}: {} with {} items in {} ms", source.name(), status, count, millisSince(start));
-            return new ImportReport(source.name(), status, count, "", warningsOf(page), millisSince(start),
-                    stored ? page.unknownZoneNames() : List.of());
-        } catch (IOException e) {
-            LOG.warn("Cannot read {}", source.name(), e);
-            return failed(source, "cannot read the file: " + Cli.describe(e), start);
-        } catch (RuntimeException e) {
-            LOG.error("Import of {} failed", source.name(), e);
-            return failed(source, Cli.describe(e), start);
-        }
-    }
-
-    /** The newest page of that name gives way to the new version; the reader's data moves over. */
-    private ImportReport replaced(PageSource source, List<String> previous, Page page, String text, long start) {
-        if (previous.size() > 1) {
-            LOG.warn("{} pages are named {}; the newest is replaced", previous.size(), source.name());
-        }
-        ReanchorReport moved = store.replacePage(previous.get(0), page, text);
-        List<IngestWarning> warnings = warningsOf(page);
-        warnings.add(IngestWarning.of(WarningCode.ANNOTATIONS_CARRIED_OVER, String.valueOf(moved.exact()),
-                String.valueOf(moved.fuzzy()), String.valueOf(moved.orphaned())));
-        LOG.info("{}: replaced with {} items in {} ms", source.name(), page.items().size(), millisSince(start));
-        return new ImportReport(source.name(), ImportStatus.REPLACED, page.items().size(), "", warnings,
-                millisSince(start), page.unknownZoneNames());
-    }
-
-    /** The page's warnings, plus the zone-like names the gazetteer lacks, so the list can grow. */
-    static List<IngestWarning> warningsOf(Page page) {
-        List<IngestWarning> warnings = new ArrayList<>(page.warnings());
-        if (!page.unknownZoneNames().isEmpty()) {
-            warnings.add(IngestWarning.of(WarningCode.UNKNOWN_ZONE_NAMES, String.join("、", page.unknownZoneNames())));
-        }
-        return warnings;
-    }
-
-    private static ImportReport failed(PageSource source, String message, long start) {
-        return new ImportReport(source.name(), ImportStatus.FAILED, 0, message, List.of(), millisSince(start));
-    }
-
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 
     @Override
@@ -310,6 +228,26 @@ public final class LocalLibraryService implements LibraryService {
     @Override
     public List<CountByName> tagCounts() {
         return tools.tagCounts();
+    }
+
+    @Override
+    public List<ZoneCount> zoneCounts() {
+        return store.zoneCounts();
+    }
+
+    @Override
+    public List<ArticleSummary> articlesInZone(String zoneShortName) {
+        return store.articlesInZone(zoneShortName);
+    }
+
+    @Override
+    public List<ArticleSummary> bookmarkedArticles() {
+        return store.bookmarkedArticles();
+    }
+
+    @Override
+    public Optional<ArticleSummary> summary(long id) {
+        return store.summary(id);
     }
 
     @Override

@@ -28,7 +28,7 @@ import java.util.Set;
 import java.util.prefs.Preferences;
 
 /**
- * The JavaFX application. Opening the library (HanLP dictionaries, migrations, the daily backup) takes seconds, so
+ * The JavaFX application. Opening the library (HanLP dictionaries, migrations) takes seconds, so
  * the window first shows progress and builds the main window when the background task is done. A library that cannot
  * be opened leads to a dialog with the ways on (restore a backup, start fresh, another file), never to a stack trace.
  */
@@ -72,9 +72,7 @@ public final class Main extends Application {
         Task<Library> opening = new Task<>() {
             @Override
             protected Library call() {
-                Library opened = Library.open(databaseFile);
-                opened.store().backUpIfDue();
-                return opened;
+                return Library.open(databaseFile);
             }
         };
         opening.setOnSucceeded(event -> showLibrary(opening.getValue()));
@@ -87,6 +85,23 @@ public final class Main extends Application {
         AnnotationExporter exporter = new AnnotationExportService(opened.service());
         MainWindow window = new MainWindow(opened.service(), executor, bundle, BundledPages.list(), exporter);
         stage.setScene(window.createScene());
+        if (StartupProbe.enabled()) {
+            StartupProbe.watch(stage.getScene(), opened.service());
+        }
+        backUpInBackground(opened);
+    }
+
+    /** The daily backup, once the window is up: it copies the whole file, which must never delay the start. */
+    private void backUpInBackground(Library opened) {
+        Task<Void> backup = new Task<>() {
+            @Override
+            protected Void call() {
+                opened.store().backUpIfDue();
+                return null;
+            }
+        };
+        backup.setOnFailed(event -> LOG.warn("The daily backup failed", backup.getException()));
+        executor.execute(backup);
     }
 
     private void handleOpenFailure(Path databaseFile, Throwable error) {

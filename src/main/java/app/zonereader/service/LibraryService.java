@@ -18,11 +18,14 @@ import app.zonereader.model.SearchScope;
 import app.zonereader.model.StatsDimension;
 import app.zonereader.model.StatsFilter;
 import app.zonereader.model.StoredArticle;
+import app.zonereader.model.ZoneCount;
 import app.zonereader.model.ZoneReading;
 import app.zonereader.model.ZoneTagMatrix;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
@@ -41,8 +44,39 @@ public interface LibraryService {
     /** Number of stored items (articles, photos and ads). */
     int articleCount();
 
-    /** Every stored item, for the tree. */
+    /** Every stored item. */
     List<ArticleSummary> articles();
+
+    /**
+     * Items and unread items per province and zone (zone "" for the items about no zone): the tree's levels without
+     * their items, from aggregates, so a big library shows its tree at once.
+     */
+    default List<ZoneCount> zoneCounts() {
+        Map<List<String>, int[]> counts = new LinkedHashMap<>();
+        for (ArticleSummary summary : articles()) {
+            int[] count = counts.computeIfAbsent(List.of(summary.province(), summary.zone()), key -> new int[2]);
+            count[0]++;
+            count[1] += summary.read() ? 0 : 1;
+        }
+        return counts.entrySet().stream()
+                .map(entry -> new ZoneCount(entry.getKey().get(0), entry.getKey().get(1), entry.getValue()[0],
+                        entry.getValue()[1])).toList();
+    }
+
+    /** The items of one zone ("" for the items about no zone), loaded when the reader unfolds it. */
+    default List<ArticleSummary> articlesInZone(String zoneShortName) {
+        return articles().stream().filter(summary -> summary.zone().equals(zoneShortName)).toList();
+    }
+
+    /** The bookmarked items. */
+    default List<ArticleSummary> bookmarkedArticles() {
+        return articles().stream().filter(ArticleSummary::bookmarked).toList();
+    }
+
+    /** One item's summary (where the tree lists it), if it exists. */
+    default Optional<ArticleSummary> summary(long id) {
+        return articles().stream().filter(summary -> summary.id() == id).findFirst();
+    }
 
     /**
      * The article as the reader sees it: its tags are the automatic ones the reader did not remove, then the

@@ -4,6 +4,7 @@ import app.zonereader.model.Article;
 import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleKey;
 import app.zonereader.model.ArticleSummary;
+import app.zonereader.model.ZoneCount;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.ItemKind;
 import app.zonereader.model.KeyFigure;
@@ -60,6 +61,37 @@ final class ArticleReader {
     /** Every item in page order, then reading order. */
     List<ArticleSummary> summaries() throws SQLException {
         return summaries("", List.of());
+    }
+
+    /** The items of one zone ("" for those about no zone), in page order. */
+    List<ArticleSummary> summariesInZone(String zoneShortName) throws SQLException {
+        return summaries("WHERE coalesce(a.zone_short, '') = ?", List.of(zoneShortName));
+    }
+
+    /** The bookmarked items, in page order. */
+    List<ArticleSummary> bookmarkedSummaries() throws SQLException {
+        return summaries("WHERE b.article_key IS NOT NULL", List.of());
+    }
+
+    /** One item's summary. */
+    Optional<ArticleSummary> summary(long id) throws SQLException {
+        return summaries("WHERE a.id = ?", List.of(String.valueOf(id))).stream().findFirst();
+    }
+
+    /** Items and unread items per province and zone, from one aggregate. */
+    List<ZoneCount> zoneCounts() throws SQLException {
+        List<ZoneCount> counts = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT a.province, coalesce(a.zone_short, ''), count(*), count(*) - count(r.read)
+                FROM articles a JOIN pages p ON p.id = a.page_id
+                LEFT JOIN read_state r ON r.article_key = p.content_hash || ':' || a.ordinal AND r.read = 1
+                GROUP BY 1, 2""");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                counts.add(new ZoneCount(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getInt(4)));
+            }
+        }
+        return counts;
     }
 
     /**

@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -50,10 +54,22 @@ public final class Backups {
         return folder;
     }
 
-    /** Copies the database unless today's copy exists, then deletes all but the newest {@code keep}. */
-    Optional<Backup> makeDailyBackup(Database database) {
+    /** True when no copy was made today. */
+    boolean dueToday() {
+        return !Files.exists(target(LocalDate.now(clock)));
+    }
+
+    private Path target(LocalDate day) {
+        return folder.resolve("zonereader-" + day + ".db");
+    }
+
+    /**
+     * Copies the library file unless today's copy exists, then deletes all but the newest {@code keep}. The copy runs
+     * on a connection of its own ({@code VACUUM INTO} reads one snapshot), so the library stays usable meanwhile.
+     */
+    Optional<Backup> makeDailyBackup(Path source) {
         LocalDate today = LocalDate.now(clock);
-        Path target = folder.resolve("zonereader-" + today + ".db");
+        Path target = target(today);
         if (Files.exists(target)) {
             return Optional.empty();
         }
@@ -61,7 +77,7 @@ public final class Backups {
         try {
             Files.createDirectories(folder);
             Files.deleteIfExists(partial);
-            database.copyTo(partial);
+            copy(source, partial);
             // Only a finished copy gets the real name, so a crash never leaves a half backup that looks whole.
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -70,6 +86,16 @@ public final class Backups {
         LOG.info("backed up the library to {}", target);
         prune();
         return Optional.of(new Backup(target, today));
+    }
+
+    private static void copy(Path source, Path target) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + source.toAbsolutePath());
+             PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+            vacuum.setString(1, target.toAbsolutePath().toString());
+            vacuum.execute();
+        } catch (SQLException e) {
+            throw new StoreException("Could not copy the library to " + target + ": " + e.getMessage(), e);
+        }
     }
 
     /** The backups, newest first. */

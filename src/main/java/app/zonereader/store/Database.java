@@ -135,6 +135,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    long queryLong(String sql) {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("Library query failed: " + e.getMessage(), e);
+        }
+    }
+
     void execute(String sql) {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);

@@ -13,25 +13,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns ranked article ids into search hits, each with its marked snippet. One query reads all of them: a query per
- * hit cost more than finding the hits.
+ * Turns ranked article ids into search hits, each with its marked snippet. Two queries read all of them (the hits'
+ * details, then their documents): a query per hit cost more than finding the hits. The documents are folded here, as
+ * the index folded them, because the index no longer keeps its folded copy.
  */
 final class HitReader {
     private static final String SQL = """
-            SELECT a.id, a.display_title, coalesce(a.zone_short, ''), p.file_name, a.title, a.subtitle, a.byline,
-                   a.photo_captions, st.doc,
-                   (SELECT group_concat(text, char(10) ORDER BY ordinal) FROM paragraphs
-                    WHERE article_id = a.id AND text <> ''),
-                   (SELECT json_group_array(label) FROM (SELECT t.label FROM article_tags x JOIN tags t ON t.id = x.tag_id
-                                                         WHERE x.article_id = a.id ORDER BY x.ordinal)),
+            SELECT a.id, a.display_title, coalesce(a.zone_short, ''), p.file_name,
                    coalesce(p.source_date, ''), p.content_hash, a.ordinal
-            FROM articles a JOIN pages p ON p.id = a.page_id JOIN search_trigrams st ON st.rowid = a.id
+            FROM articles a JOIN pages p ON p.id = a.page_id
             WHERE a.id IN (SELECT value FROM json_each(?))""";
 
     private final Connection connection;
+    private final DocumentTexts documents;
+    private final TextFolder folder;
 
-    HitReader(Connection connection) {
+    HitReader(Connection connection, TextFolder folder) {
         this.connection = connection;
+        this.documents = new DocumentTexts(connection);
+        this.folder = folder;
     }
 
     /**
@@ -44,13 +44,15 @@ final class HitReader {
             return List.of();  // no query for a search that found nothing (common while typing)
         }
         Snippets snippets = new Snippets(query.needles(), query.words());
+        Map<Long, String> texts = documents.read(ranked.keySet());
         Map<Long, SearchHit> byId = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(SQL)) {
-            select.setString(1, jsonArray(ranked.keySet()));
+            select.setString(1, DocumentTexts.jsonArray(ranked.keySet()));
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     long id = row.getLong(1);
-                    byId.put(id, hit(row, id, ranked.get(id), snippets));
+                    String raw = texts.getOrDefault(id, "");
+                    byId.put(id, hit(row, id, ranked.get(id), snippets.mark(raw, TextFolder.safely(folder, raw))));
                 }
             }
         }
@@ -65,22 +67,8 @@ final class HitReader {
         return hits;
     }
 
-    private static SearchHit hit(ResultSet row, long id, double score, Snippets snippets) throws SQLException {
-        // The paragraphs come as one text: joined by line breaks, empty ones left out, just as compose joins lines.
-        String paragraphs = row.getString(10);
-        String raw = SearchDocument.compose(row.getString(5), row.getString(6), row.getString(7),
-                paragraphs == null ? List.of() : List.of(paragraphs), JsonStrings.decode(row.getString(8)),
-                JsonStrings.decode(row.getString(11)));
-        Snippets.Marked marked = snippets.mark(raw, row.getString(9));
+    private static SearchHit hit(ResultSet row, long id, double score, Snippets.Marked marked) throws SQLException {
         return new SearchHit(id, row.getString(2), row.getString(3), row.getString(4), marked.snippet(), score,
-                marked.terms(), row.getString(12), new ArticleKey(row.getString(13), row.getInt(14)));
-    }
-
-    private static String jsonArray(Iterable<Long> ids) {
-        StringBuilder json = new StringBuilder("[");
-        for (long id : ids) {
-            json.append(json.length() > 1 ? "," : "").append(id);
-        }
-        return json.append(']').toString();
+                marked.terms(), row.getString(5), new ArticleKey(row.getString(6), row.getInt(7)));
     }
 }

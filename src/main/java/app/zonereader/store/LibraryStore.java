@@ -3,6 +3,7 @@ package app.zonereader.store;
 import app.zonereader.model.Article;
 import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.ArticleSummary;
+import app.zonereader.model.ZoneCount;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.CrossCount;
 import app.zonereader.model.KeyFigureKind;
@@ -99,6 +100,19 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /**
+     * Makes a page's search rows (word segmentation, folding) without touching the library, so that several threads
+     * can prepare pages while one stores them. Takes no lock: only the segmenter and the folding are used.
+     */
+    public PreparedPage prepare(Page page) {
+        return PreparedPage.of(page, splitter, folder);
+    }
+
+    /** Stores a prepared page like {@link #storePage(Page, String)}; {@code decodedText} may be empty (none kept). */
+    public synchronized boolean storePage(PreparedPage page, Optional<String> decodedText) {
+        return writer.store(page, decodedText);
+    }
+
+    /**
      * Puts a new version of a stored page in its place, in one transaction, and carries the reader's data over:
      * highlights are found again in the new text (or orphaned), bookmarks, tags and read state follow their article.
      *
@@ -174,6 +188,22 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /** The article with the tags the reader sees: automatic ones not removed, then the reader's own. */
+    public synchronized List<ZoneCount> zoneCounts() {
+        return read(reader::zoneCounts);
+    }
+
+    public synchronized List<ArticleSummary> articlesInZone(String zoneShortName) {
+        return read(() -> reader.summariesInZone(zoneShortName));
+    }
+
+    public synchronized List<ArticleSummary> bookmarkedArticles() {
+        return read(reader::bookmarkedSummaries);
+    }
+
+    public synchronized Optional<ArticleSummary> summary(long id) {
+        return read(() -> reader.summary(id));
+    }
+
     /** @see ArticleReader#summariesWithTag(String) */
     public synchronized List<ArticleSummary> articlesWithTag(String tag) {
         return read(() -> reader.summariesWithTag(tag));
@@ -247,14 +277,45 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /**
-     * Makes today's backup unless it exists; keeps the newest seven. Call at start-up. An empty library (the first
-     * start) has nothing to protect, and a backup of it would only push a useful one out of the seven.
+     * Makes today's backup unless it exists or nothing changed since the last one; keeps the newest seven. Runs in
+     * the background after start-up: the copy reads its own connection, so the library stays usable (and this lock
+     * free) while it is written. An empty library (the first start) has nothing to protect, and a backup of it would
+     * only push a useful one out of the seven.
      */
-    public synchronized Optional<Backups.Backup> backUpIfDue() {
-        if (isEmpty()) {
-            return Optional.empty();
+    public Optional<Backups.Backup> backUpIfDue() {
+        long changes;
+        synchronized (this) {
+            if (isEmpty() || !backups.dueToday()) {
+                return Optional.empty();
+            }
+            changes = database.queryLong("SELECT changes FROM change_count WHERE id = 1");
+            boolean unchanged = !backups.list().isEmpty() && String.valueOf(changes).equals(settingOrEmpty(Settings.BACKED_UP_CHANGES));
+            if (unchanged) {
+                LOG.info("no backup today: nothing changed since the last one");
+                return Optional.empty();
+            }
         }
-        return backups.makeDailyBackup(database);
+        Optional<Backups.Backup> made = backups.makeDailyBackup(file);
+        synchronized (this) {
+            putSetting(Settings.BACKED_UP_CHANGES, String.valueOf(changes));
+        }
+        return made;
+    }
+
+    private String settingOrEmpty(String key) {
+        try {
+            return new Settings(database.connection()).get(key).orElse("");
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the setting " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void putSetting(String key, String value) {
+        try {
+            new Settings(database.connection()).put(key, value);
+        } catch (SQLException e) {
+            throw new StoreException("Could not save the setting " + key + ": " + e.getMessage(), e);
+        }
     }
 
     /** The backups, newest first. */

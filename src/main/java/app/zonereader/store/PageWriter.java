@@ -12,8 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,20 +40,31 @@ final class PageWriter {
      * @return true when the page was new; false when a page with the same content hash is already stored
      */
     boolean store(Page page, Optional<String> decodedText) {
+        return store(searchIndex.prepare(page), decodedText);
+    }
+
+    /** Like {@link #store(Page, Optional)}, with the search rows made beforehand (perhaps on another thread). */
+    boolean store(PreparedPage prepared, Optional<String> decodedText) {
+        Page page = prepared.page();
         return Transactions.inTransaction(connection, "store the page " + page.fileName(), () -> {
             if (exists(page.contentHash())) {
                 return false;
             }
-            insert(page, decodedText);
+            insert(prepared, decodedText);
             return true;
         });
     }
 
     /** Inserts the page, its items and (when given) its text; runs inside the caller's transaction. */
     void insert(Page page, Optional<String> decodedText) throws SQLException {
+        insert(searchIndex.prepare(page), decodedText);
+    }
+
+    private void insert(PreparedPage prepared, Optional<String> decodedText) throws SQLException {
+        Page page = prepared.page();
         long pageId = insertPage(page);
         for (int ordinal = 0; ordinal < page.items().size(); ordinal++) {
-            insertArticle(pageId, ordinal, page.items().get(ordinal));
+            insertArticle(pageId, ordinal, page.items().get(ordinal), prepared.rows(ordinal));
         }
         if (decodedText.isPresent()) {
             texts.put(page.contentHash(), page.fileName(), decodedText.get());
@@ -108,7 +117,8 @@ final class PageWriter {
         }
     }
 
-    private void insertArticle(long pageId, int ordinal, Article article) throws SQLException {
+    private void insertArticle(long pageId, int ordinal, Article article, PreparedPage.SearchRows rows)
+            throws SQLException {
         article.zone().ifPresent(this::ensureZone);
         long articleId;
         try (PreparedStatement insert = connection.prepareStatement("""
@@ -133,10 +143,9 @@ final class PageWriter {
             articleId = generatedId(insert);
         }
         insertParagraphs(articleId, article.body());
-        List<String> tags = distinctTags(article.tags());
-        insertTags(articleId, tags);
+        insertTags(articleId, PreparedPage.distinctTags(article.tags()));
         insertKeyFigures(articleId, article.keyFigures());
-        searchIndex.add(articleId, article, tags);
+        searchIndex.add(articleId, rows);
     }
 
     /** Keeps the article's zone resolvable even if the gazetteer passed to {@link LibraryStore#saveZones} lacks it. */
@@ -160,16 +169,6 @@ final class PageWriter {
             }
             insert.executeBatch();
         }
-    }
-
-    private static List<String> distinctTags(List<String> tags) {
-        LinkedHashSet<String> distinct = new LinkedHashSet<>();
-        for (String tag : tags) {
-            if (!tag.isBlank()) {
-                distinct.add(tag.strip());
-            }
-        }
-        return new ArrayList<>(distinct);
     }
 
     private void insertTags(long articleId, List<String> tags) throws SQLException {

@@ -1,7 +1,6 @@
 package app.zonereader.store;
 
-import app.zonereader.model.Article;
-import app.zonereader.model.Paragraph;
+import app.zonereader.model.Page;
 import app.zonereader.model.SearchHit;
 
 import org.slf4j.Logger;
@@ -13,17 +12,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Full-text search over three FTS5 tables. Word hits (dictionary words, ranked by bm25, titles weighted highest) come
  * first; then every other article that contains the query text verbatim, whatever the word boundaries: trigrams answer
  * strings of three or more characters, a per-article set of characters and character pairs answers shorter ones,
- * and a scan of the stored text answers the rare short strings of punctuation. User text only ever reaches SQL as a
+ * and a scan of the articles' text answers the rare short strings of punctuation. The trigram table is contentless:
+ * it keeps the index, not a copy of the text. User text only ever reaches SQL as a
  * bound parameter, inside FTS5 string literals.
  */
 public final class SearchIndex {
@@ -51,6 +49,7 @@ public final class SearchIndex {
     private final TextFolder folder;
     private final int rankWindow;
     private final HitReader hits;
+    private final SubstringSearch substrings;
 
     public SearchIndex(Connection connection, WordSplitter splitter, TextFolder folder) {
         this(connection, splitter, folder, DEFAULT_RANK_WINDOW);
@@ -61,34 +60,35 @@ public final class SearchIndex {
         this.splitter = splitter;
         this.folder = folder;
         this.rankWindow = rankWindow;
-        this.hits = new HitReader(connection);
+        this.hits = new HitReader(connection, folder);
+        this.substrings = new SubstringSearch(connection, folder);
     }
 
-    /** Adds one stored article to the search tables; runs inside the caller's transaction. */
-    void add(long articleId, Article article, List<String> tags) throws SQLException {
-        String title = fold(article.title() + "\n" + article.subtitle());
-        String body = fold(article.byline() + "\n" + article.bodyText() + "\n" + String.join("\n", article.photoCaptions()));
-        String tagText = fold(String.join("\n", tags));
+    /** Adds one stored article's prepared rows to the search tables; runs inside the caller's transaction. */
+    void add(long articleId, PreparedPage.SearchRows rows) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO search_words(rowid, title, body, tags) VALUES (?, ?, ?, ?)")) {
             insert.setLong(1, articleId);
-            insert.setString(2, SearchText.words(splitter, title));
-            insert.setString(3, SearchText.words(splitter, body));
-            insert.setString(4, SearchText.words(splitter, tagText));
+            insert.setString(2, rows.titleWords());
+            insert.setString(3, rows.bodyWords());
+            insert.setString(4, rows.tagWords());
             insert.executeUpdate();
         }
-        String document = fold(SearchDocument.compose(article.title(), article.subtitle(), article.byline(),
-                article.body().stream().map(Paragraph::text).toList(), article.photoCaptions(), tags));
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO search_trigrams(rowid, doc) VALUES (?, ?)")) {
             insert.setLong(1, articleId);
-            insert.setString(2, document);
+            insert.setString(2, rows.document());
             insert.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO search_grams(rowid, grams) VALUES (?, ?)")) {
             insert.setLong(1, articleId);
-            insert.setString(2, SearchText.grams(document));
+            insert.setString(2, rows.grams());
             insert.executeUpdate();
         }
+    }
+
+    /** Makes a page's search rows with this index's segmenter and folding; touches no table. */
+    PreparedPage prepare(Page page) {
+        return PreparedPage.of(page, splitter, folder);
     }
 
     /** Removes one article from the search tables; runs inside the caller's transaction. */
@@ -118,7 +118,7 @@ public final class SearchIndex {
             Map<Long, Double> ranked = new LinkedHashMap<>();
             parsed.wordExpression().ifPresent(expression -> wordHits(expression, filter, limit, ranked));
             if (ranked.size() < limit) {
-                substringHits(parsed.needles(), filter, limit, ranked);
+                substrings.find(parsed.needles(), filter, limit, ranked);
             }
             return hits.read(ranked, parsed);
         } catch (SQLException e) {
@@ -197,73 +197,12 @@ public final class SearchIndex {
         return 2;
     }
 
-    private void substringHits(List<String> needles, SearchFilter filter, int limit, Map<Long, Double> ranked)
-            throws SQLException {
-        List<String> trigram = new ArrayList<>();
-        List<String> grams = new ArrayList<>();
-        List<String> scan = new ArrayList<>();
-        for (String needle : needles) {
-            if (needle.length() >= 3) {
-                trigram.add(SearchText.quoted(needle));
-            } else if (SearchText.allTokenChars(needle)) {
-                grams.add(needle);
-            } else {
-                scan.add(needle);
-            }
-        }
-        // One FTS table drives the query in rowid order (newest first, no sort) and stops at the limit; the remaining
-        // needles are checked in the stored text of each candidate, which is cheaper than materialising their matches.
-        String driver = trigram.isEmpty() && !grams.isEmpty() ? "search_grams" : "search_trigrams";
-        List<String> conditions = new ArrayList<>();
-        List<String> parameters = new ArrayList<>();
-        if (!trigram.isEmpty()) {
-            conditions.add("s.search_trigrams MATCH ?");
-            parameters.add(String.join(" ", trigram));
-        } else if (!grams.isEmpty()) {
-            conditions.add("s.search_grams MATCH ?");
-            parameters.add(String.join(" ", grams.stream().map(g -> SearchText.quoted(SearchText.lower(g))).toList()));
-        }
-        List<String> checked = new ArrayList<>(scan);
-        if (!trigram.isEmpty()) {
-            grams.forEach(gram -> checked.add(SearchText.lowerAscii(gram)));
-        }
-        boolean driverHasText = driver.equals("search_trigrams");
-        for (String needle : checked) {
-            boolean lettersOnly = SearchText.allTokenChars(needle);
-            String doc = driverHasText ? "s.doc" : "t.doc";
-            conditions.add(lettersOnly ? "instr(lower(" + doc + "), ?) > 0" : "instr(" + doc + ", ?) > 0");
-            parameters.add(needle);
-        }
-        String textJoin = checked.isEmpty() || driverHasText ? "" : " JOIN search_trigrams t ON t.rowid = s.rowid";
-        String sql = "SELECT s.rowid FROM " + driver + " s" + textJoin
-                + articleJoin("s.rowid", filter) + " WHERE " + String.join(" AND ", conditions)
-                + filterClause(filter) + " ORDER BY s.rowid DESC";
-        Set<Long> wordHits = new HashSet<>(ranked.keySet());
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            int next = 1;
-            for (String parameter : parameters) {
-                select.setString(next++, parameter);
-            }
-            bindFilter(select, next, filter);
-            try (ResultSet rows = select.executeQuery()) {
-                int rank = 0;
-                while (ranked.size() < limit && rows.next()) {
-                    long id = rows.getLong(1);
-                    if (!wordHits.contains(id)) {
-                        // Below every word hit (those score > -1), newest first.
-                        ranked.put(id, -1.0 - rank++);
-                    }
-                }
-            }
-        }
-    }
-
     /** The join that the filter's conditions read; none without a filter, as it costs a look-up per matching row. */
-    private static String articleJoin(String rowid, SearchFilter filter) {
+    static String articleJoin(String rowid, SearchFilter filter) {
         return filter.restricts() ? " JOIN articles a ON a.id = " + rowid : "";
     }
 
-    private static String filterClause(SearchFilter filter) {
+    static String filterClause(SearchFilter filter) {
         StringBuilder clause = new StringBuilder();
         filter.zoneShortName().ifPresent(z -> clause.append(" AND a.zone_short = ?"));
         filter.province().ifPresent(p -> clause.append(" AND a.province = ?"));
@@ -271,7 +210,7 @@ public final class SearchIndex {
         return clause.toString();
     }
 
-    private static int bindFilter(PreparedStatement statement, int first, SearchFilter filter) throws SQLException {
+    static int bindFilter(PreparedStatement statement, int first, SearchFilter filter) throws SQLException {
         int next = first;
         if (filter.zoneShortName().isPresent()) {
             statement.setString(next++, filter.zoneShortName().get());

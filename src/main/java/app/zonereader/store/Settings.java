@@ -7,6 +7,8 @@ import java.util.Optional;
 /** Small named values kept with the library, such as the article open when the window closed. */
 final class Settings {
     static final String LAST_OPEN_ARTICLE = "last_open_article";
+    /** The change count (schema V7) the newest daily backup copied. */
+    static final String BACKED_UP_CHANGES = "backed_up_changes";
 
     private final Connection connection;
 

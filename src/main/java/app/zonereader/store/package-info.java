@@ -10,7 +10,8 @@
  * <ul>
  *   <li>{@code search_words}: title / body / tags as words (the app's {@link app.zonereader.store.WordSplitter}),
  *       ranked by bm25 with the title weighted highest; phrases and prefixes work on words.</li>
- *   <li>{@code search_trigrams}: the folded document, trigram-indexed: any string of 3+ characters.</li>
+ *   <li>{@code search_trigrams}: the folded document, trigram-indexed: any string of 3+ characters. Contentless
+ *       (schema V6): the index only; snippets come from the articles' own text, folded at search time.</li>
  *   <li>{@code search_grams}: each article's distinct characters and character pairs: any 1–2 letter/digit string.</li>
  *   <li>short strings with punctuation: a scan of the stored folded documents (rare).</li>
  * </ul>

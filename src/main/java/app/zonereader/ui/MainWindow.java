@@ -312,15 +312,15 @@ public final class MainWindow {
     }
 
     private void openRemembered(long articleId) {
-        if (!treePane.selectArticle(articleId)) {
-            openFromTree(articleId);
-        }
+        tabs.getSelectionModel().select(articleTab);
+        treePane.revealArticle(articleId);
+        articleModel.open(articleId);
     }
 
     /** Opens an annotation's article in the reader tab, its tree node selected and its quote marked. */
     private void openAnnotation(AnnotationRow row) {
         tabs.getSelectionModel().select(articleTab);
-        treePane.selectArticle(row.articleId());
+        treePane.revealArticle(row.articleId());
         articleModel.open(row.articleId(), AnnotationsViewModel.termsToMark(row));
     }
 
@@ -336,7 +336,7 @@ public final class MainWindow {
 
     private void openSearchHit(SearchHit hit) {
         tabs.getSelectionModel().select(articleTab);
-        treePane.selectArticle(hit.articleId());
+        treePane.revealArticle(hit.articleId());
         articleModel.open(hit.articleId(), hit.terms());
     }
 
@@ -359,7 +359,7 @@ public final class MainWindow {
     /** Opens the article a figure came from, with the figure highlighted and scrolled into view. */
     private void openFigure(ArticleFigure figure) {
         tabs.getSelectionModel().select(articleTab);
-        treePane.selectArticle(figure.articleId());
+        treePane.revealArticle(figure.articleId());
         articleModel.open(figure.articleId(), List.of(figure.figure().text()));
     }
 

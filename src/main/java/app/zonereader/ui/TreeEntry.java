@@ -13,7 +13,7 @@ sealed interface TreeEntry {
     /** A stable identity for keeping nodes expanded and selected across refreshes; unique in the tree. */
     String key();
 
-    /** A province, or the "Other" group of items about no zone. */
+    /** A province with its zones, or the "Other" group of items about no zone (no children: loaded when unfolded). */
     record Group(String name, int count, int unread, boolean other, List<TreeEntry> children) implements TreeEntry {
         static final String OTHER_KEY = "other:";
 
@@ -27,11 +27,8 @@ sealed interface TreeEntry {
         }
     }
 
-    record ZoneGroup(String name, String province, int count, int unread, List<ArticleSummary> articles) implements TreeEntry {
-        public ZoneGroup {
-            articles = List.copyOf(articles);
-        }
-
+    /** A zone; its items are loaded when it is unfolded. */
+    record ZoneGroup(String name, String province, int count, int unread) implements TreeEntry {
         @Override
         public String key() {
             return "zone:" + name;
@@ -91,7 +88,7 @@ sealed interface TreeEntry {
         }
     }
 
-    /** Stands in for a tag's items until they are loaded. */
+    /** Stands in for the items of a tag, a zone or Other until they are loaded. */
     record Loading(String parentKey) implements TreeEntry {
         @Override
         public String key() {

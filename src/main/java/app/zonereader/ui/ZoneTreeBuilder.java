@@ -1,6 +1,7 @@
 package app.zonereader.ui;
 
 import app.zonereader.model.ArticleSummary;
+import app.zonereader.model.ZoneCount;
 
 import java.text.Collator;
 import java.util.ArrayList;
@@ -9,12 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
- * Groups the library's items into provinces → zones → items. Biggest groups first, ties by name in Chinese
- * (pinyin) order; items without a zone go to one "Other" group at the end, since they belong to no province.
+ * Groups the library's zone counts into provinces → zones; a zone's items come when it is unfolded. Biggest groups
+ * first, ties by name in Chinese (pinyin) order; items without a zone go to one "Other" group at the end, since they
+ * belong to no province.
  */
 final class ZoneTreeBuilder {
     private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
@@ -22,28 +24,36 @@ final class ZoneTreeBuilder {
     private ZoneTreeBuilder() {
     }
 
-    static List<TreeEntry.Group> build(List<ArticleSummary> summaries) {
-        List<ArticleSummary> zoned = summaries.stream().filter(s -> !s.zone().isEmpty()).toList();
-        List<ArticleSummary> unzoned = summaries.stream().filter(s -> s.zone().isEmpty()).sorted(READING_ORDER).toList();
-
+    /** The provinces with their zones, and Other, from the counts: the tree's levels, without items yet. */
+    static List<TreeEntry.Group> build(List<ZoneCount> counts) {
+        Map<String, List<ZoneCount>> byProvince = counts.stream().filter(count -> !count.zone().isEmpty())
+                .collect(Collectors.groupingBy(ZoneCount::province, LinkedHashMap::new, Collectors.toList()));
         List<TreeEntry.Group> groups = new ArrayList<>();
-        Map<String, List<ArticleSummary>> byProvince = groupBy(zoned, ArticleSummary::province);
-        for (Map.Entry<String, List<ArticleSummary>> province : byProvince.entrySet()) {
+        for (Map.Entry<String, List<ZoneCount>> province : byProvince.entrySet()) {
             List<TreeEntry> zones = new ArrayList<>();
-            for (Map.Entry<String, List<ArticleSummary>> zone : groupBy(province.getValue(), ArticleSummary::zone).entrySet()) {
-                List<ArticleSummary> articles = zone.getValue().stream().sorted(READING_ORDER).toList();
-                zones.add(new TreeEntry.ZoneGroup(zone.getKey(), province.getKey(), articles.size(), unread(articles), articles));
+            for (ZoneCount zone : province.getValue()) {
+                zones.add(new TreeEntry.ZoneGroup(zone.zone(), province.getKey(), zone.count(), zone.unread()));
             }
             zones.sort(Comparator.comparingInt(ZoneTreeBuilder::count).reversed().thenComparing(ZoneTreeBuilder::name, CHINESE));
-            groups.add(new TreeEntry.Group(province.getKey(), province.getValue().size(), unread(province.getValue()), false, zones));
+            groups.add(new TreeEntry.Group(province.getKey(), sum(province.getValue(), ZoneCount::count),
+                    sum(province.getValue(), ZoneCount::unread), false, zones));
         }
         groups.sort(Comparator.comparingInt(TreeEntry.Group::count).reversed().thenComparing(TreeEntry.Group::name, CHINESE));
-        if (!unzoned.isEmpty()) {
-            List<TreeEntry> items = unzoned.stream()
-                    .<TreeEntry>map(summary -> new TreeEntry.Item(summary, TreeEntry.Group.OTHER_KEY)).toList();
-            groups.add(new TreeEntry.Group("", unzoned.size(), unread(unzoned), true, items));
+        List<ZoneCount> unzoned = counts.stream().filter(count -> count.zone().isEmpty()).toList();
+        int other = sum(unzoned, ZoneCount::count);
+        if (other > 0) {
+            groups.add(new TreeEntry.Group("", other, sum(unzoned, ZoneCount::unread), true, List.of()));
         }
         return groups;
+    }
+
+    /** The items of one zone (or Other) in reading order, as the tree lists them. */
+    static List<ArticleSummary> inReadingOrder(List<ArticleSummary> summaries) {
+        return summaries.stream().sorted(READING_ORDER).toList();
+    }
+
+    private static int sum(List<ZoneCount> counts, ToIntFunction<ZoneCount> field) {
+        return counts.stream().mapToInt(field).sum();
     }
 
     /** The bookmarked items, in reading order, for the shelf at the top of the tree. */
@@ -51,18 +61,9 @@ final class ZoneTreeBuilder {
         return new TreeEntry.Bookmarks(summaries.stream().filter(ArticleSummary::bookmarked).sorted(READING_ORDER).toList());
     }
 
-    private static int unread(List<ArticleSummary> summaries) {
-        return (int) summaries.stream().filter(summary -> !summary.read()).count();
-    }
-
     /** Items in the order they were printed: by page file, then as stored (ids grow in reading order). */
     private static final Comparator<ArticleSummary> READING_ORDER =
             Comparator.comparing(ArticleSummary::pageFile).thenComparingLong(ArticleSummary::id);
-
-    private static Map<String, List<ArticleSummary>> groupBy(List<ArticleSummary> summaries,
-                                                             Function<ArticleSummary, String> key) {
-        return summaries.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
-    }
 
     private static int count(TreeEntry entry) {
         return entry instanceof TreeEntry.ZoneGroup zone ? zone.count() : 0;

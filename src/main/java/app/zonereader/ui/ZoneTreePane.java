@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
@@ -32,6 +33,8 @@ final class ZoneTreePane extends BorderPane {
     private boolean restoring;
     /** The key of a selection a refresh could not put back yet, because it lies under a tag still loading. */
     private Optional<String> pendingSelection = Optional.empty();
+    /** The key of an item to choose (open) when its zone's items arrive: {@link #selectArticle} before they came. */
+    private Optional<String> pendingChoice = Optional.empty();
 
     ZoneTreePane(ZoneTreeViewModel viewModel, LongConsumer onArticleChosen) {
         this.viewModel = viewModel;
@@ -112,10 +115,50 @@ final class ZoneTreePane extends BorderPane {
         return select(find(node -> node instanceof TreeEntry.Group group && !group.other() && group.name().equals(province)));
     }
 
-    /** Selects and shows the item with this id under its zone (or Other); false when the tree does not hold it. */
-    boolean selectArticle(long articleId) {
-        return select(find(node -> node instanceof TreeEntry.Item item && item.summary().id() == articleId
-                && !item.isShortcut()));
+    /**
+     * Selects and shows the item with this id under its zone (or Other), which counts as the reader's choice (the
+     * article opens). When its zone is not loaded yet, the zone is unfolded and the item chosen once it arrives.
+     */
+    void selectArticle(long articleId) {
+        if (!select(findItem(articleId))) {
+            viewModel.loadSummary(articleId, summary -> reveal(summary, true));
+        }
+    }
+
+    /** Selects and shows the item like {@link #selectArticle}, quietly: for an article that is being opened anyway. */
+    void revealArticle(long articleId) {
+        Optional<TreeItem<TreeEntry>> found = findItem(articleId);
+        if (found.isPresent()) {
+            restoring = true;
+            try {
+                select(found);
+            } finally {
+                restoring = false;
+            }
+        } else {
+            viewModel.loadSummary(articleId, summary -> reveal(summary, false));
+        }
+    }
+
+    private Optional<TreeItem<TreeEntry>> findItem(long articleId) {
+        return find(node -> node instanceof TreeEntry.Item item && item.summary().id() == articleId && !item.isShortcut());
+    }
+
+    /** Unfolds the zone (or Other) that lists the item, which loads it; the item is selected when it is there. */
+    private void reveal(ArticleSummary summary, boolean choose) {
+        String parentKey = summary.zone().isEmpty() ? TreeEntry.Group.OTHER_KEY
+                : new TreeEntry.ZoneGroup(summary.zone(), summary.province(), 0, 0).key();
+        String key = new TreeEntry.Item(summary, parentKey).key();
+        if (choose) {
+            pendingChoice = Optional.of(key);
+        } else {
+            pendingSelection = Optional.of(key);
+        }
+        find(entry -> entry.key().equals(parentKey)).ifPresent(node -> {
+            for (TreeItem<TreeEntry> item = node; item != null; item = item.getParent()) {
+                item.setExpanded(true);
+            }
+        });
     }
 
     private void rebuild() {
@@ -132,14 +175,14 @@ final class ZoneTreePane extends BorderPane {
             root.getChildren().add(tagsNode(viewModel.tagsProperty().get(), expanded));
         }
         for (TreeEntry.Group group : content.groups()) {
+            if (group.other()) {
+                root.getChildren().add(lazyNode(group, expanded, viewModel::loadZone, ""));
+                continue;
+            }
             TreeItem<TreeEntry> groupItem = new TreeItem<>(group);
             for (TreeEntry child : group.children()) {
-                TreeItem<TreeEntry> childItem = new TreeItem<>(child);
-                if (child instanceof TreeEntry.ZoneGroup zone) {
-                    zone.articles().forEach(article -> childItem.getChildren().add(itemNode(article, zone.key())));
-                    childItem.setExpanded(expanded.contains(zone.key()));
-                }
-                groupItem.getChildren().add(childItem);
+                TreeEntry.ZoneGroup zone = (TreeEntry.ZoneGroup) child;
+                groupItem.getChildren().add(lazyNode(zone, expanded, viewModel::loadZone, zone.name()));
             }
             // On first fill open the provinces so the zones show; afterwards respect what the reader folded.
             groupItem.setExpanded(firstFill || expanded.contains(group.key()));
@@ -170,30 +213,34 @@ final class ZoneTreePane extends BorderPane {
         TreeEntry.Tags all = new TreeEntry.Tags(tags);
         TreeItem<TreeEntry> node = new TreeItem<>(all);
         for (CountByName tag : tags) {
-            node.getChildren().add(tagNode(new TreeEntry.Tag(tag.name(), tag.count()), expanded));
+            TreeEntry.Tag entry = new TreeEntry.Tag(tag.name(), tag.count());
+            node.getChildren().add(lazyNode(entry, expanded, viewModel::loadTag, tag.name()));
         }
         node.setExpanded(expanded.contains(all.key()));
         return node;
     }
 
-    /** A tag's node loads its items when unfolded (again after each refresh, as tags change with the reader's marks). */
-    private TreeItem<TreeEntry> tagNode(TreeEntry.Tag tag, Set<String> expanded) {
-        TreeItem<TreeEntry> node = new TreeItem<>(tag);
-        node.getChildren().add(new TreeItem<>(new TreeEntry.Loading(tag.key())));
+    /**
+     * A node whose items are loaded when it is unfolded (again after each refresh, as they change with the reader's
+     * marks): a zone, Other, or a tag. Until then a "Loading…" child makes it unfoldable.
+     */
+    private TreeItem<TreeEntry> lazyNode(TreeEntry entry, Set<String> expanded,
+                                         BiConsumer<String, Consumer<List<ArticleSummary>>> loader, String name) {
+        TreeItem<TreeEntry> node = new TreeItem<>(entry);
+        node.getChildren().add(new TreeItem<>(new TreeEntry.Loading(entry.key())));
         node.expandedProperty().addListener((observable, wasExpanded, isExpanded) -> {
             if (isExpanded) {
-                viewModel.loadTag(tag.name(), articles -> fillTag(node, articles));
+                loader.accept(name, articles -> fill(node, articles));
             }
         });
-        node.setExpanded(expanded.contains(tag.key()));
+        node.setExpanded(expanded.contains(entry.key()));
         return node;
     }
-
     /**
-     * Puts a tag's items in place of its "Loading…" child. TreeView's selection does not follow a replacement above
+     * Puts a node's items in place of its "Loading…" child. TreeView's selection does not follow a replacement above
      * it (it lands on a neighbour, which would open another article), so the selection is held and put back.
      */
-    private void fillTag(TreeItem<TreeEntry> node, List<ArticleSummary> articles) {
+    private void fill(TreeItem<TreeEntry> node, List<ArticleSummary> articles) {
         TreeItem<TreeEntry> selected = tree.getSelectionModel().getSelectedItem();
         restoring = true;
         try {
@@ -209,6 +256,11 @@ final class ZoneTreePane extends BorderPane {
         } finally {
             restoring = false;
         }
+        pendingChoice.flatMap(key -> node.getChildren().stream().filter(child -> child.getValue().key().equals(key))
+                .findFirst()).ifPresent(child -> {
+                    pendingChoice = Optional.empty();
+                    select(Optional.of(child));
+                });
     }
 
     private static void collectExpanded(TreeItem<TreeEntry> item, Set<String> keys) {

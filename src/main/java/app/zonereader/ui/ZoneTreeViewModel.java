@@ -64,10 +64,9 @@ final class ZoneTreeViewModel {
      * Reloads the items and, separately, the tags: a library that cannot list its tags still shows its articles.
      */
     void refresh() {
-        UiTask<Content> load = UiTask.of(() -> {
-            List<ArticleSummary> summaries = service.articles();
-            return new Content(ZoneTreeBuilder.bookmarks(summaries), ZoneTreeBuilder.build(summaries));
-        }, loaded -> {
+        // Counts only: a zone's items are read when it is unfolded, so a library of any size shows its tree at once.
+        UiTask<Content> load = UiTask.of(() -> new Content(ZoneTreeBuilder.bookmarks(service.bookmarkedArticles()),
+                ZoneTreeBuilder.build(service.zoneCounts())), loaded -> {
             content.set(loaded);
             loadState.set(LoadState.LOADED);
         }, status, texts.get(MessageKeys.ERROR_LOAD_TREE));
@@ -79,6 +78,18 @@ final class ZoneTreeViewModel {
         });
         executor.execute(load);
         executor.execute(UiTask.of(service::tagCounts, tags::set, status, texts.get(MessageKeys.ERROR_LOAD_TAGS)));
+    }
+
+    /** Loads the items of a zone ("" for Other) in reading order, for unfolding its node. */
+    void loadZone(String zone, Consumer<List<ArticleSummary>> onLoaded) {
+        executor.execute(UiTask.of(() -> ZoneTreeBuilder.inReadingOrder(service.articlesInZone(zone)), onLoaded, status,
+                texts.get(MessageKeys.ERROR_LOAD_TREE)));
+    }
+
+    /** Looks up where an item is listed, to unfold its zone before selecting it; nothing when it is gone. */
+    void loadSummary(long articleId, Consumer<ArticleSummary> onFound) {
+        executor.execute(UiTask.of(() -> service.summary(articleId), found -> found.ifPresent(onFound), status,
+                texts.get(MessageKeys.ERROR_LOAD_TREE)));
     }
 
     /** Loads the items that carry a tag, for unfolding its node. */

@@ -62,8 +62,10 @@ class BackupsTest {
             assertTrue(Files.exists(first.file()));
             clock.advance(Duration.ofHours(10));
             assertTrue(store.backUpIfDue().isEmpty(), "already backed up today");
+            TestPages pages = new TestPages(5);
             for (int day = 1; day <= 9; day++) {
                 clock.advance(Duration.ofDays(1));
+                store.storePage(pages.page(100 + day, 1));
                 assertTrue(store.backUpIfDue().isPresent());
             }
             List<Backups.Backup> backups = store.backups();
@@ -71,6 +73,24 @@ class BackupsTest {
             assertEquals(LocalDate.parse("2026-03-10"), backups.get(0).day());
             assertEquals(LocalDate.parse("2026-03-04"), backups.get(6).day());
             assertFalse(Files.exists(first.file()));
+        }
+    }
+
+    @Test
+    void aNewDayWithoutChangesMakesNoBackupAndAReaderChangeMakesOne() {
+        TestClock clock = new TestClock();
+        try (LibraryStore store = open(clock)) {
+            store.storePage(new TestPages(1).page(1, 2));
+            assertTrue(store.backUpIfDue().isPresent());
+            clock.advance(Duration.ofDays(1));
+            assertTrue(store.backUpIfDue().isEmpty(), "nothing changed since yesterday's copy");
+            store.readerData().setBookmarked(store.article(store.articles().get(0).id()).orElseThrow().key(), true);
+            assertTrue(store.backUpIfDue().isPresent(), "a bookmark is a change worth a copy");
+            assertEquals(2, store.backups().size());
+        }
+        clock.advance(Duration.ofDays(1));
+        try (LibraryStore reopened = open(clock)) {
+            assertTrue(reopened.backUpIfDue().isEmpty(), "the count survives a restart");
         }
     }
 

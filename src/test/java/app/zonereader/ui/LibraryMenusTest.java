@@ -141,6 +141,7 @@ class LibraryMenusTest {
         library.addTag(4, "产业园");
         robot.interact(() -> window.refreshAll());
         robot.interact(() -> window.treePane().selectArticle(1));
+        WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         ComboBox<SearchScope> scope = robot.lookup("#searchScope").queryAs(ComboBox.class);
         robot.interact(() -> scope.setValue(SearchScope.tag("产业园")));
@@ -165,6 +166,7 @@ class LibraryMenusTest {
     @Test
     void marksChangedInTheReaderShowInTheTreeAndTheScopeBox(FxRobot robot) {
         robot.interact(() -> window.treePane().selectArticle(2));
+        WaitForAsyncUtils.waitForFxEvents();
         library.setBookmarked(2, true);
         library.addTag(2, "签约");
         robot.interact(() -> window.onMarksChanged());
@@ -190,6 +192,7 @@ class LibraryMenusTest {
     @Test
     void theLastOpenArticleIsOpenedAgainInANewWindowOverTheSameLibrary(FxRobot robot) {
         robot.interact(() -> window.treePane().selectArticle(4));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, library.lastOpenArticle().orElseThrow());
 
         MainWindow restarted = new MainWindow(library, new CurrentThreadTaskExecutor(), Texts.bundle(Locale.CHINESE),

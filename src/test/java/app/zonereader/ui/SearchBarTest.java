@@ -117,6 +117,7 @@ class SearchBarTest {
     @Test
     void clickingATagInTheArticleSearchesForIt(FxRobot robot) {
         robot.interact(() -> window.treePane().selectArticle(1));
+        WaitForAsyncUtils.waitForFxEvents();
         // The chip, not another node showing the same tag (the stats tab's heat map has one too).
         robot.clickOn(robot.lookup(".tag-chip").match((javafx.scene.control.Labeled chip) -> "智能制造".equals(chip.getText()))
                 .queryLabeled());

@@ -5,6 +5,7 @@ import app.zonereader.model.SearchScope;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,6 +51,8 @@ class SearchScopeTest {
         assertEquals(List.of("永川高新区数字经济产业园开园"), resultTitles(robot));
 
         robot.interact(() -> window.treePane().selectArticle(1));
+
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(SearchScope.zone("永川高新区"), scope.getValue(), "opening an article keeps the scope in force");
         robot.interact(() -> window.treePane().selectZone("东湖高新区"));
         assertEquals(SearchScope.zone("永川高新区"), scope.getValue(), "a new selection does not change the scope in force");
@@ -66,6 +69,7 @@ class SearchScopeTest {
     void theOpenArticlesTagsAreOfferedAsScopesAndATagScopeNarrowsTheSearch(FxRobot robot) {
         ComboBox<SearchScope> scope = robot.lookup("#searchScope").queryAs(ComboBox.class);
         robot.interact(() -> window.treePane().selectArticle(1));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(SearchScope.ALL, scope.getValue(), "the box keeps showing the scope in force while its choices change");
         assertEquals(List.of(SearchScope.ALL, SearchScope.zone("永川高新区"), SearchScope.province("重庆"),
                 SearchScope.tag("数字经济"), SearchScope.tag("产业园"), SearchScope.tag("智能制造")), scope.getItems());
@@ -82,6 +86,7 @@ class SearchScopeTest {
     void aTagChipsMenuNarrowsTheSearchToThatTag(FxRobot robot) {
         ComboBox<SearchScope> scope = robot.lookup("#searchScope").queryAs(ComboBox.class);
         robot.interact(() -> window.treePane().selectArticle(1));
+        WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.Button chip = robot.lookup(".tag-chip").match(
                 (javafx.scene.control.Button b) -> b.getText().equals("产业园")).queryButton();
 

@@ -6,6 +6,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -48,6 +49,7 @@ class WindowWiringTest {
     @Test
     void aRefreshDoesNotPullTheReaderOffTheStatsTab(FxRobot robot) {
         robot.interact(() -> window.treePane().selectArticle(1));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
         robot.interact(() -> window.refreshAll());
         assertSame(window.tabs().getTabs().get(1), window.tabs().getSelectionModel().getSelectedItem());

@@ -2,6 +2,8 @@ package app.zonereader.ui;
 
 import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.ItemKind;
+import app.zonereader.model.ZoneCount;
+import app.zonereader.service.LibraryService;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,13 +17,16 @@ class ZoneTreeBuilderTest {
         return new ArticleSummary(id, "title " + id, ItemKind.ARTICLE, zone, province, "p.txt");
     }
 
+    private static ZoneCount count(String zone, String province, int count, int unread) {
+        return new ZoneCount(province, zone, count, unread);
+    }
+
     @Test
     void groupsByProvinceThenZoneBiggestFirst() {
         List<TreeEntry.Group> groups = ZoneTreeBuilder.build(List.of(
-                summary(1, "东湖高新区", "湖北"),
-                summary(2, "璧山高新区", "重庆"),
-                summary(3, "永川高新区", "重庆"),
-                summary(4, "永川高新区", "重庆")));
+                count("东湖高新区", "湖北", 1, 0),
+                count("璧山高新区", "重庆", 1, 0),
+                count("永川高新区", "重庆", 2, 0)));
 
         assertEquals(List.of("重庆", "湖北"), groups.stream().map(TreeEntry.Group::name).toList());
         assertEquals(3, groups.get(0).count());
@@ -35,32 +40,32 @@ class ZoneTreeBuilderTest {
     void equalCountsAreOrderedByPinyin() {
         // 北京 (běi) before 湖北 (hú) before 上海 (shàng) in Chinese collation; by code point 上 would come first.
         List<TreeEntry.Group> groups = ZoneTreeBuilder.build(List.of(
-                summary(1, "东湖高新区", "湖北"), summary(2, "张江高新区", "上海"), summary(3, "中关村", "北京")));
+                count("东湖高新区", "湖北", 1, 0), count("张江高新区", "上海", 1, 0), count("中关村", "北京", 1, 0)));
 
         assertEquals(List.of("北京", "湖北", "上海"), groups.stream().map(TreeEntry.Group::name).toList());
     }
 
     @Test
-    void itemsWithoutZoneGoToOtherGroupAtTheEnd() {
+    void itemsWithoutZoneGoToOtherGroupAtTheEndLoadedWhenUnfolded() {
         List<TreeEntry.Group> groups = ZoneTreeBuilder.build(List.of(
-                summary(1, "", ""), summary(2, "永川高新区", "重庆"), summary(3, "", "")));
+                count("", "", 2, 1), count("永川高新区", "重庆", 1, 1)));
 
         TreeEntry.Group last = groups.get(groups.size() - 1);
         assertTrue(last.other());
         assertEquals(2, last.count());
-        assertTrue(last.children().stream().allMatch(child -> child instanceof TreeEntry.Item));
+        assertEquals(1, last.unread());
+        assertTrue(last.children().isEmpty(), "its items come when it is unfolded");
         assertFalse(groups.get(0).other());
     }
 
     @Test
-    void articlesInAZoneKeepReadingOrder() {
-        List<TreeEntry.Group> groups = ZoneTreeBuilder.build(List.of(
+    void itemsOfAZoneAreListedInReadingOrder() {
+        List<ArticleSummary> ordered = ZoneTreeBuilder.inReadingOrder(List.of(
                 new ArticleSummary(9, "b", ItemKind.ARTICLE, "永川高新区", "重庆", "2.txt"),
                 new ArticleSummary(5, "a", ItemKind.ARTICLE, "永川高新区", "重庆", "1.txt"),
                 new ArticleSummary(7, "c", ItemKind.ARTICLE, "永川高新区", "重庆", "1.txt")));
 
-        TreeEntry.ZoneGroup zone = (TreeEntry.ZoneGroup) groups.get(0).children().get(0);
-        assertEquals(List.of(5L, 7L, 9L), zone.articles().stream().map(ArticleSummary::id).toList());
+        assertEquals(List.of(5L, 7L, 9L), ordered.stream().map(ArticleSummary::id).toList());
     }
 
     @Test
@@ -73,14 +78,23 @@ class ZoneTreeBuilderTest {
     }
 
     @Test
-    void groupsCountTheirUnreadItems() {
+    void groupsAddUpTheirZonesUnreadItems() {
         List<TreeEntry.Group> groups = ZoneTreeBuilder.build(List.of(
-                marked(1, "永川高新区", "重庆", true, false), marked(2, "永川高新区", "重庆", false, false),
-                marked(3, "璧山高新区", "重庆", false, false), marked(4, "", "", true, false)));
+                count("永川高新区", "重庆", 2, 1), count("璧山高新区", "重庆", 1, 1), count("", "", 1, 0)));
 
         assertEquals(2, groups.get(0).unread());
         assertEquals(1, ((TreeEntry.ZoneGroup) groups.get(0).children().get(0)).unread());
         assertEquals(0, groups.get(1).unread(), "Other: its one item is read");
+    }
+
+    @Test
+    void theServiceCountsZonesFromItsItemsUnlessItAggregatesThemItself() {
+        LibraryService service = FakeLibraryService.withSampleArticles();
+        List<ZoneCount> counts = service.zoneCounts();
+        assertEquals(service.articleCount(), counts.stream().mapToInt(ZoneCount::count).sum());
+        for (ZoneCount zone : counts) {
+            assertEquals(zone.count(), service.articlesInZone(zone.zone()).size(), zone.zone());
+        }
     }
 
     @Test

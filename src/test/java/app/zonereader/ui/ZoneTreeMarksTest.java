@@ -163,6 +163,8 @@ class ZoneTreeMarksTest {
         assertEquals("重庆 (3)", label("province:重庆"));
         assertEquals("湖北 (1) · 未读 1", label("province:湖北"));
 
+        robot.interact(() -> node("zone:永川高新区").setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
         List<MenuItem> articleItems = menu.itemsFor(node("zone:永川高新区/article:2").getValue());
         assertTrue(articleItems.stream().filter(i -> i.getId().equals(MessageKeys.TREE_MARK_READ)).findFirst().orElseThrow().isDisable(),
                 "a read article offers only Mark unread");
@@ -205,7 +207,8 @@ class ZoneTreeMarksTest {
     void selectArticleChoosesItsPlaceUnderItsZoneNotAShortcut(FxRobot robot) {
         library.setBookmarked(3, true);
         refresh(robot);
-        robot.interact(() -> assertTrue(pane.selectArticle(3)));
+        robot.interact(() -> pane.selectArticle(3));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("zone:璧山高新区/article:3", pane.treeView().getSelectionModel().getSelectedItem().getValue().key());
         assertNotNull(node("bookmarks:/article:3"));
     }
@@ -213,6 +216,7 @@ class ZoneTreeMarksTest {
     @Test
     void unfoldingATagAboveTheSelectedArticleKeepsTheSelectionAndOpensNothingElse(FxRobot robot) {
         robot.interact(() -> pane.selectArticle(2));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             node("tags:").setExpanded(true);
             node("tag:产业园").setExpanded(true);

@@ -47,11 +47,24 @@ class ZoneTreePaneTest {
     }
 
     @Test
-    void showsProvincesAndZonesWithCountsBiggestFirstAndOtherLast() {
+    void showsProvincesAndZonesWithCountsBiggestFirstAndOtherLast(FxRobot robot) {
         TreeItem<TreeEntry> root = tree().getRoot();
         assertEquals(List.of("书签 (0)", "标签 (3)", "重庆 (3) · 未读 3", "湖北 (1) · 未读 1", "其他 (2) · 未读 2"), labels(root));
         assertEquals(List.of("永川高新区 (2) · 未读 2", "璧山高新区 (1) · 未读 1"), labels(pane.provinceNodes().get(0)));
+        assertEquals(List.of("正在载入…"), labels(pane.provinceNodes().get(2)), "Other's items come when it is unfolded");
+        robot.interact(() -> pane.provinceNodes().get(2).setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("科技部发布国家高新区评价结果", "[广告] 新年贺词"), labels(pane.provinceNodes().get(2)));
+    }
+
+    @Test
+    void aZoneLoadsItsItemsWhenUnfoldedAndNotBefore(FxRobot robot) {
+        TreeItem<TreeEntry> yongchuan = pane.provinceNodes().get(0).getChildren().get(0);
+        assertEquals(List.of("正在载入…"), labels(yongchuan));
+        robot.interact(() -> yongchuan.setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, yongchuan.getChildren().size());
+        assertTrue(yongchuan.getChildren().stream().allMatch(child -> child.getValue() instanceof TreeEntry.Item));
     }
 
     @Test
@@ -70,7 +83,8 @@ class ZoneTreePaneTest {
 
     @Test
     void selectionSurvivesARefreshThatAddsArticles(FxRobot robot) {
-        robot.interact(() -> assertTrue(pane.selectArticle(3)));
+        robot.interact(() -> pane.selectArticle(3));
+        WaitForAsyncUtils.waitForFxEvents();
         library.add("page-9.txt", FakeLibraryService.article("璧山高新区又一新闻", Optional.of(FakeLibraryService.BISHAN), "正文"));
 
         robot.interact(viewModel::refresh);

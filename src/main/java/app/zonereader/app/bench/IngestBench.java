@@ -33,30 +33,12 @@ public final class IngestBench {
         List<Sample> pages = bundledPages();
         PagePipeline pipeline = PagePipeline.standard();
         HanlpWords words = new HanlpWords(ZoneGazetteer.bundled());
-        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-            for (Sample page : pages) {
-                pipeline.process(page.name(), page.bytes());
-                words.words(page.text());
-            }
-        }
-        long chars = 0;
-        List<Double> pipelineMillis = new ArrayList<>();
-        List<Double> segmentMillis = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-            for (Sample page : pages) {
-                chars += page.text().length();
-                long start = System.nanoTime();
-                pipeline.process(page.name(), page.bytes());
-                long middle = System.nanoTime();
-                words.words(page.text());
-                long end = System.nanoTime();
-                pipelineMillis.add((middle - start) / 1e6);
-                segmentMillis.add((end - middle) / 1e6);
-            }
-        }
-        double pipelineRate = chars / (sum(pipelineMillis) / 1000);
-        double segmentRate = chars / (sum(segmentMillis) / 1000);
-        // on a shared machine a few stalls dominate the totals; per-page medians show the steady state
+        Timings timings = time(pages, pipeline, words, rounds);
+        List<Double> pipelineMillis = timings.pipelineMillis();
+        List<Double> segmentMillis = timings.segmentMillis();
+        long chars = timings.chars();
+        double pipelineRate = timings.pipelineRate();
+        double segmentRate = timings.segmentRate();
         double medianRatio = sumOfMedians(segmentMillis, pages.size()) / sumOfMedians(pipelineMillis, pages.size());
 
         Sample large = largePage(pages);
@@ -83,6 +65,48 @@ public final class IngestBench {
                 String.format("  %,d-char page: pipeline p50 %.1f ms, p95 %.1f ms; segmentation p50 %.1f ms",
                         large.text().length(), percentile(largeMillis, 50), percentile(largeMillis, 95),
                         percentile(largeSegmentMillis, 50)));
+    }
+
+    /** Pipeline throughput over HanLP segmentation throughput on the bundled pages (chars per second each). */
+    public static double throughputRatio(int rounds) {
+        Timings timings = time(bundledPages(), PagePipeline.standard(), new HanlpWords(ZoneGazetteer.bundled()), rounds);
+        return timings.pipelineRate() / timings.segmentRate();
+    }
+
+    /** Each page through the pipeline, then the same text through the segmenter, round after round, after warm-up. */
+    private static Timings time(List<Sample> pages, PagePipeline pipeline, HanlpWords words, int rounds) {
+        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+            for (Sample page : pages) {
+                pipeline.process(page.name(), page.bytes());
+                words.words(page.text());
+            }
+        }
+        long chars = 0;
+        List<Double> pipelineMillis = new ArrayList<>();
+        List<Double> segmentMillis = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (Sample page : pages) {
+                chars += page.text().length();
+                long start = System.nanoTime();
+                pipeline.process(page.name(), page.bytes());
+                long middle = System.nanoTime();
+                words.words(page.text());
+                long end = System.nanoTime();
+                pipelineMillis.add((middle - start) / 1e6);
+                segmentMillis.add((end - middle) / 1e6);
+            }
+        }
+        return new Timings(pipelineMillis, segmentMillis, chars);
+    }
+
+    private record Timings(List<Double> pipelineMillis, List<Double> segmentMillis, long chars) {
+        double pipelineRate() {
+            return chars / (sum(pipelineMillis) / 1000);
+        }
+
+        double segmentRate() {
+            return chars / (sum(segmentMillis) / 1000);
+        }
     }
 
     /** Whole sample pages glued together and cut at the first line end after 20,000 characters. */

@@ -10,6 +10,7 @@ import app.zonereader.model.Paragraph;
 import app.zonereader.model.Zone;
 import app.zonereader.service.PageSource;
 import app.zonereader.store.LibraryStore;
+import app.zonereader.store.PreparedPage;
 import app.zonereader.store.TextFolder;
 import app.zonereader.store.WordSplitter;
 
@@ -24,12 +25,18 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Measures import and search speed on a generated library: articles recombined (fixed seed) from the sentences of the
@@ -42,9 +49,11 @@ public final class SearchBench {
     private static final int LIMIT = 50;
     private static final int WARMUP = 2;
     private static final int REPEATS = 15;
+    /** Pages prepared ahead of the writer: enough to keep every core busy, few enough to bound memory. */
+    private static final int PREPARED_AHEAD = 16;
 
     /** The fixed query set: class → queries. */
-    private static final Map<String, List<String>> QUERIES = new LinkedHashMap<>();
+    static final Map<String, List<String>> QUERIES = new LinkedHashMap<>();
 
     static {
         QUERIES.put("1-2 chars", List.of("职教", "园", "创新", "科", "基地", "数"));
@@ -114,18 +123,52 @@ public final class SearchBench {
 
     /** Imports the generated library; returns the report line on import speed. */
     private static String build(LibraryStore store, int articles) throws IOException {
+        double seconds = generate(store, articles);
+        return String.format("import: %d articles in %d pages, %.1f s (%.0f articles/s)%n",
+                store.articleCount(), pages(articles), seconds, store.articleCount() / seconds);
+    }
+
+    private static int pages(int articles) {
+        return (articles + ARTICLES_PER_PAGE - 1) / ARTICLES_PER_PAGE;
+    }
+
+    /**
+     * Imports the generated library (fixed seed) into an empty store; returns the seconds the import took. Pages are
+     * prepared (segmented) on one thread per core and stored in order by this one, as the application imports.
+     */
+    static double generate(LibraryStore store, int articles) throws IOException {
         List<Zone> zones = zones();
         Generator generator = new Generator(sentences(), zones, new Random(SEED));
         store.saveZones(zones);
         long start = System.nanoTime();
-        int pages = (articles + ARTICLES_PER_PAGE - 1) / ARTICLES_PER_PAGE;
-        for (int p = 0; p < pages; p++) {
-            int count = Math.min(ARTICLES_PER_PAGE, articles - p * ARTICLES_PER_PAGE);
-            store.storePage(generator.page(p, count));
+        ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            Deque<Future<PreparedPage>> window = new ArrayDeque<>();
+            for (int p = 0; p < pages(articles); p++) {
+                Page page = generator.page(p, Math.min(ARTICLES_PER_PAGE, articles - p * ARTICLES_PER_PAGE));
+                window.add(workers.submit(() -> store.prepare(page)));
+                if (window.size() >= PREPARED_AHEAD) {
+                    store.storePage(done(window.poll()), Optional.empty());
+                }
+            }
+            while (!window.isEmpty()) {
+                store.storePage(done(window.poll()), Optional.empty());
+            }
+        } finally {
+            workers.shutdownNow();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return String.format("import: %d articles in %d pages, %.1f s (%.0f articles/s)%n",
-                store.articleCount(), pages, seconds, store.articleCount() / seconds);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static PreparedPage done(Future<PreparedPage> page) {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while preparing pages", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("preparing a page failed", e.getCause());
+        }
     }
 
     /** True when {@code file} is a library of exactly {@code articles} articles. */
@@ -151,8 +194,7 @@ public final class SearchBench {
         try (PreparedStatement scan = plain.prepareStatement(
                 "SELECT DISTINCT article_id FROM paragraphs WHERE text LIKE ? ESCAPE '\\'")) {
             for (String query : queries) {
-                String pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                        .replace("\"", "").replace("*", "").replaceAll("\\s+", "%") + "%";
+                String pattern = likePattern(query);
                 for (int run = 0; run < WARMUP + REPEATS; run++) {
                     long cpuStart = threads.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
@@ -182,7 +224,13 @@ public final class SearchBench {
                 percentile(cpu, 95), likeP50, percentile(like, 95), likeP50 / p50);
     }
 
-    private static double percentile(List<Double> values, int percent) {
+    /** The LIKE pattern (escape character '\\') that finds the query's words in order, quotes and '*' dropped. */
+    static String likePattern(String query) {
+        return "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                .replace("\"", "").replace("*", "").replaceAll("\\s+", "%") + "%";
+    }
+
+    static double percentile(List<Double> values, int percent) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
