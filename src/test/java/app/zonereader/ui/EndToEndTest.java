@@ -3,10 +3,7 @@ package app.zonereader.ui;
 import app.zonereader.app.BundledPages;
 import app.zonereader.app.Library;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.text.Text;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -124,21 +121,7 @@ class EndToEndTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(EndToEndTest::textOf).orElse("");
+        return robot.lookup(query).tryQuery().map(ShownText::of).orElse("");
     }
 
-    private static String textOf(Node node) {
-        if (node instanceof Labeled labeled) {
-            return labeled.getText();
-        }
-        if (node instanceof Text text) {
-            return text.getText();
-        }
-        if (node instanceof Parent parent) {
-            StringBuilder joined = new StringBuilder();
-            parent.getChildrenUnmodifiable().forEach(child -> joined.append(textOf(child)));
-            return joined.toString();
-        }
-        return "";
-    }
 }

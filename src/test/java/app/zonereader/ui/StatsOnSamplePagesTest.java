@@ -4,8 +4,6 @@ import app.zonereader.app.BundledPages;
 import app.zonereader.app.Library;
 import app.zonereader.model.ArticleSummary;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.text.Text;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
@@ -81,7 +79,7 @@ class StatsOnSamplePagesTest {
         robot.doubleClickOn(cell);
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#articleTitle").tryQuery()
-                .map(title -> first.title().equals(textOf(title))).orElse(false));
+                .map(title -> first.title().equals(ShownText.of(title))).orElse(false));
         TabPane tabs = window.tabs();
         assertSame(tabs.getTabs().get(0), tabs.getSelectionModel().getSelectedItem(), "the reader tab is in front");
     }
@@ -91,15 +89,4 @@ class StatsOnSamplePagesTest {
                 .filter(bar -> bar.getYValue().equals(zone)).findFirst();
     }
 
-    private static String textOf(Node node) {
-        if (node instanceof Text text) {
-            return text.getText();
-        }
-        if (node instanceof Parent parent) {
-            StringBuilder joined = new StringBuilder();
-            parent.getChildrenUnmodifiable().forEach(child -> joined.append(textOf(child)));
-            return joined.toString();
-        }
-        return "";
-    }
 }
