@@ -44,6 +44,14 @@ final class ZoneCountsPane extends BorderPane implements StatsChart {
         ScrollPane scroll = new ScrollPane(charts);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
+        // Each chart as tall as its own bars need (at least the visible area): 31 provinces beside 170 zones would
+        // otherwise be stretched to the zones' height, a bar every few centimetres.
+        charts.setFillHeight(false);
+        for (XYChart<?, ?> chart : List.of(zoneChart, provinceChart)) {
+            Runnable fit = () -> chart.setPrefHeight(Math.max(chart.getMinHeight(), scroll.getViewportBounds().getHeight()));
+            scroll.viewportBoundsProperty().addListener((observable, old, bounds) -> fit.run());
+            chart.minHeightProperty().addListener((observable, old, height) -> fit.run());
+        }
         shares = new ToggleButton(texts.get(MessageKeys.STATS_SHARES));
         shares.setId("sharesToggle");
         setTop(shares);
