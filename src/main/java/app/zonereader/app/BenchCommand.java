@@ -50,7 +50,8 @@ final class BenchCommand implements Command {
                                  rate, pipeline ratio, search p50/p95/recall, LIKE p95, article open p95, stats,
                                  the window's start and memory in a child JVM (headless), file and text size
                   --reuse        search the database already in --dir when it holds N articles, instead of
-                                 importing afresh (only honest while the import code is unchanged)
+                                 importing afresh (only honest while the import code is unchanged);
+                                 stats likewise times the library already in --dir
                 """;
     }
 
@@ -78,7 +79,8 @@ final class BenchCommand implements Command {
                 }
                 case "export" -> out.println(ExportBench.run(benchFolder(line), number(line, "--annotations", 10_000),
                         number(line, "--rounds", 5)));
-                case "stats" -> out.println(StatsBench.run(benchFolder(line), number(line, "--articles", 20_000)));
+                case "stats" -> out.println(StatsBench.run(benchFolder(line), number(line, "--articles", 20_000),
+                        line.has("--reuse")));
                 default -> throw new CommandLine.UsageException("unknown benchmark '" + bench + "'");
             }
         }

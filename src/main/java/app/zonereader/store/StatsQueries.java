@@ -16,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,29 +59,63 @@ final class StatsQueries {
                 + " GROUP BY month, a.province ORDER BY month, a.province", where.parameters());
     }
 
-    /** The {@code size} busiest zones against the {@code size} commonest tags. */
+    /**
+     * The {@code size} busiest zones against the {@code size} commonest tags. One pass counts every (zone, tag) pair,
+     * articles without a zone included; the tag totals are the sums of its rows (each zone's count of a tag is never
+     * negative, so leaving out its zero rows changes no sum), which spares a second scan of every article's tags.
+     */
     ZoneTagMatrix zoneTagMatrix(StatsFilter filter, int size) throws SQLException {
         List<String> zones = names(counts(StatsDimension.ZONE, filter), size);
-        List<String> tags = names(counts(StatsDimension.TAG, filter), size);
+        StatsWhere where = StatsWhere.of(filter);
+        Map<String, Integer> tagTotals = new HashMap<>();
+        List<CrossCount> zonedCells = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                TagTotals.sql("a.zone_short", where, where.condition()))) {
+            Sql.bind(select, where.parameters(TagTotals.USES_OF_CONDITION).toArray());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String zone = rows.getString(1);
+                    String tag = rows.getString(2);
+                    int count = rows.getInt(3);
+                    tagTotals.merge(tag, count, Integer::sum);
+                    if (zone != null) {
+                        zonedCells.add(new CrossCount(zone, tag, count));
+                    }
+                }
+            }
+        }
+        List<String> tags = tagTotals.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry::getKey, StatsQueries::compareAsSqlite))
+                .limit(size).map(Map.Entry::getKey).toList();
         if (zones.isEmpty() || tags.isEmpty()) {
             return new ZoneTagMatrix(zones, tags, List.of());
         }
-        StatsWhere where = StatsWhere.of(filter);
-        // Only the chosen zones' articles are counted at all; the tags are picked from the totals.
-        String inZones = where.condition() + " AND a.zone_short IN (" + placeholders(zones.size()) + ")";
-        List<Object> parameters = new ArrayList<>();
-        for (int use = 0; use < TagTotals.USES_OF_CONDITION; use++) {
-            parameters.addAll(where.parameters());
-            parameters.addAll(zones);
-        }
-        parameters.addAll(tags);
-        List<CrossCount> cells = crossCounts("SELECT * FROM (" + TagTotals.sql("a.zone_short", where, inZones)
-                + ") WHERE label IN (" + placeholders(tags.size()) + ")", parameters);
-        List<CrossCount> ordered = new ArrayList<>(cells);
-        ordered.sort((a, b) -> zones.indexOf(a.row()) != zones.indexOf(b.row())
+        List<CrossCount> cells = new ArrayList<>(zonedCells.stream()
+                .filter(cell -> zones.contains(cell.row()) && tags.contains(cell.column())).toList());
+        cells.sort((a, b) -> zones.indexOf(a.row()) != zones.indexOf(b.row())
                 ? Integer.compare(zones.indexOf(a.row()), zones.indexOf(b.row()))
                 : Integer.compare(tags.indexOf(a.column()), tags.indexOf(b.column())));
-        return new ZoneTagMatrix(zones, tags, ordered);
+        return new ZoneTagMatrix(zones, tags, cells);
+    }
+
+    /**
+     * Text in SQLite's BINARY order (UTF-8 bytes, which is code point order), as {@code ORDER BY label} ranks ties;
+     * String's own order compares UTF-16 units and differs beyond the basic plane.
+     */
+    static int compareAsSqlite(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /**
@@ -195,7 +228,4 @@ final class StatsQueries {
         return counts.stream().limit(size).map(CountByName::name).toList();
     }
 
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
-    }
 }

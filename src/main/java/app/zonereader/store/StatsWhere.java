@@ -9,7 +9,7 @@ import java.util.List;
  * A {@link StatsFilter} as SQL over {@code articles a} and {@code pages p}: {@link #condition()} keeps the filtered
  * articles. Values are always bound parameters, in {@link #parameters()} order.
  *
- * @param needsPage whether the condition reads the page (dates, and the reader's data keyed by page hash)
+ * @param needsPage whether the condition reads the outer query's page (dates, and the reading marks keyed by page hash)
  */
 record StatsWhere(String condition, List<Object> parameters, boolean needsPage) {
     /** The stable article key the reader's data is stored under. */
@@ -17,6 +17,14 @@ record StatsWhere(String condition, List<Object> parameters, boolean needsPage) 
     /** The article's date: its page's issue date, else the day the page was imported. */
     static final String DAY = "coalesce(p.source_date, substr(p.imported_at, 1, 10))";
     static final String ARTICLES_AND_PAGES = "articles a JOIN pages p ON p.id = a.page_id";
+    /**
+     * From a row of the reader's data (its key as {@code %1$s}) to its article {@code a} via its page {@code p}.
+     * CROSS JOIN keeps SQLite from reordering: the small table of the reader's rows stays the outer loop, even when
+     * the filter offers an index on articles (which would make the planner scan the reader's table once per article).
+     */
+    static final String KEYED_ARTICLE = "CROSS JOIN pages p CROSS JOIN articles a"
+            + " ON p.content_hash = substr(%1$s, 1, instr(%1$s, ':') - 1)"
+            + " AND a.page_id = p.id AND a.ordinal = CAST(substr(%1$s, instr(%1$s, ':') + 1) AS INTEGER)";
 
     StatsWhere {
         parameters = List.copyOf(parameters);
@@ -57,11 +65,17 @@ record StatsWhere(String condition, List<Object> parameters, boolean needsPage) 
             parameters.add(filter.zone());
         }
         if (!filter.tag().isEmpty()) {
-            where.append(" AND ((a.id IN (SELECT x.article_id FROM article_tags x JOIN tags t ON t.id = x.tag_id")
-                    .append(" WHERE t.label = ?) AND NOT EXISTS (SELECT 1 FROM removed_tags r WHERE r.article_key = ")
-                    .append(KEY).append(" AND r.label = ?))")
-                    .append(" OR EXISTS (SELECT 1 FROM user_tags u WHERE u.article_key = ").append(KEY)
-                    .append(" AND u.label = ?))");
+            // The articles carrying the tag as the reader sees it, gathered once from the tag's own rows: (automatic
+            // EXCEPT removed) UNION the reader's own, as SQLite applies compound operators left to right. Looking the
+            // reader's tables up for every article instead costs a page read and two index probes per article. The
+            // unary + keeps the set off the index on articles: as an access path it would be walked whole for every
+            // row of an outer loop (the reader's marks lead to their articles by page and ordinal, not by id).
+            where.append(" AND +a.id IN (SELECT x.article_id FROM article_tags x JOIN tags t ON t.id = x.tag_id")
+                    .append(" WHERE t.label = ?")
+                    .append(" EXCEPT SELECT a.id FROM removed_tags r ").append(String.format(KEYED_ARTICLE, "r.article_key"))
+                    .append(" WHERE r.label = ?")
+                    .append(" UNION SELECT a.id FROM user_tags u ").append(String.format(KEYED_ARTICLE, "u.article_key"))
+                    .append(" WHERE u.label = ?)");
             parameters.add(filter.tag());
             parameters.add(filter.tag());
             parameters.add(filter.tag());
@@ -81,7 +95,7 @@ record StatsWhere(String condition, List<Object> parameters, boolean needsPage) 
             case BOOKMARKED -> " AND EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_key = " + KEY + ")";
             case ANNOTATED -> " AND EXISTS (SELECT 1 FROM annotations n WHERE n.article_key = " + KEY + ")";
         });
-        boolean needsPage = !filter.tag().isEmpty() || filter.from().isPresent() || filter.to().isPresent()
+        boolean needsPage = filter.from().isPresent() || filter.to().isPresent()
                 || filter.mark() != app.zonereader.model.ReadingMark.ANY;
         return new StatsWhere(where.toString(), parameters, needsPage);
     }

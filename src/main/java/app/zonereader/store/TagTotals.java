@@ -10,14 +10,8 @@ final class TagTotals {
     /** How many times {@link #sql} repeats the filter condition (bind its parameters that often, in order). */
     static final int USES_OF_CONDITION = 3;
 
-    /**
-     * From a row of the reader's data to its article. CROSS JOIN keeps SQLite from reordering: the small table of the
-     * reader's rows stays the outer loop, even when the filter offers an index on articles (which would make the
-     * planner scan the reader's table once per article).
-     */
-    static final String KEYED_ARTICLE = "CROSS JOIN pages p CROSS JOIN articles a"
-            + " ON p.content_hash = substr(%1$s, 1, instr(%1$s, ':') - 1)"
-            + " AND a.page_id = p.id AND a.ordinal = CAST(substr(%1$s, instr(%1$s, ':') + 1) AS INTEGER)";
+    /** From a row of the reader's data to its article: see {@link StatsWhere#KEYED_ARTICLE}. */
+    static final String KEYED_ARTICLE = StatsWhere.KEYED_ARTICLE;
     private static final String HAS_AUTO_TAG = "EXISTS (SELECT 1 FROM article_tags x JOIN tags t ON t.id = x.tag_id"
             + " WHERE x.article_id = a.id AND t.label = %s)";
 

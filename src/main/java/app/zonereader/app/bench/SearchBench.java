@@ -172,7 +172,8 @@ public final class SearchBench {
     }
 
     /** True when {@code file} is a library of exactly {@code articles} articles. */
-    private static boolean holdsArticles(Path file, int articles) {
+    /** Whether {@code file} is a library of exactly {@code articles} articles (false when missing or unreadable). */
+    static boolean holdsArticles(Path file, int articles) {
         if (!Files.exists(file)) {
             return false;
         }

@@ -55,20 +55,37 @@ public final class StatsBench {
 
     /** Builds {@code workDir/stats-bench.db} afresh with {@code articles} articles and reports the timings as text. */
     public static String run(Path workDir, int articles) {
+        return run(workDir, articles, false);
+    }
+
+    /**
+     * Like {@link #run(Path, int)}, but with {@code reuse} an existing {@code stats-bench.db} that holds exactly
+     * {@code articles} articles and the reader's data is timed as it is (the generator is seeded, so it is the
+     * library a rebuild would make, provided the import code has not changed since).
+     */
+    public static String run(Path workDir, int articles, boolean reuse) {
         try {
             Files.createDirectories(workDir);
             Path file = workDir.resolve("stats-bench.db");
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                Files.deleteIfExists(workDir.resolve("stats-bench.db" + suffix));
+            boolean reusing = reuse && SearchBench.holdsArticles(file, articles) && holdsReaderData(file);
+            if (!reusing) {
+                for (String suffix : List.of("", "-wal", "-shm")) {
+                    Files.deleteIfExists(workDir.resolve("stats-bench.db" + suffix));
+                }
             }
             StringBuilder report = new StringBuilder();
             List<Zone> zones = ZoneGazetteer.bundled().zones();
             try (LibraryStore store = LibraryStore.open(file, text -> List.of(text.split(" ")), TextFolder.identity())) {
-                long start = System.nanoTime();
-                build(store, zones, articles);
-                report.append(String.format("library: %d articles on %d pages in %.1f s%n", store.articleCount(),
-                        store.pageCount(), (System.nanoTime() - start) / 1e9));
-                addReaderData(file);
+                if (reusing) {
+                    report.append(String.format("library: %d articles on %d pages, reused from %s%n",
+                            store.articleCount(), store.pageCount(), file));
+                } else {
+                    long start = System.nanoTime();
+                    build(store, zones, articles);
+                    report.append(String.format("library: %d articles on %d pages in %.1f s%n", store.articleCount(),
+                            store.pageCount(), (System.nanoTime() - start) / 1e9));
+                    addReaderData(file);
+                }
                 report.append(String.format("p50 of %d runs after %d warm-up runs, slowest of: no filter, province %s,"
                         + " tag %s; times in ms%n", REPEATS, WARMUP, zones.get(0).province(), TOPICS.get(0)));
                 List<StatsFilter> filters = List.of(StatsFilter.ALL, StatsFilter.ALL.withProvince(zones.get(0).province()),
@@ -192,6 +209,16 @@ public final class StatsBench {
                 }
             }
             connection.commit();
+        }
+    }
+
+    private static boolean holdsReaderData(Path file) {
+        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file);
+             PreparedStatement count = plain.prepareStatement("SELECT EXISTS (SELECT 1 FROM read_state)");
+             var row = count.executeQuery()) {
+            return row.next() && row.getInt(1) == 1;
+        } catch (SQLException e) {
+            return false; // an interrupted build: make a fresh one
         }
     }
 
