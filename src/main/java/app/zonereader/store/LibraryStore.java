@@ -210,7 +210,9 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     public synchronized Optional<StoredArticle> article(long id) {
-        return read(() -> reader.article(id)).map(stored -> withTags(stored, readerData.visibleTags(stored.key())));
+        // the article comes with its automatic tags; only the reader's removals and additions are read beside them
+        return read(() -> reader.article(id)).map(stored ->
+                withTags(stored, readerData.visibleTags(stored.key(), stored.article().tags())));
     }
 
     private static StoredArticle withTags(StoredArticle stored, List<String> tags) {

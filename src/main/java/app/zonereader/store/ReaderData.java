@@ -217,6 +217,11 @@ public final class ReaderData {
         return read(() -> tags.visibleTags(article));
     }
 
+    /** @see TagEdits#visibleTags(ArticleKey, List) */
+    public List<String> visibleTags(ArticleKey article, List<String> automatic) {
+        return read(() -> tags.visibleTags(article, automatic));
+    }
+
     public void addTag(ArticleKey article, String tag) {
         write("add the tag", () -> tags.add(article, tag, newUuid(), now()));
     }

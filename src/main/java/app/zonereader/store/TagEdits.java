@@ -53,7 +53,12 @@ final class TagEdits {
 
     /** The tags the reader sees: automatic ones not removed, then the reader's own. */
     List<String> visibleTags(ArticleKey article) throws SQLException {
-        LinkedHashSet<String> tags = new LinkedHashSet<>(autoTags(article));
+        return visibleTags(article, autoTags(article));
+    }
+
+    /** The same, over automatic tags already read with the article (saves reading them again). */
+    List<String> visibleTags(ArticleKey article, List<String> automatic) throws SQLException {
+        LinkedHashSet<String> tags = new LinkedHashSet<>(automatic);
         tags.removeAll(removedTags(article));
         tags.addAll(userTags(article));
         return new ArrayList<>(tags);
