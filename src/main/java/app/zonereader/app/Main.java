@@ -3,6 +3,7 @@ package app.zonereader.app;
 import app.zonereader.store.CorruptDatabaseException;
 import app.zonereader.store.NewerSchemaException;
 import app.zonereader.service.AnnotationExporter;
+import app.zonereader.ui.BackgroundTask;
 import app.zonereader.ui.BackgroundTaskExecutor;
 import app.zonereader.ui.MainWindow;
 import app.zonereader.ui.OpeningPane;
@@ -13,7 +14,6 @@ import app.zonereader.ui.Texts;
 import app.zonereader.ui.WindowPlacement;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -69,15 +69,9 @@ public final class Main extends Application {
     /** Opens the library in the background; the stage shows progress meanwhile. */
     private void open(Path databaseFile) {
         stage.setScene(new Scene(new OpeningPane(texts, databaseFile), WIDTH, HEIGHT));
-        Task<Library> opening = new Task<>() {
-            @Override
-            protected Library call() {
-                return Library.open(databaseFile);
-            }
-        };
-        opening.setOnSucceeded(event -> showLibrary(opening.getValue()));
-        opening.setOnFailed(event -> handleOpenFailure(databaseFile, opening.getException()));
-        executor.execute(opening);
+        executor.execute(BackgroundTask.of(() -> Library.open(databaseFile))
+                .onSuccess(this::showLibrary)
+                .onFailure(error -> handleOpenFailure(databaseFile, error)));
     }
 
     private void showLibrary(Library opened) {
@@ -93,15 +87,10 @@ public final class Main extends Application {
 
     /** The daily backup, once the window is up: it copies the whole file, which must never delay the start. */
     private void backUpInBackground(Library opened) {
-        Task<Void> backup = new Task<>() {
-            @Override
-            protected Void call() {
-                opened.store().backUpIfDue();
-                return null;
-            }
-        };
-        backup.setOnFailed(event -> LOG.warn("The daily backup failed", backup.getException()));
-        executor.execute(backup);
+        executor.execute(BackgroundTask.of(() -> {
+            opened.store().backUpIfDue();
+            return null;
+        }).onFailure(error -> LOG.warn("The daily backup failed", error)));
     }
 
     private void handleOpenFailure(Path databaseFile, Throwable error) {

@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Task;
 
 import java.util.List;
 import java.util.Set;
@@ -24,7 +23,7 @@ import java.util.function.Consumer;
  */
 final class AnnotationsViewModel {
     private final LibraryService service;
-    private final TaskExecutor executor;
+    private final NewestWins loads;
     private final StatusModel status;
     private final Texts texts;
     private final ObjectProperty<Set<HighlightColor>> colors = new SimpleObjectProperty<>(Set.of());
@@ -32,12 +31,10 @@ final class AnnotationsViewModel {
     private final StringProperty tag = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<List<AnnotationRow>> rows = new ReadOnlyObjectWrapper<>(List.of());
-    private Task<?> running;
-    private long latestRequest;
 
     AnnotationsViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
         this.service = service;
-        this.executor = executor;
+        this.loads = new NewestWins(executor);
         this.status = status;
         this.texts = texts;
         colors.addListener((observable, old, now) -> refresh());
@@ -77,18 +74,9 @@ final class AnnotationsViewModel {
 
     /** Asks the library for the annotations the filters keep. */
     void refresh() {
-        if (running != null) {
-            running.cancel();
-        }
-        long request = ++latestRequest;
         AnnotationFilter filter = filter();
-        UiTask<List<AnnotationRow>> task = UiTask.of(() -> service.annotations(filter), found -> {
-            if (request == latestRequest) {
-                rows.set(found);
-            }
-        }, status, texts.get(MessageKeys.ERROR_LOAD_ANNOTATIONS));
-        running = task;
-        executor.execute(task);
+        loads.execute(UiTask.of(() -> service.annotations(filter), rows::set, status,
+                texts.get(MessageKeys.ERROR_LOAD_ANNOTATIONS)));
     }
 
     /**

@@ -5,7 +5,6 @@ import app.zonereader.model.StoredArticle;
 import app.zonereader.service.LibraryService;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,8 +46,8 @@ final class ArticleViewModel {
     private final Texts texts;
     private final Runnable onMarksChanged;
     private final ReadOnlyObjectWrapper<Optional<Shown>> shown = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private Task<?> running;
-    /** Whether {@link #running} opens an article (rather than reloading the open one's marks). */
+    private final NewestWins loads;
+    /** Whether the newest of {@link #loads} opens an article (rather than reloading the open one's marks). */
     private boolean openInFlight;
 
     /**
@@ -59,6 +58,7 @@ final class ArticleViewModel {
                      Runnable onMarksChanged) {
         this.service = service;
         this.executor = executor;
+        this.loads = new NewestWins(executor);
         this.status = status;
         this.texts = texts;
         this.onMarksChanged = onMarksChanged;
@@ -90,18 +90,15 @@ final class ArticleViewModel {
      * While another article is being opened there is nothing to reload: that open reads fresh marks.
      */
     void reload() {
-        if (running != null && !running.isDone() && openInFlight) {
+        if (loads.isPending() && openInFlight) {
             return;
         }
         shown.get().ifPresent(current -> load(current.id(), current.highlightTerms(), System.nanoTime(), false));
     }
 
     private void load(long articleId, List<String> highlightTerms, long requestedAt, boolean isOpen) {
-        if (running != null) {
-            running.cancel();
-        }
         openInFlight = isOpen;
-        UiTask<Optional<Shown>> task = UiTask.of(() -> service.article(articleId).map(stored -> {
+        loads.execute(UiTask.of(() -> service.article(articleId).map(stored -> {
             Optional<ArticleMarks> marks = marks(articleId);
             ArticleMarks known = marks.orElse(ArticleMarks.NONE);
             return new Shown(stored, highlightTerms, known,
@@ -115,9 +112,7 @@ final class ArticleViewModel {
             } else {
                 status.show(texts.format(MessageKeys.ERROR_ARTICLE_GONE, articleId));
             }
-        }, status, texts.get(MessageKeys.ERROR_LOAD_ARTICLE));
-        running = task;
-        executor.execute(task);
+        }, status, texts.get(MessageKeys.ERROR_LOAD_ARTICLE)));
     }
 
     /** The reader's marks; when they cannot be read the article still opens, without them (and the log says why). */

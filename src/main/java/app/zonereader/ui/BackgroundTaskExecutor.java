@@ -14,6 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The one executor the whole window shares. Daemon threads, so a forgotten task never keeps the JVM alive after
  * the window closes; a small fixed pool, so a burst of search keystrokes cannot starve an import.
+ *
+ * <p>The only place that knows JavaFX's {@link Task}: each {@link BackgroundTask} runs inside one, which brings its
+ * outcome, messages and progress to the JavaFX thread (messages and progress coalesced, so a fast import does not
+ * flood the event queue).
  */
 public final class BackgroundTaskExecutor implements TaskExecutor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundTaskExecutor.class);
@@ -23,9 +27,9 @@ public final class BackgroundTaskExecutor implements TaskExecutor, AutoCloseable
 
     /** Runs the task on a worker; once the executor is closed (the app is quitting) new work is not started. */
     @Override
-    public <V> void execute(Task<V> task) {
+    public <V> void execute(BackgroundTask<V> task) {
         try {
-            executor.execute(task);
+            executor.execute(new FxTask<>(task));
         } catch (RejectedExecutionException e) {
             LOG.debug("Not started, the application is closing: {}", task, e);
         }
@@ -45,6 +49,45 @@ public final class BackgroundTaskExecutor implements TaskExecutor, AutoCloseable
         } catch (InterruptedException e) {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs a background task's work on a worker and hands its outcome back on the JavaFX thread. */
+    private static final class FxTask<V> extends Task<V> {
+        private final BackgroundTask<V> task;
+
+        FxTask(BackgroundTask<V> task) {
+            this.task = task;
+            messageProperty().addListener((observable, old, message) -> task.reportMessage(message));
+            progressProperty().addListener((observable, old, fraction) -> task.reportProgress(fraction.doubleValue()));
+            setOnSucceeded(event -> task.succeeded(getValue()));
+            setOnFailed(event -> task.failed(getException()));
+        }
+
+        @Override
+        protected V call() throws Exception {
+            return task.call(new BackgroundTask.Progress() {
+                @Override
+                public void updateMessage(String message) {
+                    FxTask.this.updateMessage(message);
+                }
+
+                @Override
+                public void updateProgress(double done, double total) {
+                    double fraction = BackgroundTask.fraction(done, total);
+                    FxTask.this.updateProgress(fraction, 1);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return task.isCancelled();
+                }
+            });
+        }
+
+        @Override
+        public String toString() {
+            return "FxTask[" + task + "]";
         }
     }
 

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,24 +58,20 @@ final class ImportViewModel {
             return;
         }
         AtomicBoolean stopRequested = new AtomicBoolean(false);
-        Task<List<ImportReport>> task = new Task<>() {
-            @Override
-            protected List<ImportReport> call() {
-                updateMessage(startMessage);
-                updateProgress(-1, pages.size());
-                return service.importPages(pages, (done, total, report) -> {
-                    updateProgress(done, total);
-                    updateMessage(texts.format(MessageKeys.IMPORT_PROGRESS, done, total, report.fileName()));
-                }, () -> stopRequested.get() || isCancelled());
-            }
-        };
+        BackgroundTask<List<ImportReport>> task = BackgroundTask.reporting(progress -> {
+            progress.updateMessage(startMessage);
+            progress.updateProgress(-1, pages.size());
+            return service.importPages(pages, (done, total, report) -> {
+                progress.updateProgress(done, total);
+                progress.updateMessage(texts.format(MessageKeys.IMPORT_PROGRESS, done, total, report.fileName()));
+            }, () -> stopRequested.get() || progress.isCancelled());
+        });
         status.follow(task);
         // Cancelling only raises a flag: the import ends normally after its current file, so the summary and the
         // refresh see exactly what was stored.
-        task.setOnSucceeded(event -> finish(afterwards, () -> summarize(task.getValue(), stopRequested.get())));
-        task.setOnCancelled(event -> finish(afterwards, () -> status.show(texts.get(MessageKeys.IMPORT_CANCELLED))));
-        task.setOnFailed(event -> finish(afterwards,
-                () -> status.error(texts.get(MessageKeys.ERROR_IMPORT), task.getException())));
+        task.onSuccess(reports -> finish(afterwards, () -> summarize(reports, stopRequested.get())))
+                .onCancelled(() -> finish(afterwards, () -> status.show(texts.get(MessageKeys.IMPORT_CANCELLED))))
+                .onFailure(error -> finish(afterwards, () -> status.error(texts.get(MessageKeys.ERROR_IMPORT), error)));
         stop = () -> stopRequested.set(true);
         importing.set(true);
         status.show(startMessage);

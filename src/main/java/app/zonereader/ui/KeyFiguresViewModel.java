@@ -23,7 +23,7 @@ final class KeyFiguresViewModel {
     static final int LIMIT = 200;
 
     private final LibraryService service;
-    private final TaskExecutor executor;
+    private final NewestWins loads;
     private final StatusModel status;
     private final Texts texts;
     private final ObjectProperty<KeyFigureKind> kind = new SimpleObjectProperty<>(KeyFigureKind.AMOUNT);
@@ -32,7 +32,7 @@ final class KeyFiguresViewModel {
 
     KeyFiguresViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
         this.service = service;
-        this.executor = executor;
+        this.loads = new NewestWins(executor);
         this.status = status;
         this.texts = texts;
         kind.addListener((observable, old, chosen) -> refresh());
@@ -54,11 +54,7 @@ final class KeyFiguresViewModel {
     void refresh() {
         KeyFigureKind asked = kind.get();
         StatsFilter narrowedTo = filter.get();
-        executor.execute(UiTask.of(() -> service.largestFigures(asked, LIMIT, narrowedTo), result -> {
-            // A slow answer for a kind or filter the reader has since left must not overwrite the newer list.
-            if (asked == kind.get() && narrowedTo.equals(filter.get())) {
-                figures.set(List.copyOf(result));
-            }
-        }, status, texts.get(MessageKeys.ERROR_LOAD_FIGURES)));
+        loads.execute(UiTask.of(() -> service.largestFigures(asked, LIMIT, narrowedTo),
+                result -> figures.set(List.copyOf(result)), status, texts.get(MessageKeys.ERROR_LOAD_FIGURES)));
     }
 }

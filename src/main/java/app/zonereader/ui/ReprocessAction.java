@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -68,21 +67,18 @@ final class ReprocessAction {
             return;
         }
         stopRequested.set(false);
-        Task<ReanchorReport> task = new Task<>() {
-            @Override
-            protected ReanchorReport call() {
-                updateMessage(texts.get(MessageKeys.REPROCESS_STARTING));
-                updateProgress(-1, 1);
-                return service.reprocess((done, total, report) -> {
-                    updateProgress(done, total);
-                    updateMessage(texts.format(MessageKeys.REPROCESS_PROGRESS, done, total, report.fileName()));
-                }, () -> stopRequested.get() || isCancelled());
-            }
-        };
+        BackgroundTask<ReanchorReport> task = BackgroundTask.reporting(progress -> {
+            progress.updateMessage(texts.get(MessageKeys.REPROCESS_STARTING));
+            progress.updateProgress(-1, 1);
+            return service.reprocess((done, total, report) -> {
+                progress.updateProgress(done, total);
+                progress.updateMessage(texts.format(MessageKeys.REPROCESS_PROGRESS, done, total, report.fileName()));
+            }, () -> stopRequested.get() || progress.isCancelled());
+        });
         status.follow(task);
-        task.setOnSucceeded(event -> finish(() -> summarize(task.getValue())));
-        task.setOnCancelled(event -> finish(() -> status.show(texts.get(MessageKeys.REPROCESS_CANCELLED))));
-        task.setOnFailed(event -> finish(() -> status.error(texts.get(MessageKeys.ERROR_REPROCESS), task.getException())));
+        task.onSuccess(report -> finish(() -> summarize(report)))
+                .onCancelled(() -> finish(() -> status.show(texts.get(MessageKeys.REPROCESS_CANCELLED))))
+                .onFailure(error -> finish(() -> status.error(texts.get(MessageKeys.ERROR_REPROCESS), error)));
         running.set(true);
         status.show(texts.get(MessageKeys.REPROCESS_STARTING));
         executor.execute(task);

@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +30,17 @@ final class SearchViewModel {
     }
 
     private final LibraryService service;
-    private final TaskExecutor executor;
+    private final NewestWins searches;
     private final StatusModel status;
     private final Texts texts;
     private final ReadOnlyObjectWrapper<Results> results = new ReadOnlyObjectWrapper<>(Results.NONE);
     private final ObjectProperty<SearchScope> scope = new SimpleObjectProperty<>(SearchScope.ALL);
     private final ObservableList<SearchScope> scopeChoices = FXCollections.observableArrayList(SearchScope.ALL);
-    private Task<?> running;
     private String latestQuery = "";
 
     SearchViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
         this.service = service;
-        this.executor = executor;
+        this.searches = new NewestWins(executor);
         this.status = status;
         this.texts = texts;
         // A new scope answers the same question again, within the new bounds.
@@ -89,21 +87,13 @@ final class SearchViewModel {
     void search(String text) {
         String query = text.strip();
         latestQuery = query;
-        if (running != null) {
-            running.cancel();
-            running = null;
-        }
         if (query.isEmpty()) {
+            searches.cancel();
             results.set(Results.NONE);
             return;
         }
         SearchScope scopeNow = scope.get();
-        UiTask<List<SearchHit>> task = UiTask.of(() -> service.search(query, RESULT_LIMIT, scopeNow), hits -> {
-            if (query.equals(latestQuery)) {
-                results.set(new Results(query, hits));
-            }
-        }, status, texts.get(MessageKeys.ERROR_SEARCH));
-        running = task;
-        executor.execute(task);
+        searches.execute(UiTask.of(() -> service.search(query, RESULT_LIMIT, scopeNow),
+                hits -> results.set(new Results(query, hits)), status, texts.get(MessageKeys.ERROR_SEARCH)));
     }
 }

@@ -66,7 +66,9 @@ final class StatsViewModel {
     }
 
     private final LibraryService service;
-    private final TaskExecutor executor;
+    private final NewestWins numberLoads;
+    private final NewestWins choiceLoads;
+    private final NewestWins listingLoads;
     private final StatusModel status;
     private final Texts texts;
     private final ObjectProperty<StatsFilter> filter = new SimpleObjectProperty<>(StatsFilter.ALL);
@@ -76,7 +78,9 @@ final class StatsViewModel {
 
     StatsViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
         this.service = service;
-        this.executor = executor;
+        this.numberLoads = new NewestWins(executor);
+        this.choiceLoads = new NewestWins(executor);
+        this.listingLoads = new NewestWins(executor);
         this.status = status;
         this.texts = texts;
         filter.addListener((observable, old, now) -> fetchNumbers());
@@ -100,7 +104,7 @@ final class StatsViewModel {
 
     /** Fetches everything again: after an import, a correction, a re-processing or a restore. */
     void refresh() {
-        executor.execute(UiTask.of(() -> new Choices(names(StatsDimension.PROVINCE), names(StatsDimension.ZONE),
+        choiceLoads.execute(UiTask.of(() -> new Choices(names(StatsDimension.PROVINCE), names(StatsDimension.ZONE),
                 names(StatsDimension.TAG)), choices::set, status, texts.get(MessageKeys.ERROR_LOAD_STATS)));
         fetchNumbers();
     }
@@ -115,7 +119,7 @@ final class StatsViewModel {
 
     /** Lists the articles a clicked bar, point or cell stands for. */
     void listArticles(StatsFilter slice, String caption) {
-        executor.execute(UiTask.of(() -> {
+        listingLoads.execute(UiTask.of(() -> {
             List<ArticleSummary> articles = service.articlesMatching(slice, LISTED + 1);
             return new Listing(caption, articles.size(), articles.subList(0, Math.min(LISTED, articles.size())));
         }, listing::set, status, texts.get(MessageKeys.ERROR_LOAD_STATS)));
@@ -123,19 +127,14 @@ final class StatsViewModel {
 
     private void fetchNumbers() {
         StatsFilter asked = filter.get();
-        executor.execute(UiTask.of(() -> {
+        numberLoads.execute(UiTask.of(() -> {
             StatsFilter anyZone = asked.withZone("");
             return new Snapshot(asked, service.articleCounts(StatsDimension.ZONE, anyZone),
                     service.articleCounts(StatsDimension.PROVINCE, anyZone.withProvince("")),
                     service.articlesPerMonthAndProvince(asked),
                     service.articleCounts(StatsDimension.TAG, asked).stream().limit(TOP_TAGS).toList(),
                     service.zoneTagMatrix(asked, MATRIX_SIZE), service.readingPerZone(asked));
-        }, result -> {
-            // A slow answer for a filter the reader has since left must not overwrite the newer numbers.
-            if (result.filter().equals(filter.get())) {
-                snapshot.set(result);
-            }
-        }, status, texts.get(MessageKeys.ERROR_LOAD_STATS)));
+        }, snapshot::set, status, texts.get(MessageKeys.ERROR_LOAD_STATS)));
     }
 
     private List<String> names(StatsDimension by) {

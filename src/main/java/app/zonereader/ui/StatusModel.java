@@ -4,7 +4,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,14 +41,13 @@ public final class StatusModel {
     }
 
     /** Shows a long task's messages and progress (an import, a re-processing) until {@link #stopFollowing()}. */
-    void follow(Task<?> task) {
-        task.messageProperty().addListener((observable, old, text) -> message.set(text));
-        progress.bind(task.progressProperty());
+    void follow(BackgroundTask<?> task) {
+        progress.set(BackgroundTask.INDETERMINATE);
+        task.onMessage(message::set).onProgress(progress::set);
     }
 
     /** Hides the progress bar again once the followed task has ended; its last message stays. */
     void stopFollowing() {
-        progress.unbind();
         progress.set(IDLE);
     }
 

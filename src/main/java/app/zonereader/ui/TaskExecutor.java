@@ -1,12 +1,10 @@
 package app.zonereader.ui;
 
-import javafx.concurrent.Task;
-
 /**
- * Runs the UI's background work (library queries, imports) off the JavaFX thread. View models hand every
- * {@link Task} to this interface so tests can swap in a synchronous executor.
+ * Runs the UI's background work (library queries, imports) off the UI thread. View models hand every
+ * {@link BackgroundTask} to this interface, so tests can swap in an executor that runs it on their own thread.
  */
 public interface TaskExecutor {
-    /** Starts the task; its handlers (onSucceeded, onFailed …) fire on the JavaFX thread. */
-    <V> void execute(Task<V> task);
+    /** Starts the task; its handlers (onSuccess, onFailure …) are called on the UI thread. */
+    <V> void execute(BackgroundTask<V> task);
 }

@@ -1,19 +1,15 @@
 package app.zonereader.ui;
 
-import javafx.concurrent.Task;
-
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * A {@link Task} built from a piece of blocking work plus what to do with its result on the JavaFX thread, so view
- * models read as "query this, then show that". Failures go to the shared {@link StatusModel}, which logs them.
+ * A {@link BackgroundTask} built from a piece of blocking work plus what to do with its result on the UI thread, so
+ * view models read as "query this, then show that". Failures go to the shared {@link StatusModel}, which logs them.
  */
-final class UiTask<V> extends Task<V> {
-    private final Callable<V> work;
-
+final class UiTask<V> extends BackgroundTask<V> {
     private UiTask(Callable<V> work) {
-        this.work = work;
+        super(progress -> work.call());
     }
 
     /**
@@ -21,13 +17,8 @@ final class UiTask<V> extends Task<V> {
      */
     static <V> UiTask<V> of(Callable<V> work, Consumer<V> onSuccess, StatusModel status, String failureMessage) {
         UiTask<V> task = new UiTask<>(work);
-        task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(event -> status.error(failureMessage, task.getException()));
+        task.onSuccess(onSuccess);
+        task.onFailure(error -> status.error(failureMessage, error));
         return task;
-    }
-
-    @Override
-    protected V call() throws Exception {
-        return work.call();
     }
 }

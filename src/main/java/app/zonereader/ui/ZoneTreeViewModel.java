@@ -5,7 +5,6 @@ import app.zonereader.model.CountByName;
 import app.zonereader.service.LibraryService;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.WorkerStateEvent;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,6 +29,8 @@ final class ZoneTreeViewModel {
 
     private final LibraryService service;
     private final TaskExecutor executor;
+    private final NewestWins contentLoads;
+    private final NewestWins tagLoads;
     private final StatusModel status;
     private final Texts texts;
     private final ReadOnlyObjectWrapper<Content> content = new ReadOnlyObjectWrapper<>(Content.EMPTY);
@@ -39,6 +40,8 @@ final class ZoneTreeViewModel {
     ZoneTreeViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
         this.service = service;
         this.executor = executor;
+        this.contentLoads = new NewestWins(executor);
+        this.tagLoads = new NewestWins(executor);
         this.status = status;
         this.texts = texts;
     }
@@ -71,13 +74,14 @@ final class ZoneTreeViewModel {
             loadState.set(LoadState.LOADED);
         }, status, texts.get(MessageKeys.ERROR_LOAD_TREE));
         // Only a failed first load leaves the tree without content; later failures keep what it shows.
-        load.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, event -> {
+        load.onFailure(error -> {
+            status.error(texts.get(MessageKeys.ERROR_LOAD_TREE), error);
             if (loadState.get() == LoadState.LOADING) {
                 loadState.set(LoadState.FAILED);
             }
         });
-        executor.execute(load);
-        executor.execute(UiTask.of(service::tagCounts, tags::set, status, texts.get(MessageKeys.ERROR_LOAD_TAGS)));
+        contentLoads.execute(load);
+        tagLoads.execute(UiTask.of(service::tagCounts, tags::set, status, texts.get(MessageKeys.ERROR_LOAD_TAGS)));
     }
 
     /** Loads the items of a zone ("" for Other) in reading order, for unfolding its node. */

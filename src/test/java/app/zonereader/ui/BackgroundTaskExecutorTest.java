@@ -1,17 +1,17 @@
 package app.zonereader.ui;
 
-import javafx.concurrent.Task;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,16 +48,15 @@ class BackgroundTaskExecutorTest {
     }
 
     @Test
-    void runsTasksOnNamedDaemonThreads(FxRobot robot) throws Exception {
-        Task<Thread> task = new Task<>() {
-            @Override
-            protected Thread call() {
-                return Thread.currentThread();
-            }
-        };
-        executor.execute(task);
-        Thread worker = task.get(5, TimeUnit.SECONDS);
-        assertTrue(worker.isDaemon());
-        assertTrue(worker.getName().startsWith("zonereader-task-"));
+    void runsTasksOnNamedDaemonThreadsAndAnswersOnTheFxThread() throws Exception {
+        CompletableFuture<Thread> worker = new CompletableFuture<>();
+        CompletableFuture<Boolean> answeredOnFxThread = new CompletableFuture<>();
+        executor.execute(BackgroundTask.of(Thread::currentThread).onSuccess(thread -> {
+            worker.complete(thread);
+            answeredOnFxThread.complete(Platform.isFxApplicationThread());
+        }));
+        assertTrue(worker.get(5, TimeUnit.SECONDS).isDaemon());
+        assertTrue(worker.get().getName().startsWith("zonereader-task-"));
+        assertTrue(answeredOnFxThread.get(5, TimeUnit.SECONDS));
     }
 }

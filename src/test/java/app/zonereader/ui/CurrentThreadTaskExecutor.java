@@ -1,11 +1,12 @@
 package app.zonereader.ui;
 
-import javafx.concurrent.Task;
-
-/** Runs each task at once on the calling thread (the JavaFX thread in tests), so UI tests need no waiting. */
+/**
+ * Runs each task at once on the calling thread (the JavaFX thread in window tests, the test's own thread in view-model
+ * tests), so tests need no waiting.
+ */
 final class CurrentThreadTaskExecutor implements TaskExecutor {
     @Override
-    public <V> void execute(Task<V> task) {
-        task.run();
+    public <V> void execute(BackgroundTask<V> task) {
+        task.runHere();
     }
 }
