@@ -12,6 +12,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,5 +60,39 @@ class BackgroundTaskExecutorTest {
         assertTrue(worker.get(5, TimeUnit.SECONDS).isDaemon());
         assertTrue(worker.get().getName().startsWith("zonereader-task-"));
         assertTrue(answeredOnFxThread.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void messagesAndProgressReachTheFxThread() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        executor.execute(BackgroundTask.reporting(progress -> {
+            progress.updateMessage("half way");
+            progress.updateProgress(1, 2);
+            return null;
+        }).onMessage(message -> seen.add(message + " fx=" + Platform.isFxApplicationThread()))
+                .onProgress(fraction -> seen.add(fraction + " fx=" + Platform.isFxApplicationThread()))
+                .onSuccess(ignored -> done.complete(null)));
+        done.get(5, TimeUnit.SECONDS);
+        assertEquals(List.of("half way fx=true", "0.5 fx=true"), seen);
+    }
+
+    @Test
+    void aTaskCancelledWhileItsWorkRunsNeverDeliversItsAnswer() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        BackgroundTask<String> slow = BackgroundTask.of(() -> {
+            started.countDown();
+            release.await(); // a query inside a database driver finishes whatever the UI thinks of it
+            return "stale";
+        }).onSuccess(delivered::add).onCancelled(() -> ended.complete(null));
+        executor.execute(slow);
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        WaitForAsyncUtils.asyncFx(slow::cancel).get(5, TimeUnit.SECONDS);
+        release.countDown();
+        ended.get(5, TimeUnit.SECONDS);
+        assertEquals(List.of(), delivered);
     }
 }
