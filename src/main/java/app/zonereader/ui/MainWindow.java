@@ -47,6 +47,7 @@ public final class MainWindow {
 
     private final LibraryService service;
     private final TaskExecutor executor;
+    private final NewestWins articleCountLoads;
     private final Texts texts;
     private final List<PageSource> firstRunPages;
     private final StatusModel status = new StatusModel();
@@ -97,6 +98,7 @@ public final class MainWindow {
                       AnnotationExporter exporter) {
         this.service = Objects.requireNonNull(service, "service");
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.articleCountLoads = new NewestWins(executor);
         this.texts = new Texts(Objects.requireNonNull(bundle, "bundle"));
         this.firstRunPages = List.copyOf(firstRunPages);
         this.importer = new ImportViewModel(service, executor, status, texts);
@@ -253,7 +255,7 @@ public final class MainWindow {
         treeModel.refresh();
         statsModel.refresh();
         figuresModel.refresh();
-        executor.execute(UiTask.of(service::articleCount,
+        articleCountLoads.execute(UiTask.of(service::articleCount,
                 count -> articleCount.setText(texts.format(MessageKeys.STATUS_ARTICLE_COUNT, count)),
                 status, texts.get(MessageKeys.ERROR_COUNT)));
         if (annotationsTab != null) {

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 final class ReaderEdits {
     private final LibraryService service;
     private final TaskExecutor executor;
+    private final NewestWins orphanLoads;
     private final StatusModel status;
     private final Texts texts;
     private final ArticleViewModel article;
@@ -31,6 +32,7 @@ final class ReaderEdits {
     ReaderEdits(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts, ArticleViewModel article) {
         this.service = service;
         this.executor = executor;
+        this.orphanLoads = new NewestWins(executor);
         this.status = status;
         this.texts = texts;
         this.article = article;
@@ -133,7 +135,7 @@ final class ReaderEdits {
     }
 
     void loadOrphans() {
-        executor.execute(UiTask.of(() -> service.annotations(AnnotationFilter.ORPHANS), orphans::set, status,
+        orphanLoads.execute(UiTask.of(() -> service.annotations(AnnotationFilter.ORPHANS), orphans::set, status,
                 texts.get(MessageKeys.ERROR_LOAD_MARKS)));
     }
 

@@ -2,6 +2,7 @@ package app.zonereader.ui;
 
 import app.zonereader.model.ArticleFigure;
 import app.zonereader.model.CountByName;
+import app.zonereader.model.HighlightColor;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.StatsFilter;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,22 @@ class ViewModelsNewestWinsTest {
         assertTrue(viewModel.tagsProperty().get().stream().map(CountByName::name).anyMatch("新标签"::equals));
         assertEquals(ZoneTreeViewModel.LoadState.LOADED, viewModel.loadStateProperty().get());
         assertFalse(status.message().contains("Could not"), status.message());
+    }
+
+    @Test
+    void orphans() {
+        ReaderEdits edits = new ReaderEdits(library, executor, status, texts,
+                new ArticleViewModel(library, executor, status, texts, () -> { }));
+        long first = library.addHighlight(1, 0, 6, HighlightColor.YELLOW, "").id();
+        long second = library.addHighlight(3, 0, 4, HighlightColor.GREEN, "").id();
+        library.orphan(first);
+        edits.loadOrphans();
+        library.orphan(second);
+        edits.loadOrphans();
+        executor.runNewest();
+        library.deleteAnnotation(second); // the older request saw one orphan only
+        executor.runAll();
+        assertEquals(2, edits.orphansProperty().get().size());
     }
 
     private static int unread(ZoneTreeViewModel viewModel) {
