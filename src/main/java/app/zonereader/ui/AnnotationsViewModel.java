@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  */
 final class AnnotationsViewModel {
     private final LibraryService service;
-    private final NewestWins loads;
+    private final TaskExecutor executor;
     private final StatusModel status;
     private final Texts texts;
     private final ObjectProperty<Set<HighlightColor>> colors = new SimpleObjectProperty<>(Set.of());
@@ -31,9 +31,11 @@ final class AnnotationsViewModel {
     private final StringProperty tag = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<List<AnnotationRow>> rows = new ReadOnlyObjectWrapper<>(List.of());
+    private final NewestWins loads;
 
     AnnotationsViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
         this.service = service;
+        this.executor = executor;
         this.loads = new NewestWins(executor);
         this.status = status;
         this.texts = texts;

@@ -23,15 +23,17 @@ final class KeyFiguresViewModel {
     static final int LIMIT = 200;
 
     private final LibraryService service;
-    private final NewestWins loads;
+    private final TaskExecutor executor;
     private final StatusModel status;
     private final Texts texts;
     private final ObjectProperty<KeyFigureKind> kind = new SimpleObjectProperty<>(KeyFigureKind.AMOUNT);
     private final ObjectProperty<StatsFilter> filter = new SimpleObjectProperty<>(StatsFilter.ALL);
     private final ReadOnlyObjectWrapper<List<ArticleFigure>> figures = new ReadOnlyObjectWrapper<>(List.of());
+    private final NewestWins loads;
 
     KeyFiguresViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
         this.service = service;
+        this.executor = executor;
         this.loads = new NewestWins(executor);
         this.status = status;
         this.texts = texts;

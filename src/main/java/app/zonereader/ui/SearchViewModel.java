@@ -30,16 +30,18 @@ final class SearchViewModel {
     }
 
     private final LibraryService service;
-    private final NewestWins searches;
+    private final TaskExecutor executor;
     private final StatusModel status;
     private final Texts texts;
     private final ReadOnlyObjectWrapper<Results> results = new ReadOnlyObjectWrapper<>(Results.NONE);
     private final ObjectProperty<SearchScope> scope = new SimpleObjectProperty<>(SearchScope.ALL);
     private final ObservableList<SearchScope> scopeChoices = FXCollections.observableArrayList(SearchScope.ALL);
+    private final NewestWins searches;
     private String latestQuery = "";
 
     SearchViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
         this.service = service;
+        this.executor = executor;
         this.searches = new NewestWins(executor);
         this.status = status;
         this.texts = texts;

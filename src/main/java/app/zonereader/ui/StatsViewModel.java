@@ -66,18 +66,20 @@ final class StatsViewModel {
     }
 
     private final LibraryService service;
-    private final NewestWins numberLoads;
-    private final NewestWins choiceLoads;
-    private final NewestWins listingLoads;
+    private final TaskExecutor executor;
     private final StatusModel status;
     private final Texts texts;
     private final ObjectProperty<StatsFilter> filter = new SimpleObjectProperty<>(StatsFilter.ALL);
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(Snapshot.NONE);
     private final ReadOnlyObjectWrapper<Choices> choices = new ReadOnlyObjectWrapper<>(Choices.NONE);
     private final ReadOnlyObjectWrapper<Listing> listing = new ReadOnlyObjectWrapper<>(Listing.NONE);
+    private final NewestWins numberLoads;
+    private final NewestWins choiceLoads;
+    private final NewestWins listingLoads;
 
     StatsViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
         this.service = service;
+        this.executor = executor;
         this.numberLoads = new NewestWins(executor);
         this.choiceLoads = new NewestWins(executor);
         this.listingLoads = new NewestWins(executor);
