@@ -1,7 +1,6 @@
 package app.zonereader.exchange.wpt;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.JsonSchema;
@@ -11,9 +10,6 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.resource.InputStreamSource;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,17 +23,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * lives under one made-up base IRI, which this class serves from the local {@code definitions} folder: nothing is
  * fetched from the network.
  *
- * <p>Ajv ignores the keywords beside a {@code $ref} (its default {@code extendRefs: "ignore"}, as draft-04 says);
- * the networknt validator applies them. The suite relies on Ajv's reading ({@code specificeResourceDetected} is
- * {@code "$ref": "#/definitions/sourceDetected"} with an {@code anyOf} beside it), so those siblings are dropped
- * before validating, along with the harness's own keywords, which are not JSON Schema.
+ * <p>Two readings the suite relies on and that the networknt validator shares with Ajv: keywords beside a
+ * {@code $ref} are ignored (draft-04; {@code specificeResourceDetected} is a {@code $ref} with an {@code anyOf} beside
+ * it), and formats (uri, date-time) are checked. {@code JsonTestRunnerTest} pins the first down.
  */
 final class AjvCompatibleSchemas {
     static final String BASE = "https://wpt.invalid/annotation-model/definitions/";
     private static final Set<String> HARNESS_KEYWORDS = Set.of("assertionType", "expectedResult", "onUnexpectedResult",
             "errorMessage", "assertionFile", "compareWith", "assertions", "message");
-    private static final Set<String> KEPT_BESIDE_REF = Set.of("$ref", "id", "$schema");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Path definitions;
     private final JsonSchemaFactory factory;
@@ -55,7 +48,7 @@ final class AjvCompatibleSchemas {
     /** The assertion as a schema; an assertion without an id gets a name of its own under the base IRI. */
     JsonSchema compile(JsonNode assertion) {
         String name = assertion.path("id").asText("inline-" + inline.incrementAndGet() + ".json");
-        return factory.getSchema(SchemaLocation.of(BASE + name), ajvReading(withoutHarnessKeywords(assertion)), config);
+        return factory.getSchema(SchemaLocation.of(BASE + name), withoutHarnessKeywords(assertion), config);
     }
 
     private InputStreamSource definition(AbsoluteIri iri) {
@@ -67,36 +60,12 @@ final class AjvCompatibleSchemas {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try {
-            byte[] json = MAPPER.writeValueAsBytes(ajvReading(MAPPER.readTree(file.toFile())));
-            return () -> new ByteArrayInputStream(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return () -> Files.newInputStream(file);
     }
 
     private static JsonNode withoutHarnessKeywords(JsonNode assertion) {
         ObjectNode copy = assertion.deepCopy();
         copy.remove(HARNESS_KEYWORDS);
         return copy;
-    }
-
-    /** A copy in which every object holding a {@code $ref} keeps only the reference (and its id and $schema). */
-    static JsonNode ajvReading(JsonNode schema) {
-        JsonNode copy = schema.deepCopy();
-        dropRefSiblings(copy);
-        return copy;
-    }
-
-    private static void dropRefSiblings(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            if (object.path("$ref").isTextual()) {
-                object.retain(KEPT_BESIDE_REF);
-                return;
-            }
-        }
-        if (node.isContainerNode()) {
-            node.forEach(AjvCompatibleSchemas::dropRefSiblings);
-        }
     }
 }

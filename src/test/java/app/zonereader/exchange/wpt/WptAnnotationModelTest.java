@@ -7,7 +7,7 @@ import app.zonereader.model.HighlightColor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,12 +47,19 @@ class WptAnnotationModelTest {
     private static List<JsonTest> annotationTests;
     private static List<JsonTest> collectionTests;
 
-    @BeforeAll
-    static void loadTheSuite() throws IOException {
+    /** Each test is skipped, with the reason, when the suite is not there; it is loaded once when it is. */
+    @BeforeEach
+    void theSuite() throws IOException {
         Optional<Path> folder = setting(SUITE).map(Path::of);
         assumeTrue(folder.isPresent(), "set " + SUITE + " to a copy of web-platform-tests' annotation-model folder "
                 + "(python3 src/test/scripts/fetch_wpt_annotation_model.py DIR) to run the W3C suite");
-        suite = folder.get();
+        if (annotationTests == null) {
+            load(folder.get());
+        }
+    }
+
+    private static void load(Path folder) throws IOException {
+        suite = folder;
         assertTrue(Files.isDirectory(suite.resolve("definitions")), SUITE + "=" + suite + " has no definitions folder");
         JsonTestLoader loader = new JsonTestLoader(suite);
         List<JsonTest> tests = new ArrayList<>();
