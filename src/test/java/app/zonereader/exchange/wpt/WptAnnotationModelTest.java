@@ -19,12 +19,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -46,6 +48,7 @@ class WptAnnotationModelTest {
     private static Path suite;
     private static List<JsonTest> annotationTests;
     private static List<JsonTest> collectionTests;
+    private static List<JsonTest> optionalTests;
 
     /** Each test is skipped, with the reason, when the suite is not there; it is loaded once when it is. */
     @BeforeEach
@@ -63,8 +66,12 @@ class WptAnnotationModelTest {
         assertTrue(Files.isDirectory(suite.resolve("definitions")), SUITE + "=" + suite + " has no definitions folder");
         JsonTestLoader loader = new JsonTestLoader(suite);
         List<JsonTest> tests = new ArrayList<>();
-        for (Path file : mustTests(suite)) {
+        for (Path file : testsEndingWith(suite, "musts.test")) {
             tests.add(loader.load(file));
+        }
+        optionalTests = new ArrayList<>();
+        for (Path file : testsEndingWith(suite, "optionals.test")) {
+            optionalTests.add(loader.load(file));
         }
         annotationTests = tests.stream().filter(test -> !test.path().startsWith("collections/")).toList();
         collectionTests = tests.stream().filter(test -> test.path().startsWith("collections/")).toList();
@@ -93,6 +100,19 @@ class WptAnnotationModelTest {
         write(report, "collection.txt");
         assertEquals(List.of(), report.mustFailures(), report::text);
         assertCompleteUnlessPartial(report);
+    }
+
+    /** The SHOULD and MAY tests (annotationOptionals.test, …): reported in optionals.txt, never required. */
+    @Test
+    void theSuitesOptionalTestsAreReported() throws IOException {
+        assumeFalse(optionalTests.isEmpty(), "no *Optionals.test in this copy of the suite");
+        SuiteReport report = new SuiteReport();
+        for (JsonNode annotation : export(library()).get("first").get("items")) {
+            report.add("annotation " + annotation.get("id").asText(), run(optionalTests, annotation));
+        }
+        write(report, "optionals.txt");
+        assertTrue(report.evaluated() > 0, report::text);
+        assertEquals(List.of(), report.mustFailures(), report::text);
     }
 
     /** The runner can fail: the musts catch what the model forbids. */
@@ -141,10 +161,10 @@ class WptAnnotationModelTest {
         return MAPPER.readTree(out.toByteArray());
     }
 
-    /** The .test files whose names say they hold MUSTs (annotationMusts.test, 3.1-model-musts.test, …). */
-    private static List<Path> mustTests(Path suite) throws IOException {
+    /** The .test files whose names end so: "musts.test" (annotationMusts.test, 3.1-model-musts.test, …), "optionals.test". */
+    private static List<Path> testsEndingWith(Path suite, String ending) throws IOException {
         try (Stream<Path> files = Files.walk(suite)) {
-            return files.filter(file -> file.getFileName().toString().toLowerCase().endsWith("musts.test"))
+            return files.filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ending))
                     .sorted().toList();
         }
     }
