@@ -4,6 +4,7 @@ import app.zonereader.exchange.wpt.AssertionResult.Outcome;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,12 +52,21 @@ final class SuiteReport {
         return documents.size() + " documents, " + evaluated() + " assertions evaluated: " + counts();
     }
 
-    /** The summary, then every distinct missing file and every result other than a pass, one a line. */
+    /**
+     * The summary, then one line per assertion of each test: how many documents it passed and failed (or skipped,
+     * or could not find), then the first message of each failing assertion.
+     */
     String text() {
-        String missingFiles = missing().stream().map(r -> r.test() + " -> " + r.assertion()).distinct()
-                .collect(Collectors.joining("\n  ", "missing assertion files:\n  ", "\n"));
-        String notPassed = results.stream().filter(r -> r.outcome() == Outcome.FAILED || r.outcome() == Outcome.SKIPPED)
-                .map(AssertionResult::toString).distinct().collect(Collectors.joining("\n"));
-        return summary() + "\n" + (missing().isEmpty() ? "" : missingFiles) + notPassed + "\n";
+        Map<String, Map<Outcome, Long>> perAssertion = results.stream().collect(Collectors.groupingBy(
+                r -> "[" + r.type() + "] " + r.test() + " :: " + r.assertion(), LinkedHashMap::new,
+                Collectors.groupingBy(AssertionResult::outcome, () -> new EnumMap<>(Outcome.class), Collectors.counting())));
+        String lines = perAssertion.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
+                .collect(Collectors.joining("\n"));
+        String messages = results.stream().filter(r -> r.outcome() == Outcome.FAILED)
+                .collect(Collectors.toMap(r -> r.test() + " :: " + r.assertion(), AssertionResult::message,
+                        (first, later) -> first, LinkedHashMap::new))
+                .entrySet().stream().map(entry -> entry.getKey() + " — " + entry.getValue())
+                .collect(Collectors.joining("\n"));
+        return summary() + "\n\n" + lines + "\n\n" + messages + "\n";
     }
 }
