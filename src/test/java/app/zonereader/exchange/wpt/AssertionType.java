@@ -9,8 +9,11 @@ enum AssertionType {
     MUST, SHOULD, MAY;
 
     static AssertionType of(JsonNode assertion) {
-        String value = assertion.path("assertionType").asText("must").toLowerCase(Locale.ROOT);
-        return switch (value) {
+        return named(assertion.path("assertionType").asText("must"));
+    }
+
+    static AssertionType named(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
             case "should" -> SHOULD;
             case "may" -> MAY;
             default -> MUST;
