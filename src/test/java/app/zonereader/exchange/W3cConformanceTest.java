@@ -89,6 +89,11 @@ class W3cConformanceTest {
         ObjectNode badPosition = highlight.deepCopy();
         ((ObjectNode) badPosition.get("target").get("selector").get(1)).put("start", -1);
         assertFails("4.2-textSelectorsValid", badPosition);
+        ObjectNode quoteWithoutExact = highlight.deepCopy();
+        ((ObjectNode) quoteWithoutExact.get("target").get("selector").get(0)).remove("exact");
+        assertFails("4.2-textSelectorsValid", quoteWithoutExact);
+        assertFails("3.1-annotationTypeValidated", highlight.deepCopy().put("type", "Note"));
+        assertFails("3.1-annotationContextValidated", highlight.deepCopy().without("@context"));
     }
 
     private static void assertFails(String must, JsonNode annotation) {
