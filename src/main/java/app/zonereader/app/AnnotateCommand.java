@@ -29,7 +29,6 @@ import java.util.function.Function;
                 "Each highlight is anchored by its quote and context; one whose text is not in the library is kept "
                         + "as orphaned, for you to re-attach; one already there (same id) is not added again.",
                 "Prints how many were read, anchored, orphaned and skipped, and each entry that could not be used."},
-        exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:the file was read (orphans and unusable entries included)",
                 "2:it is missing or is not annotation JSON (nothing is added then)"})
 final class AnnotateCommand implements Command {

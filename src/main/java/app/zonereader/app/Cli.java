@@ -26,6 +26,7 @@ public final class Cli {
     static final int EXIT_FAILED = 1;
     static final int EXIT_USAGE = 2;
     private static final int HELP_WIDTH = 100;
+    private static final Map<String, String> EXIT_CODES = exitCodes();
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
@@ -34,7 +35,9 @@ public final class Cli {
     public Cli(List<? extends Command> commands) {
         line = new CommandLine(new TopLevel());
         commands.forEach(this::add);
-        line.addSubcommand(new CompletionCommand());
+        CommandLine completion = new CommandLine(new CompletionCommand());
+        layOut(completion.getCommandSpec());
+        line.addSubcommand(completion);
         line.addSubcommand(new CommandLine.HelpCommand());
         line.setUsageHelpWidth(HELP_WIDTH);
         // As before picocli: a repeated option's last value wins (--db a.db … --db b.db).
@@ -46,7 +49,7 @@ public final class Cli {
 
     public static Cli standard() {
         return new Cli(List.of(new InspectCommand(), new ImportCommand(), new SearchCommand(), new ExportCommand(),
-                new AnnotateCommand(), new ReprocessCommand(), new BenchCommand(), new StatsCommand()));
+                new AnnotateCommand(), new ReprocessCommand(), new BenchCommand(), new StatsCommand(), new RestoreCommand()));
     }
 
     /** Runs on the process's own streams, as UTF-8 whatever the platform's default, and exits with the code. */
@@ -72,6 +75,14 @@ public final class Cli {
         }
     }
 
+    private static Map<String, String> exitCodes() {
+        Map<String, String> codes = new java.util.LinkedHashMap<>();
+        codes.put(String.valueOf(EXIT_OK), "done");
+        codes.put(String.valueOf(EXIT_FAILED), "failed (one line says why; --verbose adds the details)");
+        codes.put(String.valueOf(EXIT_USAGE), "bad usage (an unknown option, a missing value, …)");
+        return codes;
+    }
+
     /** A problem's message for a report line or a dialog: its own words, else its kind. */
     static String describe(Throwable e) {
         String message = e.getMessage();
@@ -83,7 +94,17 @@ public final class Cli {
         CommandSpec spec = sub.getCommandSpec();
         spec.mixinStandardHelpOptions(true);
         spec.versionProvider(new AppVersion());
+        layOut(spec);
         line.addSubcommand(sub);
+    }
+
+    /** Every command's help alike: summary, details, arguments, options in the order a reader needs them. */
+    private static void layOut(CommandSpec spec) {
+        spec.usageMessage().sortOptions(false).descriptionHeading("%n").parameterListHeading("%nArguments:%n")
+                .optionListHeading("%nOptions:%n").exitCodeListHeading("%nExit status:%n");
+        if (spec.usageMessage().exitCodeList().isEmpty()) {
+            spec.usageMessage().exitCodeList(EXIT_CODES);
+        }
     }
 
     private int usageError(CommandLine.ParameterException error, String[] args) {
@@ -120,12 +141,18 @@ public final class Cli {
         for (Map.Entry<String, CommandLine.Help> command : help.subcommands().entrySet()) {
             CommandSpec spec = command.getValue().commandSpec();
             if (!spec.usageMessage().hidden()) {
-                String[] description = spec.usageMessage().description();
-                text.append(String.format("  %-10s %s%n", command.getKey(),
-                        description.length == 0 ? "" : description[0]));
+                text.append(String.format("  %-10s %s%n", command.getKey(), summary(spec)));
             }
         }
         return text.toString();
+    }
+
+    /** A command's header, else the first line of its description (picocli's own {@code help} has a header). */
+    private static String summary(CommandSpec spec) {
+        String[] header = spec.usageMessage().header();
+        String[] description = spec.usageMessage().description();
+        String first = header.length > 0 ? header[0] : description.length > 0 ? description[0] : "";
+        return first.replace("%n", "").strip();
     }
 
     /** {@code zonereader} itself: the global options; without a command it shows the overview. */

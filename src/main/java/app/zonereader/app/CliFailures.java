@@ -1,5 +1,6 @@
 package app.zonereader.app;
 
+import app.zonereader.store.CorruptDatabaseException;
 import app.zonereader.store.StoreException;
 import org.sqlite.SQLiteException;
 
@@ -24,6 +25,9 @@ public final class CliFailures {
         if (lockedLibrary(e)) {
             return "the library is locked: another ZoneReader (a window or a command) is writing to it; try again "
                     + "when it has finished";
+        }
+        if (e instanceof CorruptDatabaseException damaged) {
+            return oneLine(e.getMessage()) + " To put the newest backup back: zonereader restore --db " + damaged.file();
         }
         if (e instanceof UncheckedIOException unchecked) {
             return describe(unchecked.getCause());

@@ -28,7 +28,6 @@ import java.util.function.Function;
                 "  csv: one row per annotation: uri, title, zone, date, kind, colour, quote, note, tags, created, "
                         + "modified, status (UTF-8 with a byte-order mark, so Excel shows Chinese)",
                 "  md: per article: headline, zone, a citation line, each highlight quoted with its note"},
-        exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:written", "1:the file could not be written", "2:bad usage"})
 final class ExportCommand implements Command {
     private final AppPaths paths;

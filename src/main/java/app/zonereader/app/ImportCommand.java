@@ -21,9 +21,8 @@ import java.util.List;
         description = {"import page files or folders of them into the library",
                 "Imports each page file (a folder: every *.txt below it). A page already in the library (same "
                         + "content) is skipped, never duplicated. Prints one line per file."},
-        exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:every file imported or already present",
-                "2:some files failed (the others are imported)", "1:the library could not be opened"})
+        exitCodeList = {"0:every file imported or already present", "1:the library could not be opened",
+                "2:some files failed (the others are imported), or bad usage"})
 final class ImportCommand implements Command {
     private final AppPaths paths;
 

@@ -28,7 +28,6 @@ import java.util.function.Supplier;
         description = {"show how page files are cut into articles (no database)",
                 "Runs the page engine on each file and prints the items it finds: kind, title, subtitle, byline, "
                         + "zone, province, tags, photo captions and body. Nothing is stored."},
-        exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:all files read", "2:some could not be read (the others are still shown)"})
 final class InspectCommand implements Command {
     private final Supplier<PagePipeline> pipeline;

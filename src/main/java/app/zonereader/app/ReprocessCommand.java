@@ -21,9 +21,8 @@ import java.nio.file.Path;
                         + "the annotations fared.",
                 "Pages imported before the library kept page texts cannot be re-processed: import their files again "
                         + "with 'import --replace'."},
-        exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:every page re-processed", "2:some pages failed (they keep their old version)",
-                "1:the library could not be opened"})
+        exitCodeList = {"0:every page re-processed", "1:the library could not be opened",
+                "2:some pages failed (they keep their old version), or bad usage"})
 final class ReprocessCommand implements Command {
     private final AppPaths paths;
 

@@ -8,6 +8,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -35,8 +36,9 @@ final class StatsCommand implements Command {
     @Mixin
     private LibraryOption db;
 
-    @Option(names = "--by", paramLabel = "zone|province|month|tag", required = true, converter = Dimension.class,
-            description = "what to count by")
+    /** Checked in {@link #call()}, not by picocli's {@code required}, which would hide a mistyped option behind it. */
+    @Option(names = "--by", paramLabel = "zone|province|month|tag", converter = Dimension.class,
+            description = "what to count by (required)")
     private StatsDimension by;
 
     @Option(names = "--zone", paramLabel = "Z", description = "only articles of that zone (short name, e.g. 永川高新区)")
@@ -59,6 +61,9 @@ final class StatsCommand implements Command {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (by == null) {
+            throw new ParameterException(spec.commandLine(), "--by zone|province|month|tag is required");
+        }
         StatsFilter filter = StatsFilter.ALL.withZone(zone).withProvince(province);
         try (Library library = Library.open(db.database(paths))) {
             List<CountByName> counts = library.service().articleCounts(by, filter);

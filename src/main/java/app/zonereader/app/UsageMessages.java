@@ -42,8 +42,9 @@ final class UsageMessages {
         boolean topLevel = e.getCommandLine().getParent() == null;
         String what = word.startsWith("-") ? "unknown option " + word
                 : topLevel ? "unknown command '" + word + "'" : "unexpected argument " + word;
+        // Picocli offers every name that is somewhat alike; the closest one helps, a list of guesses does not.
         List<String> suggestions = e.getSuggestions();
-        return suggestions.isEmpty() ? what : what + " (did you mean " + String.join(" or ", suggestions) + "?)";
+        return suggestions.isEmpty() ? what : what + " (did you mean " + suggestions.get(0) + "?)";
     }
 
     /** Picocli reports an absent required option and an option without its value alike; its text tells them apart. */
