@@ -44,12 +44,13 @@ public final class Cli {
         line.setOverwrittenOptionsAllowed(true);
         line.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Cli::commandList);
         line.setParameterExceptionHandler(this::usageError);
-        line.setExecutionExceptionHandler((error, where, parsed) -> failure(error, where, parsed));
+        line.setExecutionExceptionHandler(this::failure);
     }
 
     public static Cli standard() {
         return new Cli(List.of(new InspectCommand(), new ImportCommand(), new SearchCommand(), new ExportCommand(),
-                new AnnotateCommand(), new ReprocessCommand(), new BenchCommand(), new StatsCommand(), new RestoreCommand()));
+                new AnnotateCommand(), new ReprocessCommand(), new BenchCommand(), new StatsCommand(),
+                new RestoreCommand()));
     }
 
     /** Runs on the process's own streams, as UTF-8 whatever the platform's default, and exits with the code. */
