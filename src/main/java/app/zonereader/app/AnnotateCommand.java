@@ -6,19 +6,44 @@ import app.zonereader.exchange.W3cAnnotationReader;
 import app.zonereader.model.AnnotationImportReport;
 
 import java.io.InputStream;
-import java.io.PrintStream;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /** {@code annotate [--db PATH] FILE.json}: adds W3C Web Annotations from a file to the library. */
+@picocli.CommandLine.Command(name = "annotate", customSynopsis = "zonereader annotate [--db PATH] FILE.json",
+        description = {"add annotations from a W3C Web Annotation JSON file",
+                "Adds the annotations in FILE to the library: what 'zonereader export --format json' writes, or any "
+                        + "W3C Web Annotation JSON (an Annotation, an AnnotationCollection, an AnnotationPage or a "
+                        + "list of them) whose targets are ZoneReader article URIs (zonereader:page/<sha256>/<n>).",
+                "Each highlight is anchored by its quote and context; one whose text is not in the library is kept "
+                        + "as orphaned, for you to re-attach; one already there (same id) is not added again.",
+                "Prints how many were read, anchored, orphaned and skipped, and each entry that could not be used."},
+        exitCodeList = {"0:the file was read (orphans and unusable entries included)",
+                "2:it is missing or is not annotation JSON (nothing is added then)"})
 final class AnnotateCommand implements Command {
     private final AppPaths paths;
     private final Function<Path, OpenLibrary> opener;
     private final W3cAnnotationReader reader;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LibraryOption db;
+
+    @Parameters(paramLabel = "FILE.json", arity = "0..*", description = "the annotations to add")
+    private List<Path> inputs = new ArrayList<>();
 
     AnnotateCommand() {
         this(AppPaths.forThisMachine(), OpenLibrary::at, new W3cAnnotationReader());
@@ -31,39 +56,14 @@ final class AnnotateCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "annotate";
-    }
-
-    @Override
-    public String summary() {
-        return "add annotations from a W3C Web Annotation JSON file";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: zonereader annotate [--db PATH] FILE.json
-                  Adds the annotations in FILE to the library: what 'zonereader export --format json' writes, or any
-                  W3C Web Annotation JSON (an Annotation, an AnnotationCollection, an AnnotationPage or a list of
-                  them) whose targets are ZoneReader article URIs (zonereader:page/<sha256>/<n>).
-                  Each highlight is anchored by its quote and context; one whose text is not in the library is kept
-                  as orphaned, for you to re-attach; one already there (same id) is not added again.
-                  Prints how many were read, anchored, orphaned and skipped, and each entry that could not be used.
-                  --db PATH   the library file (default: $ZONEREADER_DB, else the per-user data folder)
-                Exit status: 0 the file was read (orphans and unusable entries included), 2 it is missing or is not
-                annotation JSON (nothing is added then).
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        CommandLine line = CommandLine.parse(args, Set.of(), Set.of("--db"));
-        if (line.positional().size() != 1) {
-            throw new CommandLine.UsageException(line.positional().isEmpty() ? "no annotation file given"
-                    : "one annotation file, not " + line.positional().size());
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (inputs.size() != 1) {
+            throw new ParameterException(spec.commandLine(), inputs.isEmpty() ? "no annotation file given"
+                    : "one annotation file, not " + inputs.size());
         }
-        Path file = Path.of(line.positional().get(0));
+        Path file = inputs.get(0);
         ReadAnnotations read;
         try (InputStream in = Files.newInputStream(file)) {
             read = reader.read(in);
@@ -74,7 +74,7 @@ final class AnnotateCommand implements Command {
             err.println("zonereader annotate: " + file + ": " + e.getMessage());
             return Cli.EXIT_USAGE;
         }
-        try (OpenLibrary library = opener.apply(paths.database(line.option("--db")))) {
+        try (OpenLibrary library = opener.apply(db.database(paths))) {
             AnnotationImportReport report = read.report(library.service().importAnnotations(read.annotations()));
             out.printf("%s: read %d, %d anchored, %d orphaned, %d already present, %d problems%n", file,
                     report.read(), report.anchored(), report.orphaned(), report.duplicates(), report.problems().size());

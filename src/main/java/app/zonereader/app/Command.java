@@ -1,20 +1,11 @@
 package app.zonereader.app;
 
-import java.io.PrintStream;
-import java.util.List;
+import java.util.concurrent.Callable;
 
-/** One subcommand of the command line. */
-interface Command {
-    String name();
-
-    /** One line for the overview of {@code --help}. */
-    String summary();
-
-    /** The full usage text printed by {@code COMMAND --help} and after a usage error. */
-    String usage();
-
-    /**
-     * @return the process exit code: 0 success, 1 failure, 2 partial failure or bad usage
-     */
-    int run(List<String> args, PrintStream out, PrintStream err) throws Exception;
+/**
+ * One subcommand of the command line: a picocli {@code @Command} whose options are its fields. {@link #call()}
+ * returns the process exit code: 0 success, 1 failure, 2 bad usage (some commands also when only part of the work
+ * failed, as their help says).
+ */
+interface Command extends Callable<Integer> {
 }

@@ -6,8 +6,14 @@ import app.zonereader.model.KeyFigure;
 import app.zonereader.model.Page;
 import app.zonereader.model.Zone;
 
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,12 +21,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /** {@code inspect [--json] FILE...}: runs the page engine on files and shows what it made of them, touching no database. */
+@picocli.CommandLine.Command(name = "inspect", customSynopsis = "zonereader inspect [--json] FILE...",
+        description = {"show how page files are cut into articles (no database)",
+                "Runs the page engine on each file and prints the items it finds: kind, title, subtitle, byline, "
+                        + "zone, province, tags, photo captions and body. Nothing is stored."},
+        exitCodeList = {"0:all files read", "2:some could not be read (the others are still shown)"})
 final class InspectCommand implements Command {
     private final Supplier<PagePipeline> pipeline;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = "print a JSON array, one object per file: {\"file\", \"items\": [...], "
+            + "\"warnings\"}")
+    private boolean json;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "page files")
+    private List<Path> files = new ArrayList<>();
 
     InspectCommand() {
         this(PagePipeline::standard);
@@ -31,57 +51,36 @@ final class InspectCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "inspect";
-    }
-
-    @Override
-    public String summary() {
-        return "show how page files are cut into articles (no database)";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: zonereader inspect [--json] FILE...
-                  Runs the page engine on each file and prints the items it finds: kind, title, subtitle, byline,
-                  zone, province, tags, photo captions and body. Nothing is stored.
-                  --json   print a JSON array, one object per file: {"file", "items": [...], "warnings"}
-                Exit status: 0 all files read, 2 some could not be read (the others are still shown).
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandLine line = CommandLine.parse(args, Set.of("--json"), Set.of());
-        if (line.positional().isEmpty()) {
-            throw new CommandLine.UsageException("no page file given");
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (files.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no page file given");
         }
         PagePipeline engine = pipeline.get();
-        List<Object> files = new ArrayList<>();
+        List<Object> pages = new ArrayList<>();
         boolean failures = false;
-        for (String name : line.positional()) {
-            Path path = Path.of(name);
+        for (Path path : files) {
             try {
                 byte[] bytes = Files.readAllBytes(path);
                 Optional<String> notAPage = engine.whyNotAPage(bytes);
                 if (notAPage.isPresent()) {
                     failures = true;
-                    err.println(name + ": " + notAPage.get());
+                    err.println(path + ": " + notAPage.get());
                     continue;
                 }
                 Page page = engine.process(path.getFileName().toString(), bytes);
-                files.add(pageJson(page));
-                if (!line.has("--json")) {
+                pages.add(pageJson(page));
+                if (!json) {
                     out.print(readable(page));
                 }
             } catch (IOException e) {
                 failures = true;
-                err.println(name + ": cannot read: " + Cli.describe(e));
+                err.println(path + ": cannot read: " + CliFailures.describe(e));
             }
         }
-        if (line.has("--json")) {
-            out.println(Json.write(files));
+        if (json) {
+            out.println(Json.write(pages));
         }
         return failures ? Cli.EXIT_USAGE : Cli.EXIT_OK;
     }

@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.prefs.Preferences;
 
 /**
@@ -62,8 +61,7 @@ public final class Main extends Application {
     }
 
     private Path databaseFile() {
-        CommandLine line = CommandLine.parse(getParameters().getRaw(), Set.of(), Set.of("--db"));
-        return AppPaths.forThisMachine().database(line.option("--db"));
+        return WindowOptions.parse(getParameters().getRaw()).database(AppPaths.forThisMachine());
     }
 
     /** Opens the library in the background; the stage shows progress meanwhile. */

@@ -3,18 +3,56 @@ package app.zonereader.app;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
 
-import java.io.PrintStream;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** {@code search [--db PATH] [--json] [--limit N] QUERY}: the same search as the window's search box. */
+@picocli.CommandLine.Command(name = "search",
+        customSynopsis = "zonereader search [--db PATH] [--json] [--limit N] [--zone Z] [--province P] [--tag T] QUERY...",
+        description = {"search the library",
+                "Plain words, 2-character words (职教), fragments (教融合), \"quoted phrases\" and prefixes (产教*). "
+                        + "The words of QUERY are joined with spaces; put -- before a query that starts with -."})
 final class SearchCommand implements Command {
     private static final int DEFAULT_LIMIT = 50;
 
     private final AppPaths paths;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LibraryOption db;
+
+    @Option(names = "--json", description = {"print a JSON array: {\"id\", \"uri\", \"title\", \"zone\", \"date\", "
+            + "\"snippet\", \"score\"} per article; \"uri\" (zonereader:page/<sha256>/<n>) stays the same across "
+            + "re-imports, \"id\" may not"})
+    private boolean json;
+
+    @Option(names = "--limit", paramLabel = "N", converter = WholeNumber.class,
+            description = "at most N results (default " + DEFAULT_LIMIT + ")")
+    private int limit = DEFAULT_LIMIT;
+
+    @Option(names = "--zone", paramLabel = "Z", description = "only articles of that zone (short name, e.g. 永川高新区)")
+    private String zone = "";
+
+    @Option(names = "--province", paramLabel = "P", description = "only articles of that province")
+    private String province = "";
+
+    @Option(names = "--tag", paramLabel = "T", description = "only articles with that tag")
+    private String tag = "";
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "the words to look for")
+    private List<String> words = new ArrayList<>();
 
     SearchCommand() {
         this(AppPaths.forThisMachine());
@@ -25,42 +63,15 @@ final class SearchCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "search";
-    }
-
-    @Override
-    public String summary() {
-        return "search the library";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: zonereader search [--db PATH] [--json] [--limit N] [--zone Z] [--province P] [--tag T] QUERY...
-                  Plain words, 2-character words (职教), fragments (教融合), "quoted phrases" and prefixes (产教*).
-                  The words of QUERY are joined with spaces.
-                  --json      print a JSON array: {"id", "uri", "title", "zone", "date", "snippet", "score"} per article;
-                              "uri" (zonereader:page/<sha256>/<n>) stays the same across re-imports, "id" may not
-                  --limit N   at most N results (default 50)
-                  --zone Z, --province P, --tag T
-                              only articles of that zone (short name, e.g. 永川高新区), province or tag
-                  --db PATH   the library file (default: $ZONEREADER_DB, else the per-user data folder)
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandLine line = CommandLine.parse(args, Set.of("--json"), Set.of("--db", "--limit", "--zone", "--province", "--tag"));
-        String query = String.join(" ", line.positional()).strip();
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        String query = String.join(" ", words).strip();
         if (query.isEmpty()) {
-            throw new CommandLine.UsageException("no query given");
+            throw new ParameterException(spec.commandLine(), "no query given");
         }
-        int limit = limit(line);
-        try (Library library = Library.open(paths.database(line.option("--db")))) {
-            List<SearchHit> hits = library.service().search(query, limit, new SearchScope(line.option("--zone").orElse(""),
-                    line.option("--province").orElse(""), line.option("--tag").orElse("")));
-            if (line.has("--json")) {
+        try (Library library = Library.open(db.database(paths))) {
+            List<SearchHit> hits = library.service().search(query, limit, new SearchScope(zone, province, tag));
+            if (json) {
                 out.println(Json.write(hitsJson(hits)));
             } else {
                 hits.forEach(hit -> out.printf("%6d  %s  [%s]%n        %s%n", hit.articleId(), hit.title(),
@@ -68,19 +79,6 @@ final class SearchCommand implements Command {
                 out.printf("%d results for %s%n", hits.size(), query);
             }
             return Cli.EXIT_OK;
-        }
-    }
-
-    private static int limit(CommandLine line) {
-        String value = line.option("--limit").orElse(String.valueOf(DEFAULT_LIMIT));
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit < 1) {
-                throw new CommandLine.UsageException("--limit must be at least 1");
-            }
-            return limit;
-        } catch (NumberFormatException e) {
-            throw new CommandLine.UsageException("--limit takes a whole number, not '" + value + "'");
         }
     }
 

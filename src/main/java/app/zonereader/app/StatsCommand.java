@@ -4,16 +4,51 @@ import app.zonereader.model.CountByName;
 import app.zonereader.model.StatsDimension;
 import app.zonereader.model.StatsFilter;
 
-import java.io.PrintStream;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** {@code stats [--db PATH] [--json] --by zone|province|month|tag [--zone Z] [--province P]}: the stats tab's numbers. */
+@picocli.CommandLine.Command(name = "stats",
+        customSynopsis = "zonereader stats [--db PATH] [--json] --by zone|province|month|tag [--zone Z] [--province P]",
+        description = {"count articles by zone, province, month or tag",
+                "Articles only (photos and ads are not counted), as in the window's stats tab.",
+                "  zone: per zone short name, most first (articles without a zone left out)",
+                "  province: per province, most first",
+                "  month: per month (yyyy-MM) of the page's issue date, else its import date, oldest first",
+                "  tag: per tag as the reader sees them (removed automatic tags left out), most first"})
 final class StatsCommand implements Command {
     private final AppPaths paths;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LibraryOption db;
+
+    /** Checked in {@link #call()}, not by picocli's {@code required}, which would hide a mistyped option behind it. */
+    @Option(names = "--by", paramLabel = "zone|province|month|tag", converter = Dimension.class,
+            description = "what to count by (required)")
+    private StatsDimension by;
+
+    @Option(names = "--zone", paramLabel = "Z", description = "only articles of that zone (short name, e.g. 永川高新区)")
+    private String zone = "";
+
+    @Option(names = "--province", paramLabel = "P", description = "only articles of that province")
+    private String province = "";
+
+    @Option(names = "--json", description = "print a JSON array of {\"name\", \"count\"}")
+    private boolean json;
 
     StatsCommand() {
         this(AppPaths.forThisMachine());
@@ -24,44 +59,15 @@ final class StatsCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "stats";
-    }
-
-    @Override
-    public String summary() {
-        return "count articles by zone, province, month or tag";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: zonereader stats [--db PATH] [--json] --by zone|province|month|tag [--zone Z] [--province P]
-                  Articles only (photos and ads are not counted), as in the window's stats tab.
-                  --by zone       per zone short name, most first (articles without a zone left out)
-                  --by province   per province, most first
-                  --by month      per month (yyyy-MM) of the page's issue date, else its import date, oldest first
-                  --by tag        per tag as the reader sees them (removed automatic tags left out), most first
-                  --zone Z, --province P
-                              only articles of that zone (short name, e.g. 永川高新区) or province
-                  --json      print a JSON array of {"name", "count"}
-                  --db PATH   the library file (default: $ZONEREADER_DB, else the per-user data folder)
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandLine line = CommandLine.parse(args, Set.of("--json"), Set.of("--db", "--by", "--zone", "--province"));
-        if (!line.positional().isEmpty()) {
-            throw new CommandLine.UsageException("unexpected argument '" + line.positional().get(0) + "'");
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (by == null) {
+            throw new ParameterException(spec.commandLine(), "--by zone|province|month|tag is required");
         }
-        StatsDimension by = dimension(line.option("--by")
-                .orElseThrow(() -> new CommandLine.UsageException("--by zone|province|month|tag is required")));
-        StatsFilter filter = StatsFilter.ALL.withZone(line.option("--zone").orElse(""))
-                .withProvince(line.option("--province").orElse(""));
-        try (Library library = Library.open(paths.database(line.option("--db")))) {
+        StatsFilter filter = StatsFilter.ALL.withZone(zone).withProvince(province);
+        try (Library library = Library.open(db.database(paths))) {
             List<CountByName> counts = library.service().articleCounts(by, filter);
-            if (line.has("--json")) {
+            if (json) {
                 out.println(Json.write(counts.stream().map(StatsCommand::row).toList()));
             } else {
                 int width = counts.stream().mapToInt(count -> count.name().length()).max().orElse(0);
@@ -72,11 +78,15 @@ final class StatsCommand implements Command {
         }
     }
 
-    private static StatsDimension dimension(String value) {
-        try {
-            return StatsDimension.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.UsageException("--by takes zone, province, month or tag, not '" + value + "'");
+    /** {@code --by}'s value, named in lower case as the help shows it. */
+    static final class Dimension implements ITypeConverter<StatsDimension> {
+        @Override
+        public StatsDimension convert(String value) {
+            try {
+                return StatsDimension.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("takes zone, province, month or tag, not '" + value + "'");
+            }
         }
     }
 
