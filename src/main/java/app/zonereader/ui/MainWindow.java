@@ -16,8 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -25,7 +23,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
@@ -34,7 +31,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -92,11 +88,7 @@ public final class MainWindow {
     /** The search scopes the open article suggests (its tags). */
     private List<SearchScope> tagScopes = List.of();
     // desktop (issue 14): theme, reading type, keyboard, preferences, layout memory
-    private final DesktopSettings desktop;
-    private final AppearanceModel appearance;
-    private final LayoutMemory layout;
-    /** Called with the new watch folder when the preferences change it; the lead wires it to the folder watcher. */
-    private Consumer<Optional<Path>> watchFolderChanged = folder -> { };
+    private final DesktopChrome chrome;
     private SplitPane mainSplit;
     private SplitPane statsSplit;
 
@@ -118,9 +110,6 @@ public final class MainWindow {
      */
     public MainWindow(LibraryService service, TaskExecutor executor, ResourceBundle bundle, List<PageSource> firstRunPages,
                       AnnotationExporter exporter, DesktopSettings desktop) {
-        this.desktop = Objects.requireNonNull(desktop, "desktop");
-        this.appearance = new AppearanceModel(desktop.preferences(), desktop.systemTheme());
-        this.layout = new LayoutMemory(desktop.preferences());
         this.service = Objects.requireNonNull(service, "service");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.texts = new Texts(Objects.requireNonNull(bundle, "bundle"));
@@ -136,6 +125,7 @@ public final class MainWindow {
         this.exporter = Objects.requireNonNull(exporter, "exporter");
         this.annotationsModel = new AnnotationsViewModel(service, executor, status, texts);
         this.lastArticle = new LastArticleMemory(service, executor, status, texts);
+        this.chrome = new DesktopChrome(Objects.requireNonNull(desktop, "desktop"), texts, executor, status);
     }
 
     /**
@@ -203,7 +193,8 @@ public final class MainWindow {
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         pageImport.acceptDroppedPages(scene);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET).toExternalForm());
-        installDesktop(scene);
+        chrome.install(scene, new DesktopChrome.Parts(treePane, articlePane, searchBar, tabs,
+                List.of(articleTab, statsTab, annotationsTab), mainSplit, statsSplit, menuBar));
         start();
         return scene;
     }
@@ -237,7 +228,7 @@ public final class MainWindow {
                 menuItem(MessageKeys.MENU_FIND, "Shortcut+F", () -> searchBar.focusField()));
         Menu help = new Menu(texts.get(MessageKeys.MENU_HELP), null, menuItem(MessageKeys.MENU_ABOUT, "", this::showAbout));
         menuBar = new MenuBar(file, edit, help);
-        addDesktopMenus(edit, help);
+        chrome.addMenus(menuBar, edit, help);
         return menuBar;
     }
 
@@ -393,107 +384,18 @@ public final class MainWindow {
     }
 
     private void showAbout() {
-        new AboutDialog(treePane.getScene(), texts, AboutInfo.bundled(), desktop.libraryLocation()).show();
+        chrome.showAbout(treePane.getScene());
     }
 
     // ---- desktop (issue 14): theme, reading type, keyboard, preferences, layout memory ------------------------------
 
     /** Sets the hook the preferences call when the watch folder changes (the folder watcher restarts on it). */
     public void onWatchFolderChanged(Consumer<Optional<Path>> hook) {
-        watchFolderChanged = Objects.requireNonNull(hook, "hook");
+        chrome.onWatchFolderChanged(hook);
     }
 
-    /** Theme and reading type now and on every change, shortcuts, remembered layout, icons. */
-    private void installDesktop(Scene scene) {
-        ThemeSupport.apply(appearance.themeProperty().get(), scene);
-        appearance.themeProperty().addListener((observable, old, theme) -> ThemeSupport.apply(theme, scene));
-        articlePane.applyReading(appearance.readingProperty().get());
-        appearance.readingProperty().addListener((observable, old, style) -> articlePane.applyReading(style));
-        WindowShortcuts.install(scene, new ArticleStepper(treePane.treeView()), tabs,
-                List.of(articleTab, statsTab, annotationsTab), appearance, this::showShortcuts);
-        searchBar.setTooltipText(texts.get(MessageKeys.SHORTCUT_FIND) + " (" + ShortcutList.FIND.getDisplayText() + ")");
-        layout.track("main", mainSplit);
-        layout.track("stats", statsSplit);
-        treePane.expandAtFirstFill(layout.savedExpandedNodes());
-        layout.trackExpandedNodes(treePane::expandedKeys);
-        scene.windowProperty().addListener((observable, old, window) -> {
-            if (window != null) {
-                layout.saveWhenHidden(window);
-            }
-        });
-        Icons.decorate(menuBar);
-    }
-
-    /** Edit → Preferences…, the View menu (theme, text size), Help → Keyboard shortcuts. */
-    private void addDesktopMenus(Menu edit, Menu help) {
-        MenuItem preferencesItem = menuItem(MessageKeys.MENU_PREFERENCES, "", this::showPreferences);
-        preferencesItem.setAccelerator(ShortcutList.PREFERENCES);
-        edit.getItems().addAll(new SeparatorMenuItem(), preferencesItem);
-        Menu view = new Menu(texts.get(MessageKeys.MENU_VIEW), null, themeItems().toArray(MenuItem[]::new));
-        view.setId(MessageKeys.MENU_VIEW);
-        view.getItems().addAll(new SeparatorMenuItem(),
-                accelerated(menuItem(MessageKeys.MENU_FONT_BIGGER, "", () -> appearance.stepFontSize(1)), ShortcutList.FONT_BIGGER),
-                accelerated(menuItem(MessageKeys.MENU_FONT_SMALLER, "", () -> appearance.stepFontSize(-1)), ShortcutList.FONT_SMALLER),
-                accelerated(menuItem(MessageKeys.MENU_FONT_RESET, "", appearance::resetFontSize), ShortcutList.FONT_RESET));
-        menuBar.getMenus().add(menuBar.getMenus().indexOf(help), view);
-        help.getItems().add(0, accelerated(menuItem(MessageKeys.MENU_SHORTCUTS, "", this::showShortcuts), ShortcutList.SHORTCUTS));
-    }
-
-    /** Light and dark as a pair of radio items following the theme, and a toggle with its shortcut. */
-    private List<MenuItem> themeItems() {
-        ToggleGroup group = new ToggleGroup();
-        List<MenuItem> items = new ArrayList<>();
-        for (UserPreferences.Theme theme : UserPreferences.Theme.values()) {
-            String key = theme == UserPreferences.Theme.DARK ? MessageKeys.MENU_THEME_DARK : MessageKeys.MENU_THEME_LIGHT;
-            RadioMenuItem item = new RadioMenuItem(texts.get(key));
-            item.setId(key);
-            item.setToggleGroup(group);
-            item.setSelected(appearance.themeProperty().get() == theme);
-            item.setOnAction(event -> appearance.setTheme(theme));
-            appearance.themeProperty().addListener((observable, old, shown) -> item.setSelected(shown == theme));
-            items.add(item);
-        }
-        MenuItem toggle = menuItem(MessageKeys.MENU_TOGGLE_THEME, "", appearance::toggleTheme);
-        toggle.setAccelerator(ShortcutList.THEME);
-        items.add(toggle);
-        return items;
-    }
-
-    private static MenuItem accelerated(MenuItem item, List<KeyCombination> keys) {
-        item.setAccelerator(keys.get(0));
-        return item;
-    }
-
-    private void showShortcuts() {
-        new ShortcutsDialog(treePane.getScene(), texts).show();
-    }
-
-    private void showPreferences() {
-        PreferencesChoices current = PreferencesChoices.of(desktop.preferences(), appearance.themeProperty().get(),
-                texts.locale().getLanguage().isEmpty() ? Locale.ENGLISH : texts.locale());
-        PreferencesDialog dialog = new PreferencesDialog(treePane.getScene(), texts, current, this::loadCjkFamilies);
-        dialog.showAndWait().ifPresent(chosen -> chosen.store(desktop.preferences(), appearance, watchFolderChanged));
-    }
-
-    /** The installed families with Chinese glyphs, found in the background (it loads every font). */
-    private void loadCjkFamilies(Consumer<List<String>> offer) {
-        List<String> families = Font.getFamilies();
-        executor.execute(UiTask.of(() -> CjkFamilies.among(families), offer, status,
-                texts.get(MessageKeys.PREFS_FONT)));
-    }
-
-    /** The preferences dialog as the menu opens it, for tests (not shown). */
-    PreferencesDialog preferencesDialog() {
-        PreferencesChoices current = PreferencesChoices.of(desktop.preferences(), appearance.themeProperty().get(), Locale.ENGLISH);
-        return new PreferencesDialog(treePane.getScene(), texts, current, offer -> offer.accept(List.of()));
-    }
-
-    AppearanceModel appearance() {
-        return appearance;
-    }
-
-    LayoutMemory layout() {
-        return layout;
+    DesktopChrome chrome() {
+        return chrome;
     }
 
     /** Closes the window the way its close button does, so the application's shutdown hooks run. */

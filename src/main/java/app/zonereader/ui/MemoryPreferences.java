@@ -10,7 +10,6 @@ import java.util.prefs.AbstractPreferences;
  */
 final class MemoryPreferences extends AbstractPreferences {
     private final Map<String, String> values = new HashMap<>();
-    private final Map<String, MemoryPreferences> children = new HashMap<>();
 
     MemoryPreferences() {
         this(null, "");
@@ -38,7 +37,6 @@ final class MemoryPreferences extends AbstractPreferences {
     @Override
     protected void removeNodeSpi() {
         values.clear();
-        children.clear();
     }
 
     @Override
@@ -46,14 +44,15 @@ final class MemoryPreferences extends AbstractPreferences {
         return values.keySet().toArray(String[]::new);
     }
 
+    /** AbstractPreferences keeps the children it made in its own cache and adds their names to these. */
     @Override
     protected String[] childrenNamesSpi() {
-        return children.keySet().toArray(String[]::new);
+        return new String[0];
     }
 
     @Override
     protected AbstractPreferences childSpi(String name) {
-        return children.computeIfAbsent(name, child -> new MemoryPreferences(this, child));
+        return new MemoryPreferences(this, name);
     }
 
     @Override

@@ -321,6 +321,7 @@ final class MessageKeys {
     static final String SHORTCUT_ESCAPE = "shortcut.escape";
     static final String SHORTCUT_CONTEXT_MENU = "shortcut.contextMenu";
     static final String SHORTCUT_RENAME_TAG = "shortcut.renameTag";
+    static final String SHORTCUT_MENU_BAR = "shortcut.menuBar";
     static final String SHORTCUTS_TITLE = "shortcuts.title";
     static final String SHORTCUTS_KEYS = "shortcuts.keys";
     static final String SHORTCUTS_ACTION = "shortcuts.action";

@@ -74,6 +74,7 @@ final class ShortcutList {
                 new Shortcut(FONT_RESET, MessageKeys.MENU_FONT_RESET),
                 one(THEME, MessageKeys.MENU_TOGGLE_THEME),
                 one(PREFERENCES, MessageKeys.MENU_PREFERENCES),
+                one(KeyCombination.keyCombination("F10"), MessageKeys.SHORTCUT_MENU_BAR),
                 new Shortcut(SHORTCUTS, MessageKeys.MENU_SHORTCUTS),
                 one(KeyCombination.keyCombination("Shortcut+O"), MessageKeys.MENU_IMPORT),
                 one(KeyCombination.keyCombination("Shortcut+Shift+E"), MessageKeys.MENU_EXPORT),
