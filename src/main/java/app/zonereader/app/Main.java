@@ -12,6 +12,7 @@ import app.zonereader.ui.StartupProblemDialog.Answer;
 import app.zonereader.ui.StartupProblemDialog.Problem;
 import app.zonereader.ui.SystemTheme;
 import app.zonereader.ui.Texts;
+import app.zonereader.ui.ThemeSupport;
 import app.zonereader.ui.UserPreferences;
 import app.zonereader.ui.UserPreferences.Theme;
 import app.zonereader.ui.WindowPlacement;
@@ -81,6 +82,8 @@ public final class Main extends Application {
     private void open(Path databaseFile) {
         libraryFile = databaseFile;
         stage.setScene(new Scene(new OpeningPane(texts, databaseFile), WIDTH, HEIGHT));
+        // A reader who chose dark sees no light flash while the library opens (the system's theme is still being asked).
+        preferences.theme().ifPresent(theme -> ThemeSupport.apply(theme, stage.getScene()));
         Task<Library> opening = new Task<>() {
             @Override
             protected Library call() {

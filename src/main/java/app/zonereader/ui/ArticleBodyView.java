@@ -47,7 +47,10 @@ final class ArticleBodyView {
     /** The height of one line of the font without extra spacing, measured as JavaFX lays it out. */
     private static double naturalLineHeight(ReadingStyle style) {
         Text probe = new Text("中");
-        probe.setFont(Font.font(style.fontFamily().orElse(Font.getDefault().getFamily()), style.fontSize()));
+        // Without a chosen family the body shows the window's CJK font (set on the root), so measure that one.
+        String family = style.fontFamily().or(() -> CjkFont.choose(CjkFont.PREFERRED, Font.getFamilies()))
+                .orElse(Font.getDefault().getFamily());
+        probe.setFont(Font.font(family, style.fontSize()));
         return probe.getLayoutBounds().getHeight();
     }
 

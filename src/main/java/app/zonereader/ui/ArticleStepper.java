@@ -17,10 +17,12 @@ import java.util.function.Predicate;
  * it has nothing unread is passed over without loading it.
  */
 final class ArticleStepper {
+    private final ZoneTreePane pane;
     private final TreeView<TreeEntry> tree;
 
-    ArticleStepper(TreeView<TreeEntry> tree) {
-        this.tree = tree;
+    ArticleStepper(ZoneTreePane pane) {
+        this.pane = pane;
+        this.tree = pane.treeView();
     }
 
     void next() {
@@ -138,13 +140,6 @@ final class ArticleStepper {
     }
 
     private void select(TreeItem<TreeEntry> node) {
-        for (TreeItem<TreeEntry> parent = node.getParent(); parent != null; parent = parent.getParent()) {
-            parent.setExpanded(true);
-        }
-        tree.getSelectionModel().select(node);
-        int row = tree.getRow(node);
-        if (row >= 0) {
-            tree.scrollTo(Math.max(0, row - 3));
-        }
+        pane.choose(node);
     }
 }

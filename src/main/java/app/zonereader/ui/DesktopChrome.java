@@ -63,7 +63,7 @@ final class DesktopChrome {
         appearance.themeProperty().addListener((observable, old, theme) -> ThemeSupport.apply(theme, scene));
         parts.article().applyReading(appearance.readingProperty().get());
         appearance.readingProperty().addListener((observable, old, style) -> parts.article().applyReading(style));
-        WindowShortcuts.install(scene, new ArticleStepper(parts.tree().treeView()), parts.tabs(), parts.tabOrder(),
+        WindowShortcuts.install(scene, new ArticleStepper(parts.tree()), parts.tabs(), parts.tabOrder(),
                 appearance, this::showShortcuts);
         parts.search().setTooltipText(texts.get(MessageKeys.SHORTCUT_FIND) + " (" + ShortcutList.FIND.getDisplayText() + ")");
         layout.track("main", parts.mainSplit());

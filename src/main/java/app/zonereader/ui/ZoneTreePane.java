@@ -211,6 +211,11 @@ final class ZoneTreePane extends BorderPane {
         expandAtFirstFill = Set.copyOf(keys);
     }
 
+    /** Selects the node (which opens an item), unfolding what is above it and scrolling it into view. */
+    void choose(TreeItem<TreeEntry> node) {
+        select(Optional.of(node));
+    }
+
     /** The keys of the nodes unfolded now. */
     Set<String> expandedKeys() {
         Set<String> keys = new HashSet<>();
