@@ -67,6 +67,8 @@ public final class Main extends Application {
         bundle = Texts.bundle(preferences.language().orElse(Locale.getDefault()));
         texts = new Texts(bundle);
         stage.setTitle(OpeningPane.windowTitle(texts));
+        // A reader who chose dark sees no light flash while the library opens (the system's theme is still being asked).
+        preferences.theme().ifPresent(ThemeSupport::applyToApplication);
         open(databaseFile());
         placement.restore(stage);
         stage.setOnHiding(event -> placement.remember(stage));
@@ -82,8 +84,6 @@ public final class Main extends Application {
     private void open(Path databaseFile) {
         libraryFile = databaseFile;
         stage.setScene(new Scene(new OpeningPane(texts, databaseFile), WIDTH, HEIGHT));
-        // A reader who chose dark sees no light flash while the library opens (the system's theme is still being asked).
-        preferences.theme().ifPresent(theme -> ThemeSupport.apply(theme, stage.getScene()));
         Task<Library> opening = new Task<>() {
             @Override
             protected Library call() {

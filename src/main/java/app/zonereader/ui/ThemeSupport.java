@@ -29,9 +29,14 @@ public final class ThemeSupport {
 
     /** Applies the theme to the whole application and to this scene's own colours. Call on the JavaFX thread. */
     public static void apply(Theme theme, Scene scene) {
+        applyToApplication(theme);
+        setSheets(scene.getStylesheets(), theme);
+    }
+
+    /** Styles every control of the application (Primer Light or Dark), e.g. the opening screen before the window. */
+    public static void applyToApplication(Theme theme) {
         Application.setUserAgentStylesheet(theme == Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        setSheets(scene.getStylesheets(), theme);
     }
 
     /** Gives a dialog the owner's sheets, since a dialog is a window of its own and does not inherit them. */
