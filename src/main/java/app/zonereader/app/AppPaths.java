@@ -39,6 +39,18 @@ public final class AppPaths {
         return dataFolder().resolve(DB_FILE_NAME);
     }
 
+    /**
+     * The database file: {@code --db} first, then ZONEREADER_DB, then the file chosen in the preferences, then the
+     * per-user default.
+     */
+    public Path database(Optional<String> dbOption, Optional<Path> preferred) {
+        String fromEnvironment = environment.get("ZONEREADER_DB");
+        if (dbOption.isPresent() || (fromEnvironment != null && !fromEnvironment.isBlank()) || preferred.isEmpty()) {
+            return database(dbOption);
+        }
+        return preferred.get().toAbsolutePath();
+    }
+
     /** The per-user data folder of the application. */
     public Path dataFolder() {
         if (osName.startsWith("windows")) {

@@ -9,7 +9,7 @@ import java.util.Properties;
 
 /** This build's version, from the pom through {@code version.properties} (filtered by Maven at build time). */
 public final class AppVersion implements IVersionProvider {
-    private static final String RESOURCE = "version.properties";
+    private static final String RESOURCE = "/app/zonereader/version.properties";
 
     /** The version, e.g. {@code 0.1.0-SNAPSHOT}. */
     public static String current() {

@@ -33,7 +33,7 @@ import java.util.List;
                 "       zonereader bench --articles N --json [--dir PATH]"},
         description = {"measure the page engine and search against same-run baselines",
                 "  ingest: the whole page pipeline vs HanLP segmentation alone over the bundled pages",
-                "  search: search p50/p95 at N generated articles vs a LIKE '%…%' scan; import time; file size",
+                "  search: search p50/p95 at N generated articles vs a LIKE '%%…%%' scan; import time; file size",
                 "  export: seconds to write N annotations (--annotations, default 10000) as md, csv and json",
                 "  stats: every stats aggregate's time at N generated articles (--articles, default 20000)",
                 "  (no word: ingest and search)"})

@@ -5,12 +5,17 @@ import app.zonereader.store.NewerSchemaException;
 import app.zonereader.service.AnnotationExporter;
 import app.zonereader.ui.BackgroundTask;
 import app.zonereader.ui.BackgroundTaskExecutor;
+import app.zonereader.ui.DesktopSettings;
 import app.zonereader.ui.MainWindow;
 import app.zonereader.ui.OpeningPane;
 import app.zonereader.ui.StartupProblemDialog;
 import app.zonereader.ui.StartupProblemDialog.Answer;
 import app.zonereader.ui.StartupProblemDialog.Problem;
+import app.zonereader.ui.SystemTheme;
 import app.zonereader.ui.Texts;
+import app.zonereader.ui.ThemeSupport;
+import app.zonereader.ui.UserPreferences;
+import app.zonereader.ui.UserPreferences.Theme;
 import app.zonereader.ui.WindowPlacement;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -24,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 
 /**
@@ -39,6 +45,12 @@ public final class Main extends Application {
     private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
     private final WindowPlacement placement =
             new WindowPlacement(Preferences.userNodeForPackage(Main.class).node("window"));
+    /** The reader's settings (theme, type, language, library file); the window's place keeps its own node. */
+    private final UserPreferences preferences =
+            new UserPreferences(Preferences.userNodeForPackage(Main.class).node("preferences"));
+    /** The desktop's theme, asked in the background (it runs a process); light if it has not answered in time. */
+    private final CompletableFuture<Theme> systemTheme = CompletableFuture.supplyAsync(SystemTheme::detect);
+    private Path libraryFile;
     private ResourceBundle bundle;
     private Texts texts;
     private Stage stage;
@@ -51,9 +63,11 @@ public final class Main extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        bundle = Texts.bundle(Locale.getDefault());
+        bundle = Texts.bundle(preferences.language().orElse(Locale.getDefault()));
         texts = new Texts(bundle);
         stage.setTitle(OpeningPane.windowTitle(texts));
+        // A reader who chose dark sees no light flash while the library opens (the system's theme is still being asked).
+        preferences.theme().ifPresent(ThemeSupport::applyToApplication);
         open(databaseFile());
         placement.restore(stage);
         stage.setOnHiding(event -> placement.remember(stage));
@@ -61,11 +75,12 @@ public final class Main extends Application {
     }
 
     private Path databaseFile() {
-        return WindowOptions.parse(getParameters().getRaw()).database(AppPaths.forThisMachine());
+        return WindowOptions.parse(getParameters().getRaw()).database(AppPaths.forThisMachine(), preferences.libraryFile());
     }
 
     /** Opens the library in the background; the stage shows progress meanwhile. */
     private void open(Path databaseFile) {
+        libraryFile = databaseFile;
         stage.setScene(new Scene(new OpeningPane(texts, databaseFile), WIDTH, HEIGHT));
         executor.execute(BackgroundTask.of(() -> Library.open(databaseFile))
                 .onSuccess(this::showLibrary)
@@ -75,7 +90,8 @@ public final class Main extends Application {
     private void showLibrary(Library opened) {
         library = opened;
         AnnotationExporter exporter = new AnnotationExportService(opened.service());
-        MainWindow window = new MainWindow(opened.service(), executor, bundle, BundledPages.list(), exporter);
+        MainWindow window = new MainWindow(opened.service(), executor, bundle, BundledPages.list(), exporter,
+                new DesktopSettings(preferences, systemTheme.getNow(Theme.LIGHT), libraryFile.toString()));
         stage.setScene(window.createScene());
         if (StartupProbe.enabled()) {
             StartupProbe.watch(stage.getScene(), opened.service());

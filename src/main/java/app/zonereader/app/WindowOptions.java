@@ -33,7 +33,8 @@ final class WindowOptions {
         return args.isEmpty() || args.get(0).equals("--db") || args.get(0).startsWith("--db=");
     }
 
-    Path database(AppPaths paths) {
-        return paths.database(Optional.ofNullable(file));
+    /** @param preferred the library file chosen in the preferences, used when neither --db nor ZONEREADER_DB is given */
+    Path database(AppPaths paths, Optional<Path> preferred) {
+        return paths.database(Optional.ofNullable(file), preferred);
     }
 }

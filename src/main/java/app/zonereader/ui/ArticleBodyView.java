@@ -2,6 +2,8 @@ package app.zonereader.ui;
 
 import javafx.geometry.Bounds;
 import javafx.scene.control.IndexRange;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 import java.util.Optional;
@@ -35,6 +37,21 @@ final class ArticleBodyView {
 
     StyleClassedTextArea area() {
         return area;
+    }
+
+    /** Sets the reader's font, size and line spacing on the body (its own stylesheet; see {@link ReadingStyle}). */
+    void applyReading(ReadingStyle style) {
+        area.getStylesheets().setAll(style.cssUrl(naturalLineHeight(style)));
+    }
+
+    /** The height of one line of the font without extra spacing, measured as JavaFX lays it out. */
+    private static double naturalLineHeight(ReadingStyle style) {
+        Text probe = new Text("中");
+        // Without a chosen family the body shows the window's CJK font (set on the root), so measure that one.
+        String family = style.fontFamily().or(() -> CjkFont.choose(CjkFont.PREFERRED, Font.getFamilies()))
+                .orElse(Font.getDefault().getFamily());
+        probe.setFont(Font.font(family, style.fontSize()));
+        return probe.getLayoutBounds().getHeight();
     }
 
     /** Replaces the text and every style; the selection and caret go back to the start. */

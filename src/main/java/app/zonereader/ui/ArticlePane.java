@@ -353,6 +353,14 @@ final class ArticlePane extends StackPane {
         body.area().requestFocus();
     }
 
+    // ---- desktop (issue 14): the reader's type and column width --------------------------------------------------
+
+    /** Sets the body's font, size and line spacing and the text column's widest width. */
+    void applyReading(ReadingStyle style) {
+        body.applyReading(style);
+        content.setMaxWidth(style.maxColumnWidth());
+    }
+
     // Package-private views for the tests.
     ArticleBodyView body() {
         return body;

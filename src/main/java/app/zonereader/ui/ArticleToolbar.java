@@ -31,6 +31,19 @@ final class ArticleToolbar extends ToolBar {
         panel.setId("togglePanel");
         panel.setSelected(true);
         getItems().addAll(bookmark, markUnread, copyCitation, copyLink, panel);
+        decorate(texts);
+    }
+
+    /** desktop (issue 14): an icon on every button, and a tooltip saying what it does (with its shortcut, if any). */
+    private void decorate(Texts texts) {
+        Icons.decorate(bookmark, MessageKeys.READER_BOOKMARK);
+        Icons.decorate(markUnread, MessageKeys.READER_MARK_UNREAD);
+        Icons.decorate(copyCitation, MessageKeys.READER_COPY_CITATION);
+        Icons.decorate(copyLink, MessageKeys.READER_COPY_LINK);
+        Icons.decorate(panel, MessageKeys.READER_PANEL);
+        markUnread.setTooltip(new Tooltip(texts.get(MessageKeys.READER_MARK_UNREAD_TIP)));
+        copyLink.setTooltip(new Tooltip(texts.get(MessageKeys.READER_COPY_LINK_TIP)));
+        panel.setTooltip(new Tooltip(texts.get(MessageKeys.READER_PANEL_TIP)));
     }
 
     private static Button button(Texts texts, String key, String id) {

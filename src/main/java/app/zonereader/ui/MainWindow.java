@@ -11,7 +11,6 @@ import app.zonereader.service.LibraryService;
 import app.zonereader.service.PageSource;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -29,10 +28,13 @@ import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 
 /**
  * The main window: menu and search on top, the zone tree on the left, the article and the stats as tabs on the
@@ -86,6 +88,10 @@ public final class MainWindow {
     private List<SearchScope> treeScopes = List.of();
     /** The search scopes the open article suggests (its tags). */
     private List<SearchScope> tagScopes = List.of();
+    // desktop (issue 14): theme, reading type, keyboard, preferences, layout memory
+    private final DesktopChrome chrome;
+    private SplitPane mainSplit;
+    private SplitPane statsSplit;
 
     /**
      * @param service       the library; called only from background tasks
@@ -96,6 +102,15 @@ public final class MainWindow {
      */
     public MainWindow(LibraryService service, TaskExecutor executor, ResourceBundle bundle, List<PageSource> firstRunPages,
                       AnnotationExporter exporter) {
+        this(service, executor, bundle, firstRunPages, exporter, DesktopSettings.unsaved());
+    }
+
+    /**
+     * @param desktop the reader's preferences (theme, type, layout) and what the About dialog shows; see
+     *                {@link DesktopSettings#unsaved()} for a window that remembers nothing
+     */
+    public MainWindow(LibraryService service, TaskExecutor executor, ResourceBundle bundle, List<PageSource> firstRunPages,
+                      AnnotationExporter exporter, DesktopSettings desktop) {
         this.service = Objects.requireNonNull(service, "service");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.articleCountLoads = new NewestWins(executor);
@@ -112,6 +127,7 @@ public final class MainWindow {
         this.exporter = Objects.requireNonNull(exporter, "exporter");
         this.annotationsModel = new AnnotationsViewModel(service, executor, status, texts);
         this.lastArticle = new LastArticleMemory(service, executor, status, texts);
+        this.chrome = new DesktopChrome(Objects.requireNonNull(desktop, "desktop"), texts, executor, status);
     }
 
     /**
@@ -147,7 +163,7 @@ public final class MainWindow {
         figuresModel.filterProperty().bind(statsModel.filterProperty());
         figuresPane = new KeyFiguresPane(figuresModel, texts, this::openFigure);
         // Charts on top, the figures table below: both answer "where is the most happening".
-        SplitPane statsSplit = new SplitPane(statsPane, figuresPane);
+        statsSplit = new SplitPane(statsPane, figuresPane);
         statsSplit.setOrientation(Orientation.VERTICAL);
         statsSplit.setDividerPositions(0.72);
         statsTab = new Tab(texts.get(MessageKeys.TAB_STATS), statsSplit);
@@ -167,6 +183,7 @@ public final class MainWindow {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(treePane, false);
+        mainSplit = split;
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
@@ -178,6 +195,8 @@ public final class MainWindow {
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         pageImport.acceptDroppedPages(scene);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET).toExternalForm());
+        chrome.install(scene, new DesktopChrome.Parts(treePane, articlePane, searchBar, tabs,
+                List.of(articleTab, statsTab, annotationsTab), mainSplit, statsSplit, menuBar));
         start();
         return scene;
     }
@@ -211,6 +230,7 @@ public final class MainWindow {
                 menuItem(MessageKeys.MENU_FIND, "Shortcut+F", () -> searchBar.focusField()));
         Menu help = new Menu(texts.get(MessageKeys.MENU_HELP), null, menuItem(MessageKeys.MENU_ABOUT, "", this::showAbout));
         menuBar = new MenuBar(file, edit, help);
+        chrome.addMenus(menuBar, edit, help);
         return menuBar;
     }
 
@@ -366,12 +386,18 @@ public final class MainWindow {
     }
 
     private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(window());
-        about.setTitle(texts.get(MessageKeys.ABOUT_TITLE));
-        about.setHeaderText(texts.get(MessageKeys.ABOUT_HEADER));
-        about.setContentText(texts.get(MessageKeys.ABOUT_TEXT));
-        about.show();
+        chrome.showAbout(treePane.getScene());
+    }
+
+    // ---- desktop (issue 14): theme, reading type, keyboard, preferences, layout memory ------------------------------
+
+    /** Sets the hook the preferences call when the watch folder changes (the folder watcher restarts on it). */
+    public void onWatchFolderChanged(Consumer<Optional<Path>> hook) {
+        chrome.onWatchFolderChanged(hook);
+    }
+
+    DesktopChrome chrome() {
+        return chrome;
     }
 
     /** Closes the window the way its close button does, so the application's shutdown hooks run. */

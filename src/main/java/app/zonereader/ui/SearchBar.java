@@ -98,6 +98,11 @@ final class SearchBar extends HBox {
         return popup;
     }
 
+    /** desktop (issue 14): the field's tooltip, naming its shortcut. */
+    void setTooltipText(String text) {
+        field.setTooltip(new Tooltip(text));
+    }
+
     /** Searches for the text at once, as if typed and confirmed with Enter. */
     void searchFor(String text) {
         field.setText(text);

@@ -14,7 +14,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +23,6 @@ import java.util.List;
  * commonest tags (darker = more articles). Clicking a bar or a cell lists its articles.
  */
 final class TopicsPane extends ScrollPane implements StatsChart {
-    private static final Color FEW = Color.web("#eef4fb");
-    private static final Color MANY = Color.web("#1f5fa8");
 
     private final Texts texts;
     private final BarChart<Number, String> tagChart;
@@ -136,8 +133,7 @@ final class TopicsPane extends ScrollPane implements StatsChart {
         cell.setMinSize(44, 26);
         cell.setAlignment(Pos.CENTER);
         double strength = count == 0 ? 0 : 0.15 + 0.85 * count / max;
-        Color fill = FEW.interpolate(MANY, strength);
-        cell.setStyle("-fx-background-color: " + web(fill) + "; -fx-text-fill: " + (strength > 0.55 ? "white" : "#1a1a1a") + ";");
+        cell.setStyle(heatStyle(strength));
         if (count > 0) {
             String caption = zone + " × " + tag;
             Bars.makeClickable(cell, texts.format(MessageKeys.STATS_TOOLTIP, caption, count),
@@ -146,8 +142,14 @@ final class TopicsPane extends ScrollPane implements StatsChart {
         return cell;
     }
 
-    private static String web(Color color) {
-        return String.format("#%02x%02x%02x", Math.round(color.getRed() * 255), Math.round(color.getGreen() * 255),
-                Math.round(color.getBlue() * 255));
+    /**
+     * A cell's colours for a strength in 0…1, from the theme: ladder() picks between the theme's looked-up colours by
+     * the brightness of a grey standing for the strength, so the map follows light and dark without Java knowing
+     * either; the ink turns from the theme's low ink to its high ink where the fill gets strong.
+     */
+    static String heatStyle(double strength) {
+        String grey = String.format(java.util.Locale.ROOT, "hsb(0, 0%%, %.1f%%)", 100 * strength);
+        return "-fx-background-color: ladder(" + grey + ", -zr-heat-few 0%, -zr-heat-many 100%); "
+                + "-fx-text-fill: ladder(" + grey + ", -zr-heat-ink-low 55%, -zr-heat-ink-high 56%);";
     }
 }

@@ -1,9 +1,14 @@
 package app.zonereader.ui;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
 
 /**
  * The reader's settings that belong to the person, not to a library: theme, reading font, language, library file,
@@ -146,4 +151,55 @@ public final class UserPreferences {
     private static Optional<String> nonBlank(String value) {
         return value.isBlank() ? Optional.empty() : Optional.of(value);
     }
+
+    // ---- desktop (issue 14): the library file back to its default; the window's layout --------------------------
+
+    /** Forgets the chosen library file: the next start uses the per-user default (or --db / ZONEREADER_DB). */
+    public void clearLibraryFile() {
+        node.remove(LIBRARY_FILE);
+    }
+
+    /** A split pane's divider positions as last left (each 0…1); empty when never saved or unreadable. */
+    public List<Double> dividerPositions(String splitName) {
+        String saved = node.get(DIVIDERS_PREFIX + splitName, "");
+        if (saved.isBlank()) {
+            return List.of();
+        }
+        try {
+            List<Double> positions = Arrays.stream(saved.split(","))
+                    .map(String::strip).map(Double::valueOf).toList();
+            return positions.stream().allMatch(p -> p >= 0 && p <= 1) ? positions : List.of();
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+    }
+
+    public void setDividerPositions(String splitName, double[] positions) {
+        node.put(DIVIDERS_PREFIX + splitName, Arrays.stream(positions)
+                .mapToObj(p -> String.format(Locale.ROOT, "%.4f", p)).collect(Collectors.joining(",")));
+    }
+
+    /** The tree's unfolded nodes by their keys, as the window was left. */
+    public Set<String> expandedTreeNodes() {
+        String saved = node.get(EXPANDED_NODES, "");
+        return saved.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(saved.split("\n")));
+    }
+
+    /**
+     * Keeps the unfolded nodes' keys, one a line. A preferences value holds at most 8 KB, so when there are more
+     * than fit, the first ones are kept.
+     */
+    public void setExpandedTreeNodes(Collection<String> keys) {
+        StringBuilder joined = new StringBuilder();
+        for (String key : keys) {
+            if (key.contains("\n") || joined.length() + key.length() + 1 > Preferences.MAX_VALUE_LENGTH) {
+                continue;
+            }
+            joined.append(joined.length() == 0 ? "" : "\n").append(key);
+        }
+        node.put(EXPANDED_NODES, joined.toString());
+    }
+
+    private static final String DIVIDERS_PREFIX = "dividers.";
+    private static final String EXPANDED_NODES = "expandedTreeNodes";
 }

@@ -35,6 +35,8 @@ final class ZoneTreePane extends BorderPane {
     private Optional<String> pendingSelection = Optional.empty();
     /** The key of an item to choose (open) when its zone's items arrive: {@link #selectArticle} before they came. */
     private Optional<String> pendingChoice = Optional.empty();
+    /** desktop (issue 14): the nodes unfolded when the window was last closed, unfolded again at the first fill. */
+    private Set<String> expandAtFirstFill = Set.of();
 
     ZoneTreePane(ZoneTreeViewModel viewModel, LongConsumer onArticleChosen) {
         this.viewModel = viewModel;
@@ -167,6 +169,10 @@ final class ZoneTreePane extends BorderPane {
         Set<String> expanded = new HashSet<>();
         collectExpanded(tree.getRoot(), expanded);
         boolean firstFill = tree.getRoot().getChildren().isEmpty();
+        if (firstFill && !expandAtFirstFill.isEmpty()) {
+            expanded.addAll(expandAtFirstFill);
+            firstFill = false; // the reader's own folding, not "every province open"
+        }
 
         TreeItem<TreeEntry> root = new TreeItem<>();
         ZoneTreeViewModel.Content content = viewModel.contentProperty().get();
@@ -196,6 +202,25 @@ final class ZoneTreePane extends BorderPane {
         } finally {
             restoring = false;
         }
+    }
+
+    // ---- desktop (issue 14): unfolded nodes remembered across restarts -------------------------------------------
+
+    /** The nodes to unfold when the tree is first filled (the ones unfolded when the window last closed). */
+    void expandAtFirstFill(Set<String> keys) {
+        expandAtFirstFill = Set.copyOf(keys);
+    }
+
+    /** Selects the node (which opens an item), unfolding what is above it and scrolling it into view. */
+    void choose(TreeItem<TreeEntry> node) {
+        select(Optional.of(node));
+    }
+
+    /** The keys of the nodes unfolded now. */
+    Set<String> expandedKeys() {
+        Set<String> keys = new HashSet<>();
+        collectExpanded(tree.getRoot(), keys);
+        return keys;
     }
 
     private static TreeItem<TreeEntry> itemNode(ArticleSummary article, String parentKey) {

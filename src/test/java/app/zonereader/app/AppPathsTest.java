@@ -38,4 +38,16 @@ class AppPathsTest {
         assertEquals(Path.of("/home/ann/Library/Application Support/ZoneReader"),
                 new AppPaths(Map.of(), "Mac OS X", HOME).dataFolder());
     }
+
+    // desktop (issue 14): the library file chosen in the preferences
+    @Test
+    void thePreferencesFileComesAfterDbAndTheEnvironmentButBeforeTheDefault() {
+        Optional<Path> chosen = Optional.of(Path.of("/prefs/lib.db"));
+        assertEquals(Path.of("/prefs/lib.db"), new AppPaths(Map.of(), "Linux", HOME).database(Optional.empty(), chosen));
+        assertEquals(Path.of("/tmp/x.db"), new AppPaths(Map.of(), "Linux", HOME).database(Optional.of("/tmp/x.db"), chosen));
+        assertEquals(Path.of("/env/z.db"),
+                new AppPaths(Map.of("ZONEREADER_DB", "/env/z.db"), "Linux", HOME).database(Optional.empty(), chosen));
+        assertEquals(new AppPaths(Map.of(), "Linux", HOME).database(Optional.empty()),
+                new AppPaths(Map.of(), "Linux", HOME).database(Optional.empty(), Optional.empty()));
+    }
 }

@@ -29,10 +29,10 @@ class WindowOptionsTest {
 
     @Test
     void theWindowOpensTheLibraryItIsGiven() {
-        assertEquals(Path.of("/tmp/x.db"), WindowOptions.parse(List.of("--db", "/tmp/x.db")).database(paths));
-        assertEquals(Path.of("/tmp/y.db"), WindowOptions.parse(List.of("--db=/tmp/y.db")).database(paths));
+        assertEquals(Path.of("/tmp/x.db"), WindowOptions.parse(List.of("--db", "/tmp/x.db")).database(paths, java.util.Optional.empty()));
+        assertEquals(Path.of("/tmp/y.db"), WindowOptions.parse(List.of("--db=/tmp/y.db")).database(paths, java.util.Optional.empty()));
         assertEquals(Path.of("/home/reader/.local/share/zonereader/zonereader.db"),
-                WindowOptions.parse(List.of()).database(paths));
+                WindowOptions.parse(List.of()).database(paths, java.util.Optional.empty()));
     }
 
     @Test
