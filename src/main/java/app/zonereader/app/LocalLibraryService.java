@@ -354,6 +354,11 @@ public final class LocalLibraryService implements LibraryService {
     }
 
     @Override
+    public List<Zone> matchingZones(String typed) {
+        return ZoneFinder.matching(engine.gazetteer().zones(), typed);
+    }
+
+    @Override
     public List<CountByName> unknownZoneNames() {
         return corrections.unknownZoneNames();
     }

@@ -282,6 +282,12 @@ public interface LibraryService {
     /** The zone list the picker offers: the bundled gazetteer and the zones the reader added. */
     List<Zone> zones();
 
+    /**
+     * The zones whose full name, short name or an alias contains the typed text, in Simplified or Traditional
+     * characters (璧山, 璧山高新區, 东湖 for 武汉东湖新技术开发区 …), in list order; all of them for a blank text.
+     */
+    List<Zone> matchingZones(String typed);
+
     /** Zone-like names that imports found and the zone list still lacks, with the pages naming each, most first. */
     List<CountByName> unknownZoneNames();
 

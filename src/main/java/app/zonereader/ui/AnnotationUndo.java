@@ -1,10 +1,12 @@
 package app.zonereader.ui;
 
 import app.zonereader.model.Annotation;
+import app.zonereader.model.Correction;
 import app.zonereader.service.LibraryService;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,9 +19,20 @@ final class AnnotationUndo {
     static final int LIMIT = 100;
 
     /** One reversible change. */
-    sealed interface Step permits Added, Changed, Deleted, TagRemoved, TagAdded {
+    sealed interface Step permits Added, Changed, Deleted, TagRemoved, TagAdded, CorrectionsMade, CorrectionsWithdrawn {
         /** Reverses the change in the library. */
         void revert(LibraryService service);
+
+        /** Whether reversing it makes the open article's page again (its items get new ids). */
+        default boolean reshapesPage() {
+            return false;
+        }
+
+        /** Reverses the change; answers the items to show afterwards (a reshaping step), else none. */
+        default List<Long> revertShowing(LibraryService service) {
+            revert(service);
+            return List.of();
+        }
     }
 
     /** A highlight was added: undo deletes it. */
@@ -59,6 +72,42 @@ final class AnnotationUndo {
         @Override
         public void revert(LibraryService service) {
             service.removeTag(articleId, tag);
+        }
+    }
+
+    /** The reader corrected an item: undo withdraws the correction. */
+    record CorrectionsMade(List<Correction> made) implements Step {
+        @Override
+        public void revert(LibraryService service) {
+            revertShowing(service);
+        }
+
+        @Override
+        public boolean reshapesPage() {
+            return true;
+        }
+
+        @Override
+        public List<Long> revertShowing(LibraryService service) {
+            return service.withdrawCorrections(made).articleIds();
+        }
+    }
+
+    /** The reader restored the engine's version: undo puts the withdrawn corrections back. */
+    record CorrectionsWithdrawn(List<Correction> withdrawn) implements Step {
+        @Override
+        public void revert(LibraryService service) {
+            revertShowing(service);
+        }
+
+        @Override
+        public boolean reshapesPage() {
+            return true;
+        }
+
+        @Override
+        public List<Long> revertShowing(LibraryService service) {
+            return service.reinstateCorrections(withdrawn).articleIds();
         }
     }
 

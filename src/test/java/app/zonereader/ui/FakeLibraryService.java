@@ -858,6 +858,13 @@ final class FakeLibraryService implements LibraryService {
         return all;
     }
 
+    /** Plain containment: the fake knows no Traditional characters. */
+    @Override
+    public List<Zone> matchingZones(String typed) {
+        return zones().stream().filter(zone -> zone.name().contains(typed.strip()) || zone.shortName().contains(typed.strip())
+                || zone.aliases().stream().anyMatch(alias -> alias.contains(typed.strip()))).toList();
+    }
+
     @Override
     public List<CountByName> unknownZoneNames() {
         return unknownNames.stream().filter(name -> zones().stream().noneMatch(z -> z.shortName().equals(name.name()))).toList();
