@@ -25,7 +25,8 @@ public final class Cli {
 
     public static Cli standard() {
         return new Cli(List.of(new InspectCommand(), new ImportCommand(), new SearchCommand(), new ExportCommand(),
-                new AnnotateCommand(), new ReprocessCommand(), new BenchCommand(), new StatsCommand()));
+                new AnnotateCommand(), new ReprocessCommand(), new BenchCommand(), new StatsCommand(),
+                new CorrectionsCommand()));
     }
 
     public static void main(String[] args) {
