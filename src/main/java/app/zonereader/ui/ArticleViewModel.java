@@ -65,6 +65,7 @@ final class ArticleViewModel {
     private final StatusModel status;
     private final Texts texts;
     private final Runnable onMarksChanged;
+    private final Runnable onPageReshaped;
     private final ReadOnlyObjectWrapper<Optional<Shown>> shown = new ReadOnlyObjectWrapper<>(Optional.empty());
     private Task<?> running;
     /** Whether {@link #running} opens an article (rather than reloading the open one's marks). */
@@ -76,11 +77,21 @@ final class ArticleViewModel {
      */
     ArticleViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts,
                      Runnable onMarksChanged) {
+        this(service, executor, status, texts, onMarksChanged, onMarksChanged);
+    }
+
+    /**
+     * @param onPageReshaped called on the FX thread after a correction made a page again (items may have come or
+     *                       gone: the window refreshes the tree, the counts and the stats)
+     */
+    ArticleViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts,
+                     Runnable onMarksChanged, Runnable onPageReshaped) {
         this.service = service;
         this.executor = executor;
         this.status = status;
         this.texts = texts;
         this.onMarksChanged = onMarksChanged;
+        this.onPageReshaped = onPageReshaped;
     }
 
     ReadOnlyObjectProperty<Optional<Shown>> shownProperty() {
@@ -175,7 +186,7 @@ final class ArticleViewModel {
             } else {
                 load(ids.get(0), terms, System.nanoTime(), true);
             }
-            onMarksChanged.run();
+            onPageReshaped.run();
         }, status, texts.get(MessageKeys.ERROR_CORRECT)));
     }
 
