@@ -182,8 +182,13 @@ class CorrectionsServiceTest {
             Annotation inSecondHalf = highlight(service, containing(service, IN_SECOND_HALF), IN_SECOND_HALF);
             StoredArticle yongchuan = containing(service, SECOND_HALF_START);
 
+            service.correct(yongchuan.id(), CorrectionEdit.title("预热"));
+            service.withdrawCorrections(service.corrections(containing(service, SECOND_HALF_START).id()));
+            long start = System.nanoTime();
             Corrected split = service.correct(yongchuan.id(),
                     CorrectionEdit.splitAt(startOfParagraph(yongchuan, "具备雄厚优势")));
+            System.out.printf("MEASURE split correction on a 7-item page (engine again, replay, store): %d ms%n",
+                    (System.nanoTime() - start) / 1_000_000);
             assertEquals(8, items(service).size());
             Corrected undone = service.withdrawCorrections(split.corrections());
             assertEquals(7, items(service).size(), "undo of the split");
@@ -272,6 +277,11 @@ class CorrectionsServiceTest {
             assertTrue(before.article().zone().isEmpty(), "not in the bundled list");
             assertTrue(service.needsReview().stream().anyMatch(summary -> summary.id() == before.id()),
                     "no zone: needs review");
+
+            Corrected reviewed = service.correct(before.id(), CorrectionEdit.reviewed());
+            assertTrue(service.needsReview().isEmpty(), "marked reviewed: it leaves the list");
+            service.withdrawCorrections(reviewed.corrections());
+            assertEquals(1, service.needsReview().size(), "undo brings it back");
 
             service.addZone(qinglonghu);
             assertThrows(IllegalArgumentException.class, () -> service.addZone(qinglonghu), "a name used twice");
