@@ -50,7 +50,7 @@ final class CorrectionTable {
                         correction.kind().code(), correction.value(), correction.anchor(), correction.context(),
                         correction.engineValue(), correction.applied() ? 1 : 0, correction.createdAt());
                 upsert.executeUpdate();
-                saved.add(correction.id() != 0 ? correction : correction.withId(generatedId(upsert)));
+                saved.add(correction.id() != 0 ? correction : correction.withId(Sql.generatedId(upsert)));
             }
         }
         return saved;
@@ -63,15 +63,6 @@ final class CorrectionTable {
                 delete.addBatch();
             }
             delete.executeBatch();
-        }
-    }
-
-    private static long generatedId(Statement statement) throws SQLException {
-        try (ResultSet keys = statement.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("no id for the new correction");
-            }
-            return keys.getLong(1);
         }
     }
 

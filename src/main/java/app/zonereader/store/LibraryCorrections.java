@@ -10,7 +10,6 @@ import app.zonereader.model.Zone;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -140,18 +139,10 @@ public final class LibraryCorrections {
     }
 
     private <T> T read(Transactions.Work<T> query) {
-        synchronized (lock) {
-            try {
-                return query.run();
-            } catch (SQLException e) {
-                throw new StoreException("Reading the library failed: " + e.getMessage(), e);
-            }
-        }
+        return Transactions.readLocked(lock, query);
     }
 
     private <T> T write(String what, Transactions.Work<T> change) {
-        synchronized (lock) {
-            return Transactions.inTransaction(connection, what, change);
-        }
+        return Transactions.inTransactionLocked(lock, connection, what, change);
     }
 }

@@ -19,7 +19,7 @@ final class AnnotationUndo {
     static final int LIMIT = 100;
 
     /** One reversible change. */
-    sealed interface Step permits Added, Changed, Deleted, TagRemoved, TagAdded, CorrectionsMade, CorrectionsWithdrawn {
+    sealed interface Step permits Added, Changed, Deleted, TagRemoved, TagAdded, CorrectionsChanged {
         /** Reverses the change in the library. */
         void revert(LibraryService service);
 
@@ -75,8 +75,11 @@ final class AnnotationUndo {
         }
     }
 
-    /** The reader corrected an item: undo withdraws the correction. */
-    record CorrectionsMade(List<Correction> made) implements Step {
+    /**
+     * Corrections the reader made ({@code made}: undo withdraws them) or withdrew by restoring the engine's version
+     * (undo puts them back). Either way the page is made again.
+     */
+    record CorrectionsChanged(List<Correction> corrections, boolean made) implements Step {
         @Override
         public void revert(LibraryService service) {
             revertShowing(service);
@@ -89,25 +92,7 @@ final class AnnotationUndo {
 
         @Override
         public List<Long> revertShowing(LibraryService service) {
-            return service.withdrawCorrections(made).articleIds();
-        }
-    }
-
-    /** The reader restored the engine's version: undo puts the withdrawn corrections back. */
-    record CorrectionsWithdrawn(List<Correction> withdrawn) implements Step {
-        @Override
-        public void revert(LibraryService service) {
-            revertShowing(service);
-        }
-
-        @Override
-        public boolean reshapesPage() {
-            return true;
-        }
-
-        @Override
-        public List<Long> revertShowing(LibraryService service) {
-            return service.reinstateCorrections(withdrawn).articleIds();
+            return (made ? service.withdrawCorrections(corrections) : service.reinstateCorrections(corrections)).articleIds();
         }
     }
 

@@ -36,7 +36,7 @@ final class CorrectionEdits {
     void correct(CorrectionEdit edit) {
         article.current().ifPresent(current -> article.reshape(() -> {
             Corrected done = service.correct(current.id(), edit);
-            undo.push(new AnnotationUndo.CorrectionsMade(done.corrections()));
+            undo.push(new AnnotationUndo.CorrectionsChanged(done.corrections(), true));
             return done.articleIds();
         }));
     }
@@ -51,7 +51,7 @@ final class CorrectionEdits {
             article.reshape(() -> {
                 Corrected done = service.restoreEngineVersion(current.id());
                 if (!done.corrections().isEmpty()) {
-                    undo.push(new AnnotationUndo.CorrectionsWithdrawn(done.corrections()));
+                    undo.push(new AnnotationUndo.CorrectionsChanged(done.corrections(), false));
                 }
                 return done.articleIds();
             });
