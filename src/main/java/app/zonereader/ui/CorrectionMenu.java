@@ -10,7 +10,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,8 @@ import java.util.function.IntSupplier;
 /**
  * The article view's Correct menu: edit title and subtitle, reassign the zone, split at the caret, merge with the
  * next article, mark as article, photo or ad, leave out, mark reviewed, restore the engine's version, add a zone.
- * Each has a Ctrl+Shift shortcut (none clashes with the window's other keys) that works wherever the focus is.
+ * Each has a Ctrl+Shift shortcut that works wherever the focus is; none clashes with the window's (Ctrl+Shift+C
+ * citation, Ctrl+Shift+E export, Ctrl+D, Ctrl+H, Ctrl+Z, Ctrl+F, Ctrl+O, Ctrl+Q) or the planned J/K, N, Ctrl+1/2/3.
  */
 final class CorrectionMenu {
     private final MenuButton button;
@@ -46,7 +46,7 @@ final class CorrectionMenu {
         item(MessageKeys.CORRECT_SPLIT, "correctSplit", "Shortcut+Shift+S", this::splitAtCaret);
         item(MessageKeys.CORRECT_MERGE, "correctMerge", "Shortcut+Shift+M", () -> edits.correct(CorrectionEdit.mergeWithNext()));
         items.add(new SeparatorMenuItem());
-        item(MessageKeys.CORRECT_AS_ARTICLE, "correctAsArticle", "Shortcut+Shift+E",
+        item(MessageKeys.CORRECT_AS_ARTICLE, "correctAsArticle", "Shortcut+Shift+L",
                 () -> edits.correct(CorrectionEdit.kind(ItemKind.ARTICLE)));
         item(MessageKeys.CORRECT_AS_PHOTO, "correctAsPhoto", "Shortcut+Shift+P", () -> edits.correct(CorrectionEdit.kind(ItemKind.PHOTO)));
         item(MessageKeys.CORRECT_AS_AD, "correctAsAd", "Shortcut+Shift+A", () -> edits.correct(CorrectionEdit.kind(ItemKind.AD)));
@@ -75,17 +75,13 @@ final class CorrectionMenu {
     }
 
     private void item(String key, String id, String shortcut, Runnable action) {
-        MenuItem item = new MenuItem(texts.get(key));
-        item.setId(id);
-        if (!shortcut.isEmpty()) {
-            item.setAccelerator(KeyCombination.keyCombination(shortcut));
-        }
-        // Only with an article open; adding a zone needs none.
-        item.setOnAction(event -> {
+        // Only with an article open; adding a zone (the one item without a shortcut) needs none.
+        MenuItem item = MenuItems.of(texts, key, shortcut, () -> {
             if (article.current().isPresent() || shortcut.isEmpty()) {
                 action.run();
             }
         });
+        item.setId(id);
         items.add(item);
     }
 
