@@ -105,6 +105,14 @@ final class AnnotationUndo {
         }
     }
 
+    /**
+     * Forgets the steps that name an article by its database id (the tag steps): a correction made the page again,
+     * and its items' ids may now belong to other items. Annotations keep their ids, so their steps stay.
+     */
+    synchronized void forgetArticleIdSteps() {
+        steps.removeIf(step -> step instanceof TagAdded || step instanceof TagRemoved);
+    }
+
     /** The newest step, removed from the stack; empty when there is nothing to undo. */
     synchronized Optional<Step> pop() {
         return Optional.ofNullable(steps.poll());

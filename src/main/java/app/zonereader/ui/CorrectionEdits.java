@@ -36,6 +36,7 @@ final class CorrectionEdits {
     void correct(CorrectionEdit edit) {
         article.current().ifPresent(current -> article.reshape(() -> {
             Corrected done = service.correct(current.id(), edit);
+            undo.forgetArticleIdSteps();
             undo.push(new AnnotationUndo.CorrectionsChanged(done.corrections(), true));
             return done.articleIds();
         }));
@@ -50,6 +51,7 @@ final class CorrectionEdits {
             }
             article.reshape(() -> {
                 Corrected done = service.restoreEngineVersion(current.id());
+                undo.forgetArticleIdSteps();
                 if (!done.corrections().isEmpty()) {
                     undo.push(new AnnotationUndo.CorrectionsChanged(done.corrections(), false));
                 }

@@ -158,7 +158,11 @@ final class ReaderEdits {
         undo.pop().ifPresentOrElse(step -> {
             if (step.reshapesPage()) {
                 // the page is made again: the article comes back under a new id
-                article.reshape(() -> step.revertShowing(service));
+                article.reshape(() -> {
+                    List<Long> shown = step.revertShowing(service);
+                    undo.forgetArticleIdSteps();
+                    return shown;
+                });
                 return;
             }
             article.change(() -> {
