@@ -1,6 +1,7 @@
 package app.zonereader.app;
 
 import app.zonereader.ingest.PagePipeline;
+import app.zonereader.ingest.ZoneGazetteer;
 import app.zonereader.model.Annotation;
 import app.zonereader.model.AnnotationFilter;
 import app.zonereader.model.AnnotationImportReport;
@@ -55,6 +56,14 @@ public final class LocalLibraryService implements LibraryService {
     private final ReadingTools tools;
     private final PageCorrector corrector;
     private final ReaderCorrections corrections;
+
+    /**
+     * A service over a page engine built elsewhere; corrections look zones up in the bundled list (the library's own
+     * zones are known only to a service that {@link Library#open} builds).
+     */
+    public LocalLibraryService(PagePipeline pipeline, LibraryStore store) {
+        this(new Engine(ZoneGazetteer.bundled(), pipeline), store);
+    }
 
     LocalLibraryService(Engine engine, LibraryStore store) {
         this.engine = engine;

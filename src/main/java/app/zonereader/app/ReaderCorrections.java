@@ -48,6 +48,11 @@ final class ReaderCorrections {
         List<Correction> after = corrector.rebuild(key.pageHash(), List.of(draft), List.of());
         long newest = after.stream().mapToLong(Correction::id).max().orElseThrow();
         Correction made = after.stream().filter(correction -> correction.id() == newest).findFirst().orElseThrow();
+        if (!made.applied()) {
+            // checked beforehand, so only an engine that cut the page otherwise since it was shown gets here
+            corrector.rebuild(key.pageHash(), List.of(), List.of(made.id()));
+            throw new IllegalArgumentException("the item changed since it was shown; the correction was not kept");
+        }
         LOG.info("{} of item {} corrected ({}); applied: {}", edit.kind(), key, edit.value(), made.applied());
         return new Corrected(List.of(made), itemsCovered(made));
     }
