@@ -50,7 +50,7 @@ public final class Cli {
     public static Cli standard() {
         return new Cli(List.of(new InspectCommand(), new ImportCommand(), new SearchCommand(), new ExportCommand(),
                 new AnnotateCommand(), new ReprocessCommand(), new BenchCommand(), new StatsCommand(),
-                new RestoreCommand()));
+                new RestoreCommand(), new CorrectionsCommand()));
     }
 
     /** Runs on the process's own streams, as UTF-8 whatever the platform's default, and exits with the code. */

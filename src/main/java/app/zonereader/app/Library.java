@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.List;
+import app.zonereader.model.Zone;
 
 /**
  * The composition root: builds the page engine from the bundled gazetteer, opens the store on a file with the same
@@ -35,9 +37,12 @@ public final class Library implements AutoCloseable {
         HanlpWords words = new HanlpWords(gazetteer);
         PagePipeline pipeline = PagePipeline.withGazetteer(gazetteer, words);
         LibraryStore store = LibraryStore.open(databaseFile, words::words, TextNormalizer::forMatching);
-        store.saveZones(gazetteer.zones());
+        // The reader's zones join the bundled list; their names reach the shared segmenter, so search knows them too.
+        List<Zone> userZones = store.corrections().userZones();
+        Engine engine = userZones.isEmpty() ? new Engine(gazetteer, pipeline) : Engine.on(gazetteer, userZones);
+        store.saveZones(engine.gazetteer().zones());
         LOG.info("Library {} opened in {} ms", databaseFile, (System.nanoTime() - start) / 1_000_000);
-        return new Library(store, new LocalLibraryService(pipeline, store));
+        return new Library(store, new LocalLibraryService(engine, store));
     }
 
     public LocalLibraryService service() {

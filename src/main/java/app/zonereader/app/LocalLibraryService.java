@@ -1,6 +1,7 @@
 package app.zonereader.app;
 
 import app.zonereader.ingest.PagePipeline;
+import app.zonereader.ingest.ZoneGazetteer;
 import app.zonereader.model.Annotation;
 import app.zonereader.model.AnnotationFilter;
 import app.zonereader.model.AnnotationImportReport;
@@ -10,6 +11,11 @@ import app.zonereader.model.ArticleMarks;
 import app.zonereader.model.HighlightColor;
 import app.zonereader.model.ReanchorReport;
 import app.zonereader.model.ArticleSummary;
+import app.zonereader.model.Corrected;
+import app.zonereader.model.Correction;
+import app.zonereader.model.CorrectionEdit;
+import app.zonereader.model.Zone;
+import java.time.Clock;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.CrossCount;
 import app.zonereader.model.ImportReport;
@@ -45,14 +51,26 @@ import java.util.function.BooleanSupplier;
 public final class LocalLibraryService implements LibraryService {
     private static final Logger LOG = LoggerFactory.getLogger(LocalLibraryService.class);
 
-    private final PagePipeline pipeline;
+    private final Engine engine;
     private final LibraryStore store;
     private final ReadingTools tools;
+    private final PageCorrector corrector;
+    private final ReaderCorrections corrections;
 
+    /**
+     * A service over a page engine built elsewhere; corrections look zones up in the bundled list (the library's own
+     * zones are known only to a service that {@link Library#open} builds).
+     */
     public LocalLibraryService(PagePipeline pipeline, LibraryStore store) {
-        this.pipeline = pipeline;
+        this(new Engine(ZoneGazetteer.bundled(), pipeline), store);
+    }
+
+    LocalLibraryService(Engine engine, LibraryStore store) {
+        this.engine = engine;
         this.store = store;
         this.tools = new ReadingTools(store);
+        this.corrector = new PageCorrector(engine, store);
+        this.corrections = new ReaderCorrections(engine, store, corrector, Clock.systemUTC());
     }
 
     @Override
@@ -125,7 +143,7 @@ public final class LocalLibraryService implements LibraryService {
     @Override
     public List<ImportReport> importPages(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled,
                                           boolean replace) {
-        return new PageImport(pipeline, store).run(pages, listener, cancelled, replace);
+        return new PageImport(engine.pipeline(), store, corrector).run(pages, listener, cancelled, replace);
     }
 
     @Override
@@ -142,7 +160,7 @@ public final class LocalLibraryService implements LibraryService {
 
     @Override
     public ReanchorReport reprocess(ImportListener listener, BooleanSupplier cancelled) {
-        return new Reprocessing(pipeline, store).run(listener, cancelled);
+        return new Reprocessing(engine.pipeline(), store, corrector).run(listener, cancelled);
     }
 
     @Override
@@ -300,5 +318,62 @@ public final class LocalLibraryService implements LibraryService {
     @Override
     public List<ArticleSummary> articlesMatching(StatsFilter filter, int limit) {
         return store.articlesMatching(filter, limit);
+    }
+
+    // ---- corrections branch (issue 12) ----------------------------------------------------------------------------
+
+    @Override
+    public Corrected correct(long articleId, CorrectionEdit edit) {
+        return corrections.correct(articleId, edit);
+    }
+
+    @Override
+    public Corrected withdrawCorrections(List<Correction> withdrawn) {
+        return corrections.withdraw(withdrawn);
+    }
+
+    @Override
+    public Corrected reinstateCorrections(List<Correction> reinstated) {
+        return corrections.reinstate(reinstated);
+    }
+
+    @Override
+    public Corrected restoreEngineVersion(long articleId) {
+        return corrections.restoreEngineVersion(articleId);
+    }
+
+    @Override
+    public List<Correction> corrections(long articleId) {
+        return corrections.corrections(articleId);
+    }
+
+    @Override
+    public List<Correction> allCorrections() {
+        return store.corrections().all();
+    }
+
+    @Override
+    public List<ArticleSummary> needsReview() {
+        return store.corrections().needsReview();
+    }
+
+    @Override
+    public List<Zone> zones() {
+        return engine.gazetteer().zones();
+    }
+
+    @Override
+    public List<Zone> matchingZones(String typed) {
+        return ZoneFinder.matching(engine.gazetteer().zones(), typed);
+    }
+
+    @Override
+    public List<CountByName> unknownZoneNames() {
+        return corrections.unknownZoneNames();
+    }
+
+    @Override
+    public void addZone(Zone zone) {
+        corrections.addZone(zone);
     }
 }

@@ -2,6 +2,7 @@ package app.zonereader.app;
 
 import app.zonereader.ingest.Decoder;
 import app.zonereader.ingest.PagePipeline;
+import app.zonereader.ingest.ZoneGazetteer;
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.ImportStatus;
 import app.zonereader.model.IngestWarning;
@@ -38,18 +39,25 @@ final class PageImport {
 
     private final PagePipeline pipeline;
     private final LibraryStore store;
+    private final PageCorrector corrector;
     private final int workers;
 
-    PageImport(PagePipeline pipeline, LibraryStore store) {
-        this(pipeline, store, Runtime.getRuntime().availableProcessors());
+    PageImport(PagePipeline pipeline, LibraryStore store, PageCorrector corrector) {
+        this(pipeline, store, corrector, Runtime.getRuntime().availableProcessors());
     }
 
+    /** With the bundled zone list for the corrections replayed on re-imported pages. */
     PageImport(PagePipeline pipeline, LibraryStore store, int workers) {
+        this(pipeline, store, new PageCorrector(new Engine(ZoneGazetteer.bundled(), pipeline), store), workers);
+    }
+
+    PageImport(PagePipeline pipeline, LibraryStore store, PageCorrector corrector, int workers) {
         if (workers < 1) {
             throw new IllegalArgumentException("at least one worker, not " + workers);
         }
         this.pipeline = pipeline;
         this.store = store;
+        this.corrector = corrector;
         this.workers = workers;
     }
 
@@ -60,7 +68,8 @@ final class PageImport {
     private record Finished(ImportReport report) implements Prepared {
     }
 
-    private record Ready(PageSource source, PreparedPage page, String text, long start) implements Prepared {
+    private record Ready(PageSource source, PreparedPage page, CorrectionReplay.Replayed replayed, String text, long start)
+            implements Prepared {
     }
 
     List<ImportReport> run(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled, boolean replace) {
@@ -106,8 +115,8 @@ final class PageImport {
             if (notAPage.isPresent()) {
                 return new Finished(failed(source, notAPage.get(), start));
             }
-            Page page = pipeline.process(source.name(), bytes);
-            return new Ready(source, store.prepare(page), Decoder.decode(bytes).text(), start);
+            CorrectionReplay.Replayed replayed = corrector.forNewPage(pipeline.process(source.name(), bytes));
+            return new Ready(source, store.prepare(replayed.page()), replayed, Decoder.decode(bytes).text(), start);
         } catch (IOException e) {
             LOG.warn("Cannot read {}", source.name(), e);
             return new Finished(failed(source, "cannot read the file: " + Cli.describe(e), start));
@@ -134,6 +143,9 @@ final class PageImport {
                 return replaced(source, previous, page, ready.text(), ready.start());
             }
             boolean stored = store.storePage(ready.page(), Optional.of(ready.text()));
+            if (stored) {
+                corrector.recordLanded(ready.replayed());
+            }
             ImportStatus status = stored ? ImportStatus.IMPORTED : ImportStatus.ALREADY_PRESENT;
             int count = stored ? page.items().size() : 0;
             LOG.info("{}: {} with {} items in {} ms", source.name(), status, count, millisSince(ready.start()));
@@ -150,7 +162,7 @@ final class PageImport {
         if (previous.size() > 1) {
             LOG.warn("{} pages are named {}; the newest is replaced", previous.size(), source.name());
         }
-        ReanchorReport moved = store.replacePage(previous.get(0), page, text);
+        ReanchorReport moved = corrector.replace(previous.get(0), page, text);
         List<IngestWarning> warnings = warningsOf(page);
         warnings.add(IngestWarning.of(WarningCode.ANNOTATIONS_CARRIED_OVER, String.valueOf(moved.exact()),
                 String.valueOf(moved.fuzzy()), String.valueOf(moved.orphaned())));

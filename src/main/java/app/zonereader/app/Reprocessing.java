@@ -26,10 +26,13 @@ final class Reprocessing {
 
     private final PagePipeline pipeline;
     private final LibraryStore store;
+    private final PageCorrector corrector;
 
-    Reprocessing(PagePipeline pipeline, LibraryStore store) {
+    /** @param corrector replays each page's corrections on the page made again */
+    Reprocessing(PagePipeline pipeline, LibraryStore store, PageCorrector corrector) {
         this.pipeline = pipeline;
         this.store = store;
+        this.corrector = corrector;
     }
 
     ReanchorReport run(ImportListener listener, BooleanSupplier cancelled) {
@@ -49,7 +52,7 @@ final class Reprocessing {
                 report = new ImportReport(stored.fileName(), ImportStatus.FAILED, 0, NO_TEXT, List.of(), millisSince(start));
             } else {
                 try {
-                    ReanchorReport page = store.replacePage(stored.contentHash(), again(stored), stored.text());
+                    ReanchorReport page = corrector.replace(stored.contentHash(), again(pipeline, stored), stored.text());
                     total = sum(total, page);
                     report = new ImportReport(stored.fileName(), ImportStatus.IMPORTED, page.items(), "", List.of(),
                             millisSince(start));
@@ -66,7 +69,7 @@ final class Reprocessing {
     }
 
     /** The page made again from its stored text; it keeps its identity, the hash of the file it was imported from. */
-    private Page again(StoredPage stored) {
+    static Page again(PagePipeline pipeline, StoredPage stored) {
         Page page = pipeline.process(stored.fileName(), stored.text().getBytes(StandardCharsets.UTF_8));
         return new Page(stored.fileName(), stored.contentHash(), page.items(), page.warnings(), page.unknownZoneNames(),
                 page.date());

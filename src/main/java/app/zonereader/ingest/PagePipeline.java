@@ -106,6 +106,17 @@ public final class PagePipeline {
         }
     }
 
+    /**
+     * The item given its zone, tags and key figures again from its own text, as if the segmenter had cut it so: for an
+     * item a reader made by splitting or joining the engine's items. Its zone-choice warning is worked out afresh.
+     */
+    public Article reattribute(Article item) {
+        List<IngestWarning> kept = item.warnings().stream()
+                .filter(warning -> warning.code() != WarningCode.SEVERAL_ZONES).toList();
+        return enrich(new SegmentedItem(item.kind(), item.title(), item.subtitle(), item.byline(), item.bylineNames(),
+                item.body(), item.photoCaptions(), kept, item.source(), item.date()));
+    }
+
     private Article articleOf(String fileName, SegmentedItem item) {
         try {
             return enrich(item);

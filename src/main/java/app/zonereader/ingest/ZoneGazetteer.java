@@ -147,6 +147,25 @@ public final class ZoneGazetteer {
         }
     }
 
+    /**
+     * This list with more zones (the ones a reader added); a zone whose short name the list has already is left out,
+     * since the bundled entry is the official one.
+     *
+     * @throws ZoneGazetteerFormatException when an added zone's name is already another zone's
+     */
+    public ZoneGazetteer withZones(List<Zone> added) {
+        if (added.isEmpty()) {
+            return this;
+        }
+        List<Zone> all = new ArrayList<>(zones);
+        for (Zone zone : added) {
+            if (!zoneByShortName.containsKey(zone.shortName())) {
+                all.add(zone);
+            }
+        }
+        return new ZoneGazetteer(all);
+    }
+
     private static String stripBom(String line) {
         return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }

@@ -21,6 +21,10 @@ import app.zonereader.model.StoredArticle;
 import app.zonereader.model.ZoneCount;
 import app.zonereader.model.ZoneReading;
 import app.zonereader.model.ZoneTagMatrix;
+import app.zonereader.model.Corrected;
+import app.zonereader.model.Correction;
+import app.zonereader.model.CorrectionEdit;
+import app.zonereader.model.Zone;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -242,4 +246,55 @@ public interface LibraryService {
 
     /** The articles behind a number: those the filter keeps, in page then reading order, at most {@code limit}. */
     List<ArticleSummary> articlesMatching(StatsFilter filter, int limit);
+
+    // ---- corrections branch (issue 12): the reader's corrections and the zones the reader adds ------------------------
+
+    /**
+     * Corrects an item: title, subtitle, zone, kind, not an article, split at an offset of its body text, merge with
+     * the next item of its page, or reviewed. Kept against the page's content hash and the item's text and replayed
+     * after every re-import and re-processing; the page is made again at once, so tree, counts, search and stats
+     * show it, and the reader's annotations follow their text.
+     *
+     * @return the correction as stored, and the items now holding the corrected text
+     * @throws IllegalArgumentException when the item is gone or the correction cannot apply (a split at the very start
+     *                                  or end of the text, a merge of a page's last item, a zone not in the list)
+     */
+    Corrected correct(long articleId, CorrectionEdit edit);
+
+    /** Takes corrections back (Ctrl+Z): their items become what the engine and the remaining corrections make. */
+    Corrected withdrawCorrections(List<Correction> corrections);
+
+    /** Puts withdrawn corrections back as they were, in their old place in the order (Ctrl+Z of a restore). */
+    Corrected reinstateCorrections(List<Correction> corrections);
+
+    /** The engine's version of the item: every correction covering it is withdrawn, and returned for undo. */
+    Corrected restoreEngineVersion(long articleId);
+
+    /** The corrections that apply to the item, oldest first, each with the engine's value (the header's mark). */
+    List<Correction> corrections(long articleId);
+
+    /** Every correction in the library, applied or not (a page that changed may leave one with nothing to apply to). */
+    List<Correction> allCorrections();
+
+    /** The items the engine was unsure of and the reader has neither corrected nor marked reviewed, in page order. */
+    List<ArticleSummary> needsReview();
+
+    /** The zone list the picker offers: the bundled gazetteer and the zones the reader added. */
+    List<Zone> zones();
+
+    /**
+     * The zones whose full name, short name or an alias contains the typed text, in Simplified or Traditional
+     * characters (璧山, 璧山高新區, 东湖 for 武汉东湖新技术开发区 …), in list order; all of them for a blank text.
+     */
+    List<Zone> matchingZones(String typed);
+
+    /** Zone-like names that imports found and the zone list still lacks, with the pages naming each, most first. */
+    List<CountByName> unknownZoneNames();
+
+    /**
+     * Adds a zone to the library's zone list; the next import and re-processing attribute articles to it.
+     *
+     * @throws IllegalArgumentException when its short name or a name of it belongs to a zone already listed
+     */
+    void addZone(Zone zone);
 }

@@ -108,6 +108,22 @@ final class ArticleReader {
                               WHERE u.article_key = p.content_hash || ':' || a.ordinal AND u.label = ?)""", List.of(tag, tag));
     }
 
+    /**
+     * The items the engine was unsure of: an article without a zone or with very little text, an item with warnings
+     * or naming a zone the gazetteer lacks; an item the reader corrected or marked reviewed is no longer listed.
+     */
+    List<ArticleSummary> summariesNeedingReview(int shortArticleChars) throws SQLException {
+        return summaries("""
+                WHERE NOT EXISTS (SELECT 1 FROM corrections c WHERE c.page_hash = p.content_hash AND c.applied = 1 AND c.kind <> 'not_article'
+                                  AND c.ordinal <= a.ordinal AND c.last_ordinal >= a.ordinal)
+                  AND ((a.kind = 'article' AND a.zone_short IS NULL)
+                    OR a.warnings <> '[]'
+                    OR (a.kind = 'article'
+                        AND (SELECT coalesce(sum(length(x.text)), 0) FROM paragraphs x WHERE x.article_id = a.id) < CAST(? AS INTEGER))
+                    OR EXISTS (SELECT 1 FROM json_each(p.unknown_zones) u JOIN paragraphs x ON x.article_id = a.id
+                               WHERE instr(x.text, u.value) > 0))""", List.of(Integer.toString(shortArticleChars)));
+    }
+
     private List<ArticleSummary> summaries(String where, List<String> parameters) throws SQLException {
         List<ArticleSummary> summaries = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""

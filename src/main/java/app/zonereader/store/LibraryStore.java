@@ -50,6 +50,7 @@ public final class LibraryStore implements AutoCloseable {
     private PageTexts texts;
     private PageReplacer replacer;
     private ReaderData readerData;
+    private LibraryCorrections corrections;
     private StatsQueries stats;
 
     private LibraryStore(Path file, WordSplitter splitter, TextFolder folder, Clock clock) {
@@ -137,6 +138,11 @@ public final class LibraryStore implements AutoCloseable {
     /** The reader's bookmarks, highlights, notes, tags and reading state (same connection, same lock). */
     public synchronized ReaderData readerData() {
         return readerData;
+    }
+
+    /** The reader's corrections and added zones (same connection, same lock). */
+    public synchronized LibraryCorrections corrections() {
+        return corrections;
     }
 
     public synchronized boolean hasPage(String contentHash) {
@@ -368,6 +374,7 @@ public final class LibraryStore implements AutoCloseable {
         this.texts = new PageTexts(opened.connection());
         this.replacer = new PageReplacer(opened.connection(), writer);
         this.readerData = new ReaderData(this, opened.connection(), clock, folder);
+        this.corrections = new LibraryCorrections(this, opened.connection(), clock, replacer, reader);
         this.stats = new StatsQueries(opened.connection());
     }
 

@@ -48,6 +48,14 @@ final class PageReplacer {
      * @throws IllegalArgumentException when no page has {@code oldHash}, or another page already has the new hash
      */
     ReanchorReport replace(String oldHash, Page page, String decodedText) {
+        return replace(oldHash, page, decodedText, () -> null);
+    }
+
+    /**
+     * Like {@link #replace(String, Page, String)}, with more work for the same transaction once the page is in place
+     * (the corrections that made it record where they landed).
+     */
+    ReanchorReport replace(String oldHash, Page page, String decodedText, Transactions.Work<?> alsoInTransaction) {
         return Transactions.inTransaction(connection, "replace the page " + page.fileName(), () -> {
             List<Reanchorer.Candidate> oldItems = keys.itemsOnPage(oldHash);
             if (oldItems.isEmpty() && !pageExists(oldHash)) {
@@ -63,6 +71,7 @@ final class PageReplacer {
             Map<ArticleKey, ArticleKey> successors = ArticleSuccessors.of(oldItems, newItems);
             ReanchorReport outcome = reanchor(onPage, newItems, successors);
             mover.move(successors);
+            alsoInTransaction.run();
             LOG.info("{}: {} items replaced by {}; annotations {} exact, {} fuzzy, {} orphaned", page.fileName(),
                     oldItems.size(), outcome.items(), outcome.exact(), outcome.fuzzy(), outcome.orphaned());
             return outcome;

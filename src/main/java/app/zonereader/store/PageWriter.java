@@ -113,7 +113,7 @@ final class PageWriter {
             insert.setString(6, JsonStrings.encode(page.unknownZoneNames()));
             insert.setString(7, page.date().isEmpty() ? null : page.date());
             insert.executeUpdate();
-            return generatedId(insert);
+            return Sql.generatedId(insert);
         }
     }
 
@@ -140,7 +140,7 @@ final class PageWriter {
             insert.setString(13, article.source());
             insert.setString(14, article.date());
             insert.executeUpdate();
-            articleId = generatedId(insert);
+            articleId = Sql.generatedId(insert);
         }
         insertParagraphs(articleId, article.body());
         insertTags(articleId, PreparedPage.distinctTags(article.tags()));
@@ -203,15 +203,6 @@ final class PageWriter {
                 insert.addBatch();
             }
             insert.executeBatch();
-        }
-    }
-
-    private static long generatedId(PreparedStatement insert) throws SQLException {
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("no id generated");
-            }
-            return keys.getLong(1);
         }
     }
 }

@@ -247,18 +247,10 @@ public final class ReaderData {
     }
 
     private <T> T read(Transactions.Work<T> query) {
-        synchronized (lock) {
-            try {
-                return query.run();
-            } catch (SQLException e) {
-                throw new StoreException("Reading the library failed: " + e.getMessage(), e);
-            }
-        }
+        return Transactions.readLocked(lock, query);
     }
 
     private <T> T write(String what, Transactions.Work<T> change) {
-        synchronized (lock) {
-            return Transactions.inTransaction(connection, what, change);
-        }
+        return Transactions.inTransactionLocked(lock, connection, what, change);
     }
 }

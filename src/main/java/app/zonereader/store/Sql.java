@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +33,16 @@ final class Sql {
             }
         }
         return values;
+    }
+
+    /** The id SQLite gave the row the statement just inserted. */
+    static long generatedId(Statement insert) throws SQLException {
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no id generated");
+            }
+            return keys.getLong(1);
+        }
     }
 
     static boolean exists(Connection connection, String sql, Object... parameters) throws SQLException {

@@ -1,10 +1,12 @@
 package app.zonereader.ui;
 
 import app.zonereader.model.Annotation;
+import app.zonereader.model.Correction;
 import app.zonereader.service.LibraryService;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,9 +19,20 @@ final class AnnotationUndo {
     static final int LIMIT = 100;
 
     /** One reversible change. */
-    sealed interface Step permits Added, Changed, Deleted, TagRemoved, TagAdded {
+    sealed interface Step permits Added, Changed, Deleted, TagRemoved, TagAdded, CorrectionsChanged {
         /** Reverses the change in the library. */
         void revert(LibraryService service);
+
+        /** Whether reversing it makes the open article's page again (its items get new ids). */
+        default boolean reshapesPage() {
+            return false;
+        }
+
+        /** Reverses the change; answers the items to show afterwards (a reshaping step), else none. */
+        default List<Long> revertShowing(LibraryService service) {
+            revert(service);
+            return List.of();
+        }
     }
 
     /** A highlight was added: undo deletes it. */
@@ -62,6 +75,27 @@ final class AnnotationUndo {
         }
     }
 
+    /**
+     * Corrections the reader made ({@code made}: undo withdraws them) or withdrew by restoring the engine's version
+     * (undo puts them back). Either way the page is made again.
+     */
+    record CorrectionsChanged(List<Correction> corrections, boolean made) implements Step {
+        @Override
+        public void revert(LibraryService service) {
+            revertShowing(service);
+        }
+
+        @Override
+        public boolean reshapesPage() {
+            return true;
+        }
+
+        @Override
+        public List<Long> revertShowing(LibraryService service) {
+            return (made ? service.withdrawCorrections(corrections) : service.reinstateCorrections(corrections)).articleIds();
+        }
+    }
+
     private final Deque<Step> steps = new ArrayDeque<>();
 
     synchronized void push(Step step) {
@@ -69,6 +103,14 @@ final class AnnotationUndo {
         while (steps.size() > LIMIT) {
             steps.removeLast();
         }
+    }
+
+    /**
+     * Forgets the steps that name an article by its database id (the tag steps): a correction made the page again,
+     * and its items' ids may now belong to other items. Annotations keep their ids, so their steps stay.
+     */
+    synchronized void forgetArticleIdSteps() {
+        steps.removeIf(step -> step instanceof TagAdded || step instanceof TagRemoved);
     }
 
     /** The newest step, removed from the stack; empty when there is nothing to undo. */

@@ -57,6 +57,7 @@ final class ArticlePane extends StackPane {
     private final AnnotationsPanel panel;
     private final HighlightPopup popup;
     private final BodyActions actions;
+    private final CorrectionMenu corrections;
     private final SplitPane split;
     private final BorderPane reader = new BorderPane();
     private final Label placeholder;
@@ -83,6 +84,8 @@ final class ArticlePane extends StackPane {
         this.tagEditor = new TagEditor(texts, edits, onTagChosen, onSearchWithinTag);
         this.popup = new HighlightPopup(texts, edits, noteTimer::playFromStart, this::shortcutFromPopup);
         this.actions = new BodyActions(viewModel, body, popup, texts);
+        this.corrections = new CorrectionMenu(texts, edits.corrections(), viewModel, () -> body.area().getCaretPosition());
+        toolbar.getItems().add(toolbar.getItems().indexOf(toolbar.panel), corrections.button());
         this.panel = new AnnotationsPanel(texts, this::reveal, note -> {
             edits.editArticleNote(note);
             noteTimer.playFromStart();
@@ -167,6 +170,7 @@ final class ArticlePane extends StackPane {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), edits::undo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+C"), actions::copyWithCitation);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+H"), actions::openPopupAtCaret);
+        corrections.installShortcuts(scene);
         if (scene.getWindow() != null) {
             saveNotesOnClose(scene.getWindow());
         }
@@ -208,8 +212,7 @@ final class ArticlePane extends StackPane {
             return;
         }
         ArticleViewModel.Shown now = shown.get();
-        boolean sameView = old.isPresent() && old.get().id() == now.id()
-                && old.get().highlightTerms().equals(now.highlightTerms());
+        boolean sameView = old.isPresent() && old.get().sameViewAs(now);
         if (sameView) {
             // The reader changed a mark: new styles and lists, the text and the scroll position stay.
             body.restyle(now.body());
@@ -243,6 +246,9 @@ final class ArticlePane extends StackPane {
                 terms, "article-title"), "articleTitle");
         if (!article.subtitle().isEmpty()) {
             add(ArticleSections.flow(article.subtitle(), terms, "article-subtitle"), "articleSubtitle");
+        }
+        if (!shown.corrections().isEmpty()) {
+            content.getChildren().add(CorrectionMark.of(shown.corrections(), texts));
         }
         add(sections.metaLine(stored), "articleMeta");
         content.getChildren().add(tagEditor);
@@ -376,6 +382,10 @@ final class ArticlePane extends StackPane {
 
     HighlightPopup popup() {
         return popup;
+    }
+
+    CorrectionMenu correctionMenu() {
+        return corrections;
     }
 
     /** Nanoseconds from the last open request to its styles on screen. */

@@ -1,6 +1,8 @@
 package app.zonereader.ui;
 
+import app.zonereader.model.Article;
 import app.zonereader.model.ArticleMarks;
+import app.zonereader.model.Correction;
 import app.zonereader.model.StoredArticle;
 import app.zonereader.service.LibraryService;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,15 +30,32 @@ final class ArticleViewModel {
      * @param body             the body's text and styles, ready to apply
      * @param requestedAtNanos {@link System#nanoTime()} when the open was asked for, to measure it
      * @param marksMissing     the marks could not be read; the article is shown without them
+     * @param corrections      the reader's corrections of the item, with the engine's values (the header's mark)
      */
     record Shown(StoredArticle stored, List<String> highlightTerms, ArticleMarks marks, BodyStyles body,
-                 long requestedAtNanos, boolean marksMissing) {
+                 long requestedAtNanos, boolean marksMissing, List<Correction> corrections) {
         Shown {
             highlightTerms = List.copyOf(highlightTerms);
+            corrections = List.copyOf(corrections);
         }
 
         long id() {
             return stored.id();
+        }
+
+        /**
+         * Whether this is the same article, on screen the same way, as {@code other}: only the reader's marks may
+         * differ. A corrected page is stored again, and its first item may get its old id back, so the text, header
+         * and corrections are compared too.
+         */
+        boolean sameViewAs(Shown other) {
+            Article mine = stored.article();
+            Article theirs = other.stored.article();
+            return id() == other.id() && stored.key().equals(other.stored.key())
+                    && highlightTerms.equals(other.highlightTerms) && mine.kind() == theirs.kind()
+                    && mine.title().equals(theirs.title()) && mine.subtitle().equals(theirs.subtitle())
+                    && mine.zone().equals(theirs.zone()) && mine.bodyText().equals(theirs.bodyText())
+                    && corrections.equals(other.corrections);
         }
     }
 
@@ -45,6 +64,7 @@ final class ArticleViewModel {
     private final StatusModel status;
     private final Texts texts;
     private final Runnable onMarksChanged;
+    private final Runnable onPageReshaped;
     private final ReadOnlyObjectWrapper<Optional<Shown>> shown = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final NewestWins loads;
     /** Whether the newest of {@link #loads} opens an article (rather than reloading the open one's marks). */
@@ -56,12 +76,22 @@ final class ArticleViewModel {
      */
     ArticleViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts,
                      Runnable onMarksChanged) {
+        this(service, executor, status, texts, onMarksChanged, onMarksChanged);
+    }
+
+    /**
+     * @param onPageReshaped called on the FX thread after a correction made a page again (items may have come or
+     *                       gone: the window refreshes the tree, the counts and the stats)
+     */
+    ArticleViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts,
+                     Runnable onMarksChanged, Runnable onPageReshaped) {
         this.service = service;
         this.executor = executor;
         this.loads = new NewestWins(executor);
         this.status = status;
         this.texts = texts;
         this.onMarksChanged = onMarksChanged;
+        this.onPageReshaped = onPageReshaped;
     }
 
     ReadOnlyObjectProperty<Optional<Shown>> shownProperty() {
@@ -102,7 +132,8 @@ final class ArticleViewModel {
             Optional<ArticleMarks> marks = marks(articleId);
             ArticleMarks known = marks.orElse(ArticleMarks.NONE);
             return new Shown(stored, highlightTerms, known,
-                    BodyStyles.of(stored.article(), highlightTerms, known.highlights()), requestedAt, marks.isEmpty());
+                    BodyStyles.of(stored.article(), highlightTerms, known.highlights()), requestedAt, marks.isEmpty(),
+                    corrections(articleId));
         }), found -> {
             if (found.isPresent()) {
                 shown.set(found);
@@ -123,6 +154,35 @@ final class ArticleViewModel {
             LOG.warn("Could not read the marks of article {}", articleId, e);
             return Optional.empty();
         }
+    }
+
+    /** The item's corrections; when they cannot be read the article still opens, without the mark. */
+    private List<Correction> corrections(long articleId) {
+        try {
+            return service.corrections(articleId);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the corrections of article {}", articleId, e);
+            return List.of();
+        }
+    }
+
+    /**
+     * Runs a correction in the background: its page is made again, so the article comes back under a new id, which
+     * is then opened (with the same search terms); the window refreshes the tree, counts and stats. An item left out
+     * as not an article leaves the pane empty.
+     *
+     * @param work the correction; answers the ids of the items now holding the text, first to be shown
+     */
+    void reshape(Callable<List<Long>> work) {
+        List<String> terms = shown.get().map(Shown::highlightTerms).orElse(List.of());
+        executor.execute(UiTask.of(work, ids -> {
+            if (ids.isEmpty()) {
+                shown.set(Optional.empty());
+            } else {
+                load(ids.get(0), terms, System.nanoTime(), true);
+            }
+            onPageReshaped.run();
+        }, status, texts.get(MessageKeys.ERROR_CORRECT)));
     }
 
     void setBookmarked(boolean bookmarked) {

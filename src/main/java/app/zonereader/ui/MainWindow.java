@@ -119,7 +119,7 @@ public final class MainWindow {
         this.importer = new ImportViewModel(service, executor, status, texts);
         this.pageImport = new PageImportActions(importer, texts, this::window, this::refreshAll);
         this.treeModel = new ZoneTreeViewModel(service, executor, status, texts);
-        this.articleModel = new ArticleViewModel(service, executor, status, texts, this::onMarksChanged);
+        this.articleModel = new ArticleViewModel(service, executor, status, texts, this::onMarksChanged, this::refreshAll);
         this.readerEdits = new ReaderEdits(service, executor, status, texts, articleModel);
         this.statsModel = new StatsViewModel(service, executor, status, texts);
         this.figuresModel = new KeyFiguresViewModel(service, executor, status, texts);

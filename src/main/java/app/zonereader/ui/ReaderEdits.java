@@ -27,6 +27,7 @@ final class ReaderEdits {
     private final ArticleViewModel article;
     private final AnnotationUndo undo = new AnnotationUndo();
     private final NoteDrafts drafts = new NoteDrafts();
+    private final CorrectionEdits corrections;
     private final ReadOnlyObjectWrapper<List<AnnotationRow>> orphans = new ReadOnlyObjectWrapper<>(List.of());
 
     ReaderEdits(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts, ArticleViewModel article) {
@@ -36,6 +37,12 @@ final class ReaderEdits {
         this.status = status;
         this.texts = texts;
         this.article = article;
+        this.corrections = new CorrectionEdits(service, executor, status, texts, article, undo);
+    }
+
+    /** The reader's corrections of the open article; they share this undo history. */
+    CorrectionEdits corrections() {
+        return corrections;
     }
 
     // ---- Highlights -------------------------------------------------------------------------------------------------
@@ -150,9 +157,20 @@ final class ReaderEdits {
     /** Takes back the newest change; tells the status line when there is nothing to undo. */
     void undo() {
         flushNotes();
-        undo.pop().ifPresentOrElse(step -> article.change(() -> {
-            step.revert(service);
-            return null;
-        }, true, ignored -> loadOrphans()), () -> status.show(texts.get(MessageKeys.READER_NOTHING_TO_UNDO)));
+        undo.pop().ifPresentOrElse(step -> {
+            if (step.reshapesPage()) {
+                // the page is made again: the article comes back under a new id
+                article.reshape(() -> {
+                    List<Long> shown = step.revertShowing(service);
+                    undo.forgetArticleIdSteps();
+                    return shown;
+                });
+                return;
+            }
+            article.change(() -> {
+                step.revert(service);
+                return null;
+            }, true, ignored -> loadOrphans());
+        }, () -> status.show(texts.get(MessageKeys.READER_NOTHING_TO_UNDO)));
     }
 }

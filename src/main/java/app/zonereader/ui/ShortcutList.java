@@ -46,6 +46,20 @@ final class ShortcutList {
     static final KeyCombination PREFERENCES = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination THEME = KeyCombination.keyCombination("Shortcut+Shift+L");
 
+    // The article's corrections (CorrectionMenu puts them on the scene); Ctrl+Shift+L is the theme's, so "this is an
+    // article" takes W (文章).
+    static final KeyCombination CORRECT_TITLE = KeyCombination.keyCombination("Shortcut+Shift+T");
+    static final KeyCombination CORRECT_SUBTITLE = KeyCombination.keyCombination("Shortcut+Shift+U");
+    static final KeyCombination CORRECT_ZONE = KeyCombination.keyCombination("Shortcut+Shift+G");
+    static final KeyCombination CORRECT_SPLIT = KeyCombination.keyCombination("Shortcut+Shift+S");
+    static final KeyCombination CORRECT_MERGE = KeyCombination.keyCombination("Shortcut+Shift+M");
+    static final KeyCombination CORRECT_AS_ARTICLE = KeyCombination.keyCombination("Shortcut+Shift+W");
+    static final KeyCombination CORRECT_AS_PHOTO = KeyCombination.keyCombination("Shortcut+Shift+P");
+    static final KeyCombination CORRECT_AS_AD = KeyCombination.keyCombination("Shortcut+Shift+A");
+    static final KeyCombination CORRECT_NOT_ARTICLE = KeyCombination.keyCombination("Shortcut+Shift+X");
+    static final KeyCombination CORRECT_REVIEWED = KeyCombination.keyCombination("Shortcut+Shift+V");
+    static final KeyCombination CORRECT_RESTORE = KeyCombination.keyCombination("Shortcut+Shift+R");
+
     private ShortcutList() {
     }
 
@@ -69,6 +83,17 @@ final class ShortcutList {
                 one(KeyCombination.keyCombination("Esc"), MessageKeys.SHORTCUT_ESCAPE),
                 one(KeyCombination.keyCombination("Shift+F10"), MessageKeys.SHORTCUT_CONTEXT_MENU),
                 one(KeyCombination.keyCombination("F2"), MessageKeys.SHORTCUT_RENAME_TAG),
+                one(CORRECT_TITLE, MessageKeys.CORRECT_TITLE),
+                one(CORRECT_SUBTITLE, MessageKeys.CORRECT_SUBTITLE),
+                one(CORRECT_ZONE, MessageKeys.CORRECT_ZONE),
+                one(CORRECT_SPLIT, MessageKeys.CORRECT_SPLIT),
+                one(CORRECT_MERGE, MessageKeys.CORRECT_MERGE),
+                one(CORRECT_AS_ARTICLE, MessageKeys.CORRECT_AS_ARTICLE),
+                one(CORRECT_AS_PHOTO, MessageKeys.CORRECT_AS_PHOTO),
+                one(CORRECT_AS_AD, MessageKeys.CORRECT_AS_AD),
+                one(CORRECT_NOT_ARTICLE, MessageKeys.CORRECT_NOT_ARTICLE),
+                one(CORRECT_REVIEWED, MessageKeys.CORRECT_REVIEWED),
+                one(CORRECT_RESTORE, MessageKeys.CORRECT_RESTORE),
                 new Shortcut(FONT_BIGGER, MessageKeys.MENU_FONT_BIGGER),
                 new Shortcut(FONT_SMALLER, MessageKeys.MENU_FONT_SMALLER),
                 new Shortcut(FONT_RESET, MessageKeys.MENU_FONT_RESET),

@@ -48,7 +48,7 @@ sealed interface TreeEntry {
 
         /** True for a second listing (under Bookmarks or a tag), false for its place under its zone or Other. */
         boolean isShortcut() {
-            return parentKey.equals(Bookmarks.KEY) || parentKey.startsWith(Tag.KEY_PREFIX);
+            return parentKey.equals(Bookmarks.KEY) || parentKey.equals(NeedsReview.KEY) || parentKey.startsWith(Tag.KEY_PREFIX);
         }
     }
 
@@ -93,6 +93,20 @@ sealed interface TreeEntry {
         @Override
         public String key() {
             return parentKey + "/loading";
+        }
+    }
+
+    /** The items the engine was unsure of that the reader has not corrected or marked reviewed (待核对). */
+    record NeedsReview(List<ArticleSummary> articles) implements TreeEntry {
+        static final String KEY = "review:";
+
+        public NeedsReview {
+            articles = List.copyOf(articles);
+        }
+
+        @Override
+        public String key() {
+            return KEY;
         }
     }
 }

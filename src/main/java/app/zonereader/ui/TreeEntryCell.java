@@ -71,7 +71,7 @@ final class TreeEntryCell extends TreeCell<TreeEntry> {
         if (entry instanceof TreeEntry.Group group) {
             return group.other() ? "tree-other" : "tree-group";
         }
-        if (entry instanceof TreeEntry.Bookmarks || entry instanceof TreeEntry.Tags) {
+        if (entry instanceof TreeEntry.Bookmarks || entry instanceof TreeEntry.Tags || entry instanceof TreeEntry.NeedsReview) {
             return "tree-shelf";
         }
         if (entry instanceof TreeEntry.Tag) {

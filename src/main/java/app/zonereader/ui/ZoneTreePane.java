@@ -178,6 +178,9 @@ final class ZoneTreePane extends BorderPane {
         ZoneTreeViewModel.Content content = viewModel.contentProperty().get();
         if (!content.groups().isEmpty()) {
             root.getChildren().add(bookmarksNode(content.bookmarks(), expanded));
+            if (!content.needsReview().articles().isEmpty()) {
+                root.getChildren().add(shelfNode(content.needsReview(), content.needsReview().articles(), expanded));
+            }
             root.getChildren().add(tagsNode(viewModel.tagsProperty().get(), expanded));
         }
         for (TreeEntry.Group group : content.groups()) {
@@ -228,9 +231,14 @@ final class ZoneTreePane extends BorderPane {
     }
 
     private static TreeItem<TreeEntry> bookmarksNode(TreeEntry.Bookmarks bookmarks, Set<String> expanded) {
-        TreeItem<TreeEntry> node = new TreeItem<>(bookmarks);
-        bookmarks.articles().forEach(article -> node.getChildren().add(itemNode(article, bookmarks.key())));
-        node.setExpanded(expanded.contains(bookmarks.key()));
+        return shelfNode(bookmarks, bookmarks.articles(), expanded);
+    }
+
+    /** A shelf listing items found elsewhere in the tree too: Bookmarks, Needs review. */
+    private static TreeItem<TreeEntry> shelfNode(TreeEntry shelf, List<ArticleSummary> articles, Set<String> expanded) {
+        TreeItem<TreeEntry> node = new TreeItem<>(shelf);
+        articles.forEach(article -> node.getChildren().add(itemNode(article, shelf.key())));
+        node.setExpanded(expanded.contains(shelf.key()));
         return node;
     }
 

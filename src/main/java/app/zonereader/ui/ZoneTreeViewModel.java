@@ -5,6 +5,8 @@ import app.zonereader.model.CountByName;
 import app.zonereader.service.LibraryService;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,15 +17,20 @@ import java.util.function.Consumer;
  * reloaded in the background on demand; plus the reading-state changes the tree's context menu makes.
  */
 final class ZoneTreeViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ZoneTreeViewModel.class);
     /** Where the tree is with the library: loading it the first time, showing it, or unable to read it. */
     enum LoadState { LOADING, LOADED, FAILED }
 
     /** What one load of the items gives the tree. */
-    record Content(TreeEntry.Bookmarks bookmarks, List<TreeEntry.Group> groups) {
+    record Content(TreeEntry.Bookmarks bookmarks, List<TreeEntry.Group> groups, TreeEntry.NeedsReview needsReview) {
         static final Content EMPTY = new Content(new TreeEntry.Bookmarks(List.of()), List.of());
 
         Content {
             groups = List.copyOf(groups);
+        }
+
+        Content(TreeEntry.Bookmarks bookmarks, List<TreeEntry.Group> groups) {
+            this(bookmarks, groups, new TreeEntry.NeedsReview(List.of()));
         }
     }
 
@@ -69,7 +76,7 @@ final class ZoneTreeViewModel {
     void refresh() {
         // Counts only: a zone's items are read when it is unfolded, so a library of any size shows its tree at once.
         UiTask<Content> load = UiTask.of(() -> new Content(ZoneTreeBuilder.bookmarks(service.bookmarkedArticles()),
-                ZoneTreeBuilder.build(service.zoneCounts())), loaded -> {
+                ZoneTreeBuilder.build(service.zoneCounts()), needsReview()), loaded -> {
             content.set(loaded);
             loadState.set(LoadState.LOADED);
         }, status, texts.get(MessageKeys.ERROR_LOAD_TREE));
@@ -82,6 +89,16 @@ final class ZoneTreeViewModel {
         });
         contentLoads.execute(load);
         tagLoads.execute(UiTask.of(service::tagCounts, tags::set, status, texts.get(MessageKeys.ERROR_LOAD_TAGS)));
+    }
+
+    /** The items to check; a library that cannot list them still shows its tree (the log says why). */
+    private TreeEntry.NeedsReview needsReview() {
+        try {
+            return new TreeEntry.NeedsReview(service.needsReview());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not list the items that need review", e);
+            return new TreeEntry.NeedsReview(List.of());
+        }
     }
 
     /** Loads the items of a zone ("" for Other) in reading order, for unfolding its node. */
@@ -147,6 +164,9 @@ final class ZoneTreeViewModel {
         }
         if (entry instanceof TreeEntry.Bookmarks bookmarks) {
             return texts.format(MessageKeys.TREE_BOOKMARKS, bookmarks.articles().size());
+        }
+        if (entry instanceof TreeEntry.NeedsReview review) {
+            return texts.format(MessageKeys.TREE_NEEDS_REVIEW, review.articles().size());
         }
         if (entry instanceof TreeEntry.Tags all) {
             return texts.format(MessageKeys.TREE_TAGS, all.tags().size());

@@ -1,8 +1,12 @@
 package app.zonereader.ui;
 
 import app.zonereader.model.Annotation;
+import app.zonereader.model.Corrected;
+import app.zonereader.model.CorrectionEdit;
 import app.zonereader.model.HighlightColor;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,5 +65,22 @@ class AnnotationUndoTest {
         }
         assertEquals(AnnotationUndo.LIMIT, undo.size());
         assertEquals(new AnnotationUndo.TagAdded(1, "t" + (AnnotationUndo.LIMIT + 4)), undo.pop().orElseThrow());
+    }
+
+    @Test
+    void aCorrectionIsWithdrawnAndARestoreIsTakenBackAndTagStepsAreForgottenOnceIdsMayHaveMoved() {
+        Corrected titled = library.correct(1, CorrectionEdit.title("读者的标题"));
+        undo.push(new AnnotationUndo.CorrectionsChanged(titled.corrections(), true));
+        assertTrue(undo.pop().orElseThrow().reshapesPage());
+        assertEquals(List.of(1L), new AnnotationUndo.CorrectionsChanged(titled.corrections(), true).revertShowing(library));
+        assertEquals("永川高新区数字经济产业园开园", library.article(1).orElseThrow().article().title());
+
+        library.addTag(1, "读者标签");
+        undo.push(new AnnotationUndo.TagAdded(1, "读者标签"));
+        Annotation added = library.addHighlight(1, 0, 5, HighlightColor.YELLOW, "");
+        undo.push(new AnnotationUndo.Added(added));
+        undo.forgetArticleIdSteps();
+        assertEquals(1, undo.size(), "the highlight's step stays: annotations keep their ids");
+        assertTrue(undo.pop().orElseThrow() instanceof AnnotationUndo.Added);
     }
 }

@@ -7,6 +7,9 @@ import app.zonereader.model.AnnotationImportReport;
 import app.zonereader.model.AnnotationKind;
 import app.zonereader.model.AnnotationRow;
 import app.zonereader.model.Article;
+import app.zonereader.model.Corrected;
+import app.zonereader.model.Correction;
+import app.zonereader.model.CorrectionEdit;
 import app.zonereader.model.ArticleMarks;
 import app.zonereader.model.HighlightColor;
 import app.zonereader.model.ReanchorReport;
@@ -702,5 +705,199 @@ final class FakeLibraryService implements LibraryService {
     /** The page's month; the fake "imports" every undated page in January 2026. */
     private static String monthOf(StoredArticle s) {
         return s.pageDate().isEmpty() ? "2026-01" : s.pageDate().substring(0, 7);
+    }
+
+    // ---- corrections branch (issue 12): in memory, each correction remembers the items it replaced ------------------
+
+    /** What a correction replaced: the items before it, and the ids of the items it made in their place. */
+    private record FakeEdit(Correction correction, List<StoredArticle> before, List<Long> after, CorrectionEdit edit) {
+    }
+
+    private final Map<Long, FakeEdit> edits = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Zone> userZones = new CopyOnWriteArrayList<>();
+    private final List<CountByName> unknownNames = new CopyOnWriteArrayList<>();
+    private long nextCorrectionId = 1;
+
+    /** Names an import "reported" and the zone list lacks, for the add-zone dialog. */
+    void reportUnknownZone(String name, int pages) {
+        unknownNames.add(new CountByName(name, pages));
+    }
+
+    @Override
+    public synchronized Corrected correct(long articleId, CorrectionEdit edit) {
+        check();
+        StoredArticle target = article(articleId).orElseThrow(() -> new IllegalArgumentException("no item " + articleId));
+        int index = indexOf(articleId);
+        Article a = stored.get(index).article();
+        List<StoredArticle> before = new ArrayList<>(List.of(stored.get(index)));
+        List<StoredArticle> after = new ArrayList<>();
+        String engineValue = "";
+        switch (edit.kind()) {
+            case TITLE -> {
+                engineValue = a.title();
+                after.add(replaced(target, edited(a, edit.value(), a.subtitle(), a.zone(), a.kind(), a.body())));
+            }
+            case SUBTITLE -> {
+                engineValue = a.subtitle();
+                after.add(replaced(target, edited(a, a.title(), edit.value(), a.zone(), a.kind(), a.body())));
+            }
+            case ZONE -> {
+                engineValue = a.zone().map(Zone::shortName).orElse("");
+                Optional<Zone> zone = zones().stream().filter(z -> z.shortName().equals(edit.value())).findFirst();
+                after.add(replaced(target, edited(a, a.title(), a.subtitle(), zone, a.kind(), a.body())));
+            }
+            case KIND -> {
+                engineValue = a.kind().code();
+                after.add(replaced(target, edited(a, a.title(), a.subtitle(), a.zone(), ItemKind.fromCode(edit.value()), a.body())));
+            }
+            case NOT_ARTICLE -> engineValue = a.displayTitle();
+            case REVIEWED -> after.add(stored.get(index));
+            case SPLIT -> {
+                int cut = Integer.parseInt(edit.value());
+                String text = a.bodyText();
+                if (cut <= 0 || cut >= text.length()) {
+                    throw new IllegalArgumentException("cannot split at " + cut);
+                }
+                after.add(replaced(target, edited(a, a.title(), a.subtitle(), a.zone(), a.kind(), paragraphs(text.substring(0, cut)))));
+                long second = nextId++;
+                after.add(new StoredArticle(second, new ArticleKey(String.format("%064x", second), 0), target.pageFile(),
+                        edited(a, "", "", a.zone(), a.kind(), paragraphs(text.substring(cut))), target.pageDate()));
+            }
+            case MERGE -> {
+                if (index + 1 >= stored.size() || !stored.get(index + 1).pageFile().equals(target.pageFile())) {
+                    throw new IllegalArgumentException("the last item of its page has no next item to merge with");
+                }
+                StoredArticle next = stored.get(index + 1);
+                before.add(next);
+                engineValue = next.article().displayTitle();
+                List<Paragraph> body = new ArrayList<>(a.body());
+                body.add(Paragraph.heading(next.article().title()));
+                body.addAll(next.article().body());
+                after.add(replaced(target, edited(a, a.title(), a.subtitle(), a.zone(), a.kind(), body)));
+            }
+            default -> throw new IllegalArgumentException("unknown correction " + edit.kind());
+        }
+        stored.removeAll(before);
+        stored.addAll(index, after);
+        Correction made = new Correction(nextCorrectionId++, target.key().pageHash(), 0, after.size() > 1 ? 1 : 0,
+                edit.kind(), edit.value(), "", "", engineValue, true, "2026-01-01T00:00:00Z");
+        List<Long> ids = after.stream().map(StoredArticle::id).toList();
+        edits.put(made.id(), new FakeEdit(made, before, ids, edit));
+        return new Corrected(List.of(made), ids);
+    }
+
+    @Override
+    public synchronized Corrected withdrawCorrections(List<Correction> corrections) {
+        check();
+        List<Long> shown = new ArrayList<>();
+        List<Correction> newestFirst = new ArrayList<>(corrections);
+        java.util.Collections.reverse(newestFirst);
+        for (Correction correction : newestFirst) {
+            FakeEdit edit = edits.remove(correction.id());
+            if (edit == null) {
+                continue;
+            }
+            int at = edit.after().isEmpty() ? stored.size() : indexOf(edit.after().get(0));
+            stored.removeIf(s -> edit.after().contains(s.id()));
+            stored.addAll(Math.min(at, stored.size()), edit.before());
+            shown.add(edit.before().get(0).id());
+        }
+        return new Corrected(corrections, shown);
+    }
+
+    @Override
+    public synchronized Corrected reinstateCorrections(List<Correction> corrections) {
+        List<Long> shown = new ArrayList<>();
+        for (Correction correction : corrections) {
+            FakeEdit edit = editsWithdrawn.get(correction.id());
+            if (edit != null) {
+                shown.addAll(correct(edit.before().get(0).id(), edit.edit()).articleIds());
+            }
+        }
+        return new Corrected(corrections, shown);
+    }
+
+    /** Withdrawn by a restore, kept so that undo can put them back. */
+    private final Map<Long, FakeEdit> editsWithdrawn = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public synchronized Corrected restoreEngineVersion(long articleId) {
+        List<Correction> covering = corrections(articleId);
+        covering.forEach(c -> editsWithdrawn.put(c.id(), edits.get(c.id())));
+        withdrawCorrections(covering);
+        return new Corrected(covering, List.of(articleId));
+    }
+
+    @Override
+    public synchronized List<Correction> corrections(long articleId) {
+        check();
+        return edits.values().stream().filter(edit -> edit.after().contains(articleId)
+                        && edit.correction().kind() != app.zonereader.model.CorrectionKind.REVIEWED)
+                .map(FakeEdit::correction).sorted(Comparator.comparingLong(Correction::id)).toList();
+    }
+
+    @Override
+    public List<Correction> allCorrections() {
+        return edits.values().stream().map(FakeEdit::correction).sorted(Comparator.comparingLong(Correction::id)).toList();
+    }
+
+    /** Like the real library: articles without a zone, items with warnings, minus the corrected or reviewed. */
+    @Override
+    public List<ArticleSummary> needsReview() {
+        check();
+        List<Long> corrected = edits.values().stream().flatMap(edit -> edit.after().stream()).toList();
+        List<Long> unsure = stored.stream().filter(s -> (s.article().kind() == ItemKind.ARTICLE && s.article().zone().isEmpty())
+                || !s.article().warnings().isEmpty()).map(StoredArticle::id).filter(id -> !corrected.contains(id)).toList();
+        return articles().stream().filter(summary -> unsure.contains(summary.id())).toList();
+    }
+
+    @Override
+    public List<Zone> zones() {
+        List<Zone> all = new ArrayList<>(GAZETTEER);
+        all.addAll(userZones);
+        return all;
+    }
+
+    /** Plain containment: the fake knows no Traditional characters. */
+    @Override
+    public List<Zone> matchingZones(String typed) {
+        return zones().stream().filter(zone -> zone.name().contains(typed.strip()) || zone.shortName().contains(typed.strip())
+                || zone.aliases().stream().anyMatch(alias -> alias.contains(typed.strip()))).toList();
+    }
+
+    @Override
+    public List<CountByName> unknownZoneNames() {
+        return unknownNames.stream().filter(name -> zones().stream().noneMatch(z -> z.shortName().equals(name.name()))).toList();
+    }
+
+    @Override
+    public void addZone(Zone zone) {
+        if (zones().stream().anyMatch(z -> z.shortName().equals(zone.shortName()))) {
+            throw new IllegalArgumentException(zone.shortName() + " is already in the zone list");
+        }
+        userZones.add(zone);
+    }
+
+    private int indexOf(long articleId) {
+        for (int i = 0; i < stored.size(); i++) {
+            if (stored.get(i).id() == articleId) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no item " + articleId);
+    }
+
+    private static StoredArticle replaced(StoredArticle target, Article article) {
+        return new StoredArticle(target.id(), target.key(), target.pageFile(), article, target.pageDate());
+    }
+
+    private static Article edited(Article a, String title, String subtitle, Optional<Zone> zone, ItemKind kind,
+                                  List<Paragraph> body) {
+        return new Article(kind, title, subtitle, a.byline(), a.bylineNames(), zone, body, a.photoCaptions(), a.tags(),
+                a.keyFigures(), a.warnings(), a.source(), a.date());
+    }
+
+    private static List<Paragraph> paragraphs(String text) {
+        return text.strip().lines().map(String::strip).filter(line -> !line.isEmpty()).map(Paragraph::text).toList();
     }
 }
