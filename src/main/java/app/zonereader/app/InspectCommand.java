@@ -4,6 +4,8 @@ import app.zonereader.ingest.PagePipeline;
 import app.zonereader.model.Article;
 import app.zonereader.model.KeyFigure;
 import app.zonereader.model.Page;
+import app.zonereader.model.PageProblem;
+import app.zonereader.ui.SkipTexts;
 import app.zonereader.model.Zone;
 
 import java.io.IOException;
@@ -64,10 +66,10 @@ final class InspectCommand implements Command {
             Path path = Path.of(name);
             try {
                 byte[] bytes = Files.readAllBytes(path);
-                Optional<String> notAPage = engine.whyNotAPage(bytes);
+                Optional<PageProblem> notAPage = engine.whyNotAPage(bytes);
                 if (notAPage.isPresent()) {
                     failures = true;
-                    err.println(name + ": " + notAPage.get());
+                    err.println(name + ": not imported: " + SkipTexts.english().render(notAPage.get()));
                     continue;
                 }
                 Page page = engine.process(path.getFileName().toString(), bytes);

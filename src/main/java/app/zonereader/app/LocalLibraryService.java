@@ -301,4 +301,18 @@ public final class LocalLibraryService implements LibraryService {
     public List<ArticleSummary> articlesMatching(StatsFilter filter, int limit) {
         return store.articlesMatching(filter, limit);
     }
+
+    // --- branch import ---
+
+    @Override
+    public List<ImportReport> importFiles(List<java.nio.file.Path> filesOrFolders, long maxBytes,
+                                          ImportListener listener, BooleanSupplier cancelled, boolean replace) {
+        return new FileImport(new PageImport(pipeline, store), maxBytes).run(filesOrFolders, listener, cancelled,
+                replace);
+    }
+
+    @Override
+    public long dataVersion() {
+        return store.dataVersion();
+    }
 }

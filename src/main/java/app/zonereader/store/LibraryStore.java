@@ -145,23 +145,17 @@ public final class LibraryStore implements AutoCloseable {
 
     /** Records the gazetteer, adding new zones and updating changed ones, so stored articles show current zone data. */
     public synchronized void saveZones(List<Zone> zones) {
-        Connection connection = database.connection();
-        try {
-            connection.setAutoCommit(false);
-            try {
-                for (Zone zone : zones) {
-                    ZoneTable.upsert(connection, zone);
-                }
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+        Transactions.inTransaction(database.connection(), "save the zone list", () -> {
+            for (Zone zone : zones) {
+                ZoneTable.upsert(database.connection(), zone);
             }
-        } catch (SQLException e) {
-            throw new StoreException("Could not save the zone list: " + e.getMessage(), e);
-        }
+            return zones.size();
+        });
+    }
+
+    /** {@code PRAGMA data_version}: changes when another connection commits, so polling it finds others' writes. */
+    public synchronized long dataVersion() {
+        return database.queryLong("PRAGMA data_version");
     }
 
     /** The content hashes of all stored pages (see {@code PagePipeline.contentHash}). */

@@ -293,4 +293,19 @@ final class MessageKeys {
     static final String STATS_EXPORT_CSV = "stats.export.csv";
     static final String STATS_EXPORTED = "stats.exported";
     static final String ERROR_EXPORT_CHART = "error.exportChart";
+
+    // --- branch import: file scan, import report, watch folder ---
+    static final String IMPORT_SKIP_WITH_DETAIL = "import.skip.withDetail";
+    static final String IMPORT_SKIP_NONE = "import.skip.none";
+    static final String IMPORT_SKIP_EMPTY = "import.skip.empty";
+    static final String IMPORT_SKIP_NOT_TEXT = "import.skip.not_text";
+    static final String IMPORT_SKIP_TOO_LARGE = "import.skip.too_large";
+    static final String IMPORT_SKIP_PAGE_TOO_LONG = "import.skip.page_too_long";
+    static final String IMPORT_SKIP_UNREADABLE = "import.skip.unreadable";
+    static final String IMPORT_SKIP_NOT_REGULAR_FILE = "import.skip.not_regular_file";
+    static final String IMPORT_SKIP_DANGLING_LINK = "import.skip.dangling_link";
+    static final String IMPORT_SKIP_SYMLINK_LOOP = "import.skip.symlink_loop";
+    static final String IMPORT_SKIP_NOT_FOUND = "import.skip.not_found";
+    static final String IMPORT_SKIP_DELETED = "import.skip.deleted";
+    static final String IMPORT_SKIP_ERROR = "import.skip.error";
 }
