@@ -100,9 +100,9 @@ final class ImportCommand implements Command {
     /** The end of the output: the figures, the zones that gained articles, the files left out and why. */
     static String report(ImportSummary summary) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format("%d files: %d new pages with %d items, %d already present, %d replaced, "
-                        + "%d not imported%n", summary.files(), summary.newPages(), summary.newArticles(),
-                summary.duplicates(), summary.replaced(), summary.notImported().size()));
+        text.append(String.format("%d files: %d new pages, %d replaced, %d items stored, %d already present, "
+                        + "%d not imported%n", summary.files(), summary.newPages(), summary.replaced(),
+                summary.newArticles(), summary.duplicates(), summary.notImported().size()));
         if (!summary.articlesPerZone().isEmpty()) {
             text.append("new items per zone:\n");
             for (CountByName zone : summary.articlesPerZone()) {

@@ -186,7 +186,7 @@ final class PageImport {
     /** The page's items per zone name, "" for those without a zone: what the import's report adds up. */
     static Map<String, Integer> articlesPerZone(Page page) {
         Map<String, Integer> counts = new HashMap<>();
-        page.items().forEach(item -> counts.merge(item.zone().map(Zone::name).orElse(""), 1, Integer::sum));
+        page.items().forEach(item -> counts.merge(item.zone().map(Zone::shortName).orElse(""), 1, Integer::sum));
         return counts;
     }
 

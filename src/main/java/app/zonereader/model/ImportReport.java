@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param millis          time spent on this file
  * @param unknownZones    names on the page that look like high-tech zones but are not in the gazetteer (丽水高新区)
  * @param reason          why a failed file was not imported; {@link SkipReason#NONE} exactly when it did not fail
- * @param articlesPerZone articles stored from this page per zone name ("" for articles without a zone)
+ * @param articlesPerZone items stored from this page per zone (short name) ("" for articles without a zone)
  */
 public record ImportReport(String fileName, ImportStatus status, int articleCount, String message,
                            List<IngestWarning> warnings, long millis, List<String> unknownZones, SkipReason reason,

@@ -68,7 +68,7 @@ class CliTest {
         String firstSummary = out().lines().reduce((a, b) -> b).orElseThrow();
 
         assertEquals(0, run("import", "--db", db, PAGES.toString()), err());
-        assertTrue(out().contains("0 new pages with 0 items, 5 already present"), out());
+        assertTrue(out().contains("0 new pages, 0 replaced, 0 items stored, 5 already present"), out());
         assertEquals(itemCount(firstSummary), itemCount(out().lines().reduce((a, b) -> b).orElseThrow()));
 
         assertEquals(0, run("search", "--db", db, "--json", "职教"));
