@@ -18,14 +18,14 @@ public final class PageFileCheck {
     /** More undecodable characters than this share of the text means the file is not text. */
     private static final double MAX_UNDECODABLE_SHARE = 0.05;
     /**
-     * The engine's budget for one page. A broadsheet page holds about 10,000 characters and the longest sample page
-     * 25,000; 400,000 is a whole issue. The engine's layout passes grow faster than linearly with the page, so a
-     * book-sized file would keep an import silent for minutes (a 27 MB file took 57 s).
+     * The engine's budget for one page. A broadsheet page holds 10,000 to 20,000 characters (the longest sample page
+     * 18,000); 200,000 is a whole 16-page issue in one file, which the engine reads in about 5 s (390,000 took
+     * 10 s). A book-sized file would keep an import silent for minutes (a 27 MB file took 57 s); it is refused.
      */
-    public static final int MAX_PAGE_CHARS = 400_000;
+    public static final int MAX_PAGE_CHARS = 200_000;
     /**
-     * No printed paragraph is this long; a single line of megabytes is a dump (a web page's source, a log), and the
-     * segmenter's work on one line grows with its length squared.
+     * No printed paragraph is this long (a 49,000-character line takes the engine 2 s); a single line of megabytes
+     * is a dump (a web page's source, a log).
      */
     public static final int MAX_LINE_CHARS = 50_000;
 
