@@ -4,12 +4,14 @@ import app.zonereader.store.CorruptDatabaseException;
 import app.zonereader.store.NewerSchemaException;
 import app.zonereader.service.AnnotationExporter;
 import app.zonereader.ui.BackgroundTaskExecutor;
+import app.zonereader.ui.LibraryInUseAlert;
 import app.zonereader.ui.MainWindow;
 import app.zonereader.ui.OpeningPane;
 import app.zonereader.ui.StartupProblemDialog;
 import app.zonereader.ui.StartupProblemDialog.Answer;
 import app.zonereader.ui.StartupProblemDialog.Problem;
 import app.zonereader.ui.Texts;
+import app.zonereader.ui.UserPreferences;
 import app.zonereader.ui.WindowPlacement;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -36,6 +38,8 @@ public final class Main extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
     private static final double WIDTH = 1200;
     private static final double HEIGHT = 780;
+    /** How often the window asks whether another process changed the library (one pragma, no table read). */
+    private static final javafx.util.Duration LIBRARY_CHECK_PERIOD = javafx.util.Duration.seconds(3);
 
     private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
     private final WindowPlacement placement =
@@ -44,6 +48,9 @@ public final class Main extends Application {
     private Texts texts;
     private Stage stage;
     private Library library;
+    private WindowLock windowLock;
+    private final UserPreferences preferences =
+            new UserPreferences(Preferences.userNodeForPackage(Main.class).node("preferences"));
 
     public static void main(String[] args) {
         launch(Main.class, args);
@@ -68,6 +75,9 @@ public final class Main extends Application {
 
     /** Opens the library in the background; the stage shows progress meanwhile. */
     private void open(Path databaseFile) {
+        if (!lockForThisWindow(databaseFile)) {
+            return;
+        }
         stage.setScene(new Scene(new OpeningPane(texts, databaseFile), WIDTH, HEIGHT));
         Task<Library> opening = new Task<>() {
             @Override
@@ -85,6 +95,9 @@ public final class Main extends Application {
         AnnotationExporter exporter = new AnnotationExportService(opened.service());
         MainWindow window = new MainWindow(opened.service(), executor, bundle, BundledPages.list(), exporter);
         stage.setScene(window.createScene());
+        window.setImportLimit(preferences::importMaxBytes);
+        window.watchFolder(preferences.watchFolder());
+        window.watchLibraryChanges(LIBRARY_CHECK_PERIOD);
         if (StartupProbe.enabled()) {
             StartupProbe.watch(stage.getScene(), opened.service());
         }
@@ -102,6 +115,30 @@ public final class Main extends Application {
         };
         backup.setOnFailed(event -> LOG.warn("The daily backup failed", backup.getException()));
         executor.execute(backup);
+    }
+
+    /**
+     * A second window on one library is refused: it says so and quits, touching nothing. The command line may still
+     * import into it while the window is open.
+     */
+    private boolean lockForThisWindow(Path databaseFile) {
+        if (windowLock != null) {
+            windowLock.close();
+            windowLock = null;
+        }
+        try {
+            windowLock = WindowLock.tryAcquire(databaseFile).orElse(null);
+        } catch (IOException e) {
+            LOG.warn("Cannot create the window lock for {}; opening without it", databaseFile, e);
+            return true;
+        }
+        if (windowLock == null) {
+            LOG.warn("{} is already open in another window", databaseFile);
+            LibraryInUseAlert.showAndWait(texts, databaseFile);
+            Platform.exit();
+            return false;
+        }
+        return true;
     }
 
     private void handleOpenFailure(Path databaseFile, Throwable error) {
@@ -136,6 +173,9 @@ public final class Main extends Application {
         executor.close();
         if (library != null) {
             library.close();
+        }
+        if (windowLock != null) {
+            windowLock.close();
         }
     }
 }

@@ -80,9 +80,6 @@ final class MessageKeys {
     static final String IMPORT_CANCEL = "import.cancel";
     static final String IMPORT_UNKNOWN_ZONES = "import.unknownZones";
     static final String IMPORT_CANCELLED = "import.cancelled";
-    static final String IMPORT_FAILED_TITLE = "import.failedTitle";
-    static final String IMPORT_FAILED_HEADER = "import.failedHeader";
-    static final String IMPORT_FAILED_LINE = "import.failedLine";
 
     static final String ABOUT_TITLE = "about.title";
     static final String ABOUT_HEADER = "about.header";
@@ -308,4 +305,25 @@ final class MessageKeys {
     static final String IMPORT_SKIP_NOT_FOUND = "import.skip.not_found";
     static final String IMPORT_SKIP_DELETED = "import.skip.deleted";
     static final String IMPORT_SKIP_ERROR = "import.skip.error";
+    static final String MENU_IMPORT_FOLDER = "menu.file.importFolder";
+    static final String IMPORT_FOLDER_CHOOSER_TITLE = "import.folderChooserTitle";
+    static final String IMPORT_CHOOSER_ALL_FILES = "import.chooserAllFiles";
+    static final String IMPORT_PANE_LISTING = "import.pane.listing";
+    static final String IMPORT_PANE_FILES = "import.pane.files";
+    static final String IMPORT_PANE_ARTICLES = "import.pane.articles";
+    static final String IMPORT_PANE_CANCEL = "import.pane.cancel";
+    static final String IMPORT_REPORT_TITLE = "import.report.title";
+    static final String IMPORT_REPORT_CANCELLED = "import.report.cancelled";
+    static final String IMPORT_REPORT_SUMMARY = "import.report.summary";
+    static final String IMPORT_REPORT_ZONE = "import.report.zone";
+    static final String IMPORT_REPORT_ARTICLES = "import.report.articles";
+    static final String IMPORT_REPORT_NO_ZONE = "import.report.noZone";
+    static final String IMPORT_REPORT_NOT_IMPORTED = "import.report.notImported";
+    static final String IMPORT_REPORT_FILE_LINE = "import.report.fileLine";
+    static final String IMPORT_REPORT_CLOSE = "import.report.close";
+    static final String LIBRARY_CHANGED_ELSEWHERE = "library.changedElsewhere";
+    static final String WATCH_IMPORTED = "watch.imported";
+    static final String WATCH_FAILED = "watch.failed";
+    static final String LIBRARY_IN_USE_TITLE = "library.inUseTitle";
+    static final String LIBRARY_IN_USE = "library.inUse";
 }
