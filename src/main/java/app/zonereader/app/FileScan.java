@@ -24,7 +24,8 @@ import java.util.List;
  * links, and every regular file in it is a candidate whatever its name (.txt, .TXT, .text, none), because whether a
  * file is text is decided by its content when it is read ({@code PageFileCheck}). Only paths are kept, never contents,
  * so a folder of 10,000 files costs a list of 10,000 paths. What cannot even be listed (a dangling link, a link loop,
- * a folder that cannot be read, a device) is reported at once with its reason.
+ * a folder that cannot be read, a device) is reported at once with its reason, by its path below the folder given;
+ * a file that is read is reported by its own name, which is also the name its page keeps.
  */
 final class FileScan {
     /** The listing: files to read, in path order, and the reports of those that cannot be. */
@@ -57,7 +58,7 @@ final class FileScan {
                 visit(given, given.getFileName().toString(), files, notImported);
             }
         }
-        files.sort(Comparator.comparing(ScannedFile::name));
+        files.sort(Comparator.comparing(ScannedFile::path));
         return new Listing(List.<PageSource>copyOf(files), notImported);
     }
 
@@ -95,7 +96,8 @@ final class FileScan {
         try {
             BasicFileAttributes attributes = ScannedFile.attributes(file);
             if (attributes.isRegularFile()) {
-                files.add(new ScannedFile(file, name, maxBytes));
+                // a page is known by its file's own name (Page.fileName, import --replace), as when given alone
+                files.add(new ScannedFile(file, file.getFileName().toString(), maxBytes));
             } else {
                 notImported.add(ImportReport.skipped(name, SkipReason.NOT_REGULAR_FILE, "", 0));
             }

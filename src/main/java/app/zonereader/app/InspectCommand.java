@@ -92,6 +92,8 @@ final class InspectCommand implements Command {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("file", page.fileName());
         file.put("date", page.date().isEmpty() ? null : page.date());
+        file.put("paper", orNull(page.printed().paper()));
+        file.put("page", orNull(page.printed().pageLabel()));
         List<Object> items = new ArrayList<>();
         page.items().forEach(article -> items.add(itemJson(article)));
         file.put("items", items);

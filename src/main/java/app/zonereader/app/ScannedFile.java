@@ -22,7 +22,7 @@ import java.util.Objects;
  * is read, and again while reading, in case it grew), unreadable.
  *
  * @param path     the file
- * @param name     what the reports call it: the path below the folder the reader chose, or the file's name
+ * @param name     the file's own name, which its page keeps
  * @param maxBytes the size limit
  */
 record ScannedFile(Path path, String name, long maxBytes) implements PageSource {

@@ -100,7 +100,8 @@ public final class PagePipeline {
                 warnings.add(IngestWarning.of(WarningCode.NO_ARTICLE_FOUND));
             }
             String date = IssueDateFinder.find(fileName, text).map(LocalDate::toString).orElse("");
-            return new Page(fileName, hash, articles, warnings, attributor.unknownZoneNames(text), date);
+            return new Page(fileName, hash, articles, warnings, attributor.unknownZoneNames(text), date,
+                    PrintedSourceFinder.find(fileName, text));
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Could not process page {}; keeping its text as one item", fileName, e);
             String whole = text != null ? text : new String(bytes, StandardCharsets.UTF_8);

@@ -213,7 +213,8 @@ public final class LibraryStore implements AutoCloseable {
         Article a = stored.article();
         Article tagged = new Article(a.kind(), a.title(), a.subtitle(), a.byline(), a.bylineNames(), a.zone(), a.body(),
                 a.photoCaptions(), tags, a.keyFigures(), a.warnings(), a.source(), a.date());
-        return new StoredArticle(stored.id(), stored.key(), stored.pageFile(), tagged, stored.pageDate());
+        return new StoredArticle(stored.id(), stored.key(), stored.pageFile(), tagged, stored.pageDate(),
+                stored.printed());
     }
 
     /** Articles per zone short name, most first; articles without a zone are left out. */

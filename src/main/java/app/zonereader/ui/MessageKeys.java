@@ -326,4 +326,6 @@ final class MessageKeys {
     static final String WATCH_FAILED = "watch.failed";
     static final String LIBRARY_IN_USE_TITLE = "library.inUseTitle";
     static final String LIBRARY_IN_USE = "library.inUse";
+    static final String ARTICLE_PAPER_PAGE = "article.paperPage";
+    static final String ARTICLE_PAGE = "article.page";
 }
