@@ -91,6 +91,8 @@ final class ImportPane extends VBox {
         zone.setPrefWidth(220);
         TableColumn<CountByName, Integer> count = new TableColumn<>(texts.get(MessageKeys.IMPORT_REPORT_ARTICLES));
         count.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().count()));
+        count.setPrefWidth(120);
+        zones.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         zones.getColumns().add(zone);
         zones.getColumns().add(count);
         zones.setId("importZones");
