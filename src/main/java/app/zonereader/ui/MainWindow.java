@@ -294,7 +294,16 @@ public final class MainWindow {
      */
     public void watchLibraryChanges(javafx.util.Duration period) {
         changeWatcher.start(period);
-        Window window = window();
+        // the status bar is a direct child of the scene's root, so its scene is there as soon as the scene is
+        Scene scene = statusBar.getScene();
+        if (scene.getWindow() != null) {
+            checkOnFocus(scene.getWindow());
+        } else {
+            scene.windowProperty().addListener((observable, old, window) -> checkOnFocus(window));
+        }
+    }
+
+    private void checkOnFocus(Window window) {
         window.focusedProperty().addListener((observable, was, focused) -> {
             if (focused) {
                 changeWatcher.check();
