@@ -233,7 +233,8 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // Every transaction here writes: take the write lock at BEGIN, waiting through the busy timeout, rather than
-        // fail with SQLITE_BUSY when a read lock cannot be upgraded because another process wrote meanwhile.
+        // fail with SQLITE_BUSY when a read lock cannot be upgraded because another process wrote meanwhile
+        // (Transactions sends its own BEGIN IMMEDIATE; this covers the migrations).
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         // FULL: a committed page survives even a power cut, not only a killed process.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

@@ -6,14 +6,15 @@ import org.sqlite.SQLiteErrorCode;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Runs work in one transaction on the store's connection: all of it is committed, or none of it.
  *
- * <p>Another process may write the same library (the command-line {@code import} while the window is open). The
- * connection begins every transaction IMMEDIATE (see {@link Database}), so a writer waits for the lock up front
- * through SQLite's busy timeout instead of failing half-way when its read lock cannot be upgraded; when the other
- * writer holds the lock longer than that, the whole transaction is rolled back and run again, a few times.
+ * <p>Another process may write the same library (the command-line {@code import} while the window is open). Each
+ * transaction begins IMMEDIATE, so a writer waits for the lock up front through SQLite's busy timeout instead of
+ * failing half-way when its read lock cannot be upgraded; when the other writer holds the lock longer than that, the
+ * whole transaction is rolled back and run again, a few times.
  */
 final class Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
@@ -49,17 +50,42 @@ final class Transactions {
         }
     }
 
+    /**
+     * One attempt. BEGIN and COMMIT are sent as statements, not through {@code setAutoCommit}/{@code commit()}: the
+     * driver's commit() begins the next transaction at once, and when another process takes the lock in between,
+     * it fails after the work was committed, and a retry would do the work twice (a page stored, then reported
+     * "already present").
+     */
     private static <T> T once(Connection connection, Work<T> work) throws SQLException {
-        connection.setAutoCommit(false);
+        execute(connection, "BEGIN IMMEDIATE");
+        boolean committed = false;
         try {
             T result = work.run();
-            connection.commit();
+            execute(connection, "COMMIT");
+            committed = true;
             return result;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
         } finally {
-            connection.setAutoCommit(true);
+            if (!committed) {
+                rollback(connection);
+            }
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /**
+     * Rolls back what is open. SQLite may have ended the transaction itself (on a full disk, say); the error that got
+     * us here is the one to report, so a rollback that finds nothing open is only logged.
+     */
+    private static void rollback(Connection connection) {
+        try {
+            execute(connection, "ROLLBACK");
+        } catch (SQLException e) {
+            LOG.debug("Nothing to roll back: {}", e.getMessage());
         }
     }
 
