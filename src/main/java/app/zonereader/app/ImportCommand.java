@@ -1,29 +1,45 @@
 package app.zonereader.app;
 
+import app.zonereader.model.CountByName;
 import app.zonereader.model.ImportReport;
-import app.zonereader.model.ImportStatus;
-import app.zonereader.service.PageSource;
+import app.zonereader.model.ImportSummary;
+import app.zonereader.ui.SkipTexts;
+import app.zonereader.ui.UserPreferences;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code import [--db PATH] [--replace] FILE_OR_DIR...}: imports page files into the library, one line per file. */
+/**
+ * {@code import [--db PATH] [--replace] [--max-size SIZE] FILE_OR_DIR...}: imports page files into the library, one
+ * line per file, then the report: new pages and articles per zone, duplicates, replaced pages, and every file not
+ * imported with its reason.
+ */
 @picocli.CommandLine.Command(name = "import",
-        customSynopsis = "zonereader import [--db PATH] [--replace] FILE_OR_DIR...",
+        customSynopsis = "zonereader import [--db PATH] [--replace] [--max-size SIZE] FILE_OR_DIR...",
         description = {"import page files or folders of them into the library",
-                "Imports each page file (a folder: every *.txt below it). A page already in the library (same "
-                        + "content) is skipped, never duplicated. Prints one line per file."},
+                "Imports each page file; a folder is read to the bottom, and every text file in it is a page, "
+                        + "whatever its name (.txt, .TXT, .text, none): whether a file is text is decided by its "
+                        + "content. A page already in the library (same content) is skipped, never duplicated. "
+                        + "Prints one line per file, then the report: new pages and articles per zone, duplicates, "
+                        + "replaced pages, and every file not imported with its reason (empty, not text, too large, "
+                        + "far longer than a page, unreadable, not a regular file, dangling link, link loop, deleted "
+                        + "during the import). Another process (the window) may use the library at the same time: "
+                        + "each page waits for it."},
         exitCodeList = {"0:every file imported or already present", "1:the library could not be opened",
-                "2:some files failed (the others are imported), or bad usage"})
+                "2:some files were not imported (the others are), or bad usage"})
 final class ImportCommand implements Command {
+    private static final SkipTexts REASONS = SkipTexts.english();
+
     private final AppPaths paths;
 
     @Spec
@@ -38,7 +54,11 @@ final class ImportCommand implements Command {
             + "orphaned annotations). Without it such a file is added as a page of its own."})
     private boolean replace;
 
-    @Parameters(paramLabel = "FILE_OR_DIR", arity = "0..*", description = "page files (.txt) or folders of them")
+    @Option(names = "--max-size", paramLabel = "SIZE", converter = Size.class,
+            description = "files larger than this are not imported (default 5M; e.g. 500K, 20M, 1G)")
+    private long maxBytes = UserPreferences.DEFAULT_IMPORT_MAX_BYTES;
+
+    @Parameters(paramLabel = "FILE_OR_DIR", arity = "0..*", description = "page files or folders of them")
     private List<Path> files = new ArrayList<>();
 
     ImportCommand() {
@@ -55,30 +75,55 @@ final class ImportCommand implements Command {
         if (files.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no file or folder given");
         }
-        List<PageSource> pages = FilePages.of(files);
-        if (pages.isEmpty()) {
-            spec.commandLine().getErr().println("zonereader import: no .txt page files in "
-                    + String.join(", ", files.stream().map(Path::toString).toList()));
-            return Cli.EXIT_USAGE;
-        }
         Path database = db.database(paths);
         try (Library library = Library.open(database)) {
-            List<ImportReport> reports = library.service().importPages(pages,
+            List<ImportReport> reports = library.service().importFiles(files, maxBytes,
                     (done, total, report) -> {
                         out.println(describe(report));
                         report.warnings().forEach(warning -> out.println("          ! " + CliWarnings.text(warning)));
                     }, () -> false, replace);
-            long failed = reports.stream().filter(report -> report.status() == ImportStatus.FAILED).count();
-            String replaced = replace ? count(reports, ImportStatus.REPLACED) + " replaced, " : "";
-            out.printf("%d files: %d imported, %s%d already present, %d failed; library %s now holds %d items%n",
-                    reports.size(), count(reports, ImportStatus.IMPORTED), replaced,
-                    count(reports, ImportStatus.ALREADY_PRESENT), failed, database, library.service().articleCount());
-            return failed == 0 ? Cli.EXIT_OK : Cli.EXIT_USAGE;
+            if (reports.isEmpty()) {
+                spec.commandLine().getErr().println("zonereader import: no files in "
+                        + String.join(", ", files.stream().map(Path::toString).toList()));
+                return Cli.EXIT_USAGE;
+            }
+            ImportSummary summary = ImportSummary.of(reports, false);
+            out.print(report(summary));
+            out.printf("library %s now holds %d items%n", database, library.service().articleCount());
+            return summary.notImported().isEmpty() ? Cli.EXIT_OK : Cli.EXIT_USAGE;
         }
     }
 
-    private static long count(List<ImportReport> reports, ImportStatus status) {
-        return reports.stream().filter(report -> report.status() == status).count();
+    /** {@code --max-size}'s value: a number of bytes with an optional K, M or G. */
+    static final class Size implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return Sizes.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** The end of the output: the figures, the zones that gained articles, the files left out and why. */
+    static String report(ImportSummary summary) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("%d files: %d new pages, %d replaced, %d items stored, %d already present, "
+                        + "%d not imported%n", summary.files(), summary.newPages(), summary.replaced(),
+                summary.newArticles(), summary.duplicates(), summary.notImported().size()));
+        if (!summary.articlesPerZone().isEmpty()) {
+            text.append("new items per zone:\n");
+            for (CountByName zone : summary.articlesPerZone()) {
+                text.append(String.format("  %5d  %s%n", zone.count(), zone.name().isEmpty() ? "(no zone)" : zone.name()));
+            }
+        }
+        if (!summary.notImported().isEmpty()) {
+            text.append("not imported:\n");
+            summary.notImported().forEach(report -> text.append("  ").append(report.fileName()).append(": ")
+                    .append(reason(report)).append('\n'));
+        }
+        return text.toString();
     }
 
     static String describe(ImportReport report) {
@@ -88,7 +133,11 @@ final class ImportCommand implements Command {
             case REPLACED -> String.format("replaced  %s: new version, %d items in %d ms", report.fileName(),
                     report.articleCount(), report.millis());
             case ALREADY_PRESENT -> String.format("present   %s: already in the library", report.fileName());
-            case FAILED -> String.format("FAILED    %s: %s", report.fileName(), report.message());
+            case FAILED -> String.format("skipped   %s: %s", report.fileName(), reason(report));
         };
+    }
+
+    private static String reason(ImportReport report) {
+        return REASONS.render(report.reason(), report.message());
     }
 }

@@ -4,6 +4,8 @@ import app.zonereader.ingest.PagePipeline;
 import app.zonereader.model.Article;
 import app.zonereader.model.KeyFigure;
 import app.zonereader.model.Page;
+import app.zonereader.model.PageProblem;
+import app.zonereader.ui.SkipTexts;
 import app.zonereader.model.Zone;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,10 +65,10 @@ final class InspectCommand implements Command {
         for (Path path : files) {
             try {
                 byte[] bytes = Files.readAllBytes(path);
-                Optional<String> notAPage = engine.whyNotAPage(bytes);
+                Optional<PageProblem> notAPage = engine.whyNotAPage(bytes);
                 if (notAPage.isPresent()) {
                     failures = true;
-                    err.println(path + ": " + notAPage.get());
+                    err.println(path + ": not imported: " + SkipTexts.english().render(notAPage.get()));
                     continue;
                 }
                 Page page = engine.process(path.getFileName().toString(), bytes);
@@ -89,6 +91,8 @@ final class InspectCommand implements Command {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("file", page.fileName());
         file.put("date", page.date().isEmpty() ? null : page.date());
+        file.put("paper", orNull(page.printed().paper()));
+        file.put("page", orNull(page.printed().pageLabel()));
         List<Object> items = new ArrayList<>();
         page.items().forEach(article -> items.add(itemJson(article)));
         file.put("items", items);

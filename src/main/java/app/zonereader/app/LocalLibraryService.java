@@ -376,4 +376,18 @@ public final class LocalLibraryService implements LibraryService {
     public void addZone(Zone zone) {
         corrections.addZone(zone);
     }
+
+    // --- branch import ---
+
+    @Override
+    public List<ImportReport> importFiles(List<java.nio.file.Path> filesOrFolders, long maxBytes,
+                                          ImportListener listener, BooleanSupplier cancelled, boolean replace) {
+        return new FileImport(new PageImport(engine.pipeline(), store, corrector), maxBytes).run(filesOrFolders, listener, cancelled,
+                replace);
+    }
+
+    @Override
+    public long dataVersion() {
+        return store.dataVersion();
+    }
 }

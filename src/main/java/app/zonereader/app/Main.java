@@ -6,6 +6,7 @@ import app.zonereader.service.AnnotationExporter;
 import app.zonereader.ui.BackgroundTask;
 import app.zonereader.ui.BackgroundTaskExecutor;
 import app.zonereader.ui.DesktopSettings;
+import app.zonereader.ui.LibraryInUseAlert;
 import app.zonereader.ui.MainWindow;
 import app.zonereader.ui.OpeningPane;
 import app.zonereader.ui.StartupProblemDialog;
@@ -41,6 +42,8 @@ public final class Main extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
     private static final double WIDTH = 1200;
     private static final double HEIGHT = 780;
+    /** How often the window asks whether another process changed the library (one pragma, no table read). */
+    private static final javafx.util.Duration LIBRARY_CHECK_PERIOD = javafx.util.Duration.seconds(3);
 
     private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
     private final WindowPlacement placement =
@@ -55,6 +58,7 @@ public final class Main extends Application {
     private Texts texts;
     private Stage stage;
     private Library library;
+    private WindowLock windowLock;
 
     public static void main(String[] args) {
         launch(Main.class, args);
@@ -80,6 +84,9 @@ public final class Main extends Application {
 
     /** Opens the library in the background; the stage shows progress meanwhile. */
     private void open(Path databaseFile) {
+        if (!lockForThisWindow(databaseFile)) {
+            return;
+        }
         libraryFile = databaseFile;
         stage.setScene(new Scene(new OpeningPane(texts, databaseFile), WIDTH, HEIGHT));
         executor.execute(BackgroundTask.of(() -> Library.open(databaseFile))
@@ -93,6 +100,10 @@ public final class Main extends Application {
         MainWindow window = new MainWindow(opened.service(), executor, bundle, BundledPages.list(), exporter,
                 new DesktopSettings(preferences, systemTheme.getNow(Theme.LIGHT), libraryFile.toString()));
         stage.setScene(window.createScene());
+        window.setImportLimit(preferences::importMaxBytes);
+        window.watchFolder(preferences.watchFolder());
+        window.onWatchFolderChanged(window::watchFolder);
+        window.watchLibraryChanges(LIBRARY_CHECK_PERIOD);
         if (StartupProbe.enabled()) {
             StartupProbe.watch(stage.getScene(), opened.service());
         }
@@ -105,6 +116,30 @@ public final class Main extends Application {
             opened.store().backUpIfDue();
             return null;
         }).onFailure(error -> LOG.warn("The daily backup failed", error)));
+    }
+
+    /**
+     * A second window on one library is refused: it says so and quits, touching nothing. The command line may still
+     * import into it while the window is open.
+     */
+    private boolean lockForThisWindow(Path databaseFile) {
+        if (windowLock != null) {
+            windowLock.close();
+            windowLock = null;
+        }
+        try {
+            windowLock = WindowLock.tryAcquire(databaseFile).orElse(null);
+        } catch (IOException e) {
+            LOG.warn("Cannot create the window lock for {}; opening without it", databaseFile, e);
+            return true;
+        }
+        if (windowLock == null) {
+            LOG.warn("{} is already open in another window", databaseFile);
+            LibraryInUseAlert.showAndWait(texts, databaseFile);
+            Platform.exit();
+            return false;
+        }
+        return true;
     }
 
     private void handleOpenFailure(Path databaseFile, Throwable error) {
@@ -139,6 +174,9 @@ public final class Main extends Application {
         executor.close();
         if (library != null) {
             library.close();
+        }
+        if (windowLock != null) {
+            windowLock.close();
         }
     }
 }

@@ -7,9 +7,13 @@ import app.zonereader.model.ImportReport;
 import app.zonereader.model.ImportStatus;
 import app.zonereader.model.IngestWarning;
 import app.zonereader.model.Page;
+import app.zonereader.model.PageProblem;
 import app.zonereader.model.ReanchorReport;
+import app.zonereader.model.SkipReason;
 import app.zonereader.model.WarningCode;
+import app.zonereader.model.Zone;
 import app.zonereader.service.ImportListener;
+import app.zonereader.service.PageSkippedException;
 import app.zonereader.service.PageSource;
 import app.zonereader.store.LibraryStore;
 import app.zonereader.store.PreparedPage;
@@ -20,7 +24,9 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -111,12 +117,17 @@ final class PageImport {
                 return new Finished(new ImportReport(source.name(), ImportStatus.ALREADY_PRESENT, 0, "", List.of(),
                         millisSince(start)));
             }
-            Optional<String> notAPage = pipeline.whyNotAPage(bytes);
+            Optional<PageProblem> notAPage = pipeline.whyNotAPage(bytes);
             if (notAPage.isPresent()) {
-                return new Finished(failed(source, notAPage.get(), start));
+                return new Finished(ImportReport.skipped(source.name(), notAPage.get().reason(),
+                        notAPage.get().detail(), millisSince(start)));
             }
             CorrectionReplay.Replayed replayed = corrector.forNewPage(pipeline.process(source.name(), bytes));
             return new Ready(source, store.prepare(replayed.page()), replayed, Decoder.decode(bytes).text(), start);
+        } catch (PageSkippedException e) {
+            LOG.info("{} not imported: {}", source.name(), e.getMessage());
+            return new Finished(ImportReport.skipped(source.name(), e.problem().reason(), e.problem().detail(),
+                    millisSince(start)));
         } catch (IOException e) {
             LOG.warn("Cannot read {}", source.name(), e);
             return new Finished(failed(source, "cannot read the file: " + Cli.describe(e), start));
@@ -150,7 +161,8 @@ final class PageImport {
             int count = stored ? page.items().size() : 0;
             LOG.info("{}: {} with {} items in {} ms", source.name(), status, count, millisSince(ready.start()));
             return new ImportReport(source.name(), status, count, "", warningsOf(page), millisSince(ready.start()),
-                    stored ? page.unknownZoneNames() : List.of());
+                    stored ? page.unknownZoneNames() : List.of(), SkipReason.NONE,
+                    stored ? articlesPerZone(page) : Map.of());
         } catch (RuntimeException e) {
             LOG.error("Import of {} failed", source.name(), e);
             return failed(source, Cli.describe(e), ready.start());
@@ -168,7 +180,7 @@ final class PageImport {
                 String.valueOf(moved.fuzzy()), String.valueOf(moved.orphaned())));
         LOG.info("{}: replaced with {} items in {} ms", source.name(), page.items().size(), millisSince(start));
         return new ImportReport(source.name(), ImportStatus.REPLACED, page.items().size(), "", warnings,
-                millisSince(start), page.unknownZoneNames());
+                millisSince(start), page.unknownZoneNames(), SkipReason.NONE, articlesPerZone(page));
     }
 
     private static Prepared done(Future<Prepared> future) {
@@ -181,6 +193,13 @@ final class PageImport {
             // prepare() reports its own failures; only an Error gets here
             throw new IllegalStateException("a page could not be prepared: " + e.getCause(), e.getCause());
         }
+    }
+
+    /** The page's items per zone name, "" for those without a zone: what the import's report adds up. */
+    static Map<String, Integer> articlesPerZone(Page page) {
+        Map<String, Integer> counts = new HashMap<>();
+        page.items().forEach(item -> counts.merge(item.zone().map(Zone::shortName).orElse(""), 1, Integer::sum));
+        return counts;
     }
 
     /** The page's warnings, plus the zone-like names the gazetteer lacks, so the list can grow. */

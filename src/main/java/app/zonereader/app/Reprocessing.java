@@ -72,7 +72,7 @@ final class Reprocessing {
     static Page again(PagePipeline pipeline, StoredPage stored) {
         Page page = pipeline.process(stored.fileName(), stored.text().getBytes(StandardCharsets.UTF_8));
         return new Page(stored.fileName(), stored.contentHash(), page.items(), page.warnings(), page.unknownZoneNames(),
-                page.date());
+                page.date(), page.printed());
     }
 
     static ReanchorReport sum(ReanchorReport a, ReanchorReport b) {

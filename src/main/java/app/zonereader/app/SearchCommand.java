@@ -1,6 +1,8 @@
 package app.zonereader.app;
 
+import app.zonereader.model.PrintedSource;
 import app.zonereader.model.SearchHit;
+import app.zonereader.model.StoredArticle;
 import app.zonereader.model.SearchScope;
 
 import picocli.CommandLine.Mixin;
@@ -72,7 +74,8 @@ final class SearchCommand implements Command {
         try (Library library = Library.open(db.database(paths))) {
             List<SearchHit> hits = library.service().search(query, limit, new SearchScope(zone, province, tag));
             if (json) {
-                out.println(Json.write(hitsJson(hits)));
+                out.println(Json.write(hitsJson(hits, id -> library.service().article(id)
+                        .map(StoredArticle::printed).orElse(PrintedSource.NONE))));
             } else {
                 hits.forEach(hit -> out.printf("%6d  %s  [%s]%n        %s%n", hit.articleId(), hit.title(),
                         hit.zone().isEmpty() ? "-" : hit.zone(), plainSnippet(hit.snippet())));
@@ -82,7 +85,8 @@ final class SearchCommand implements Command {
         }
     }
 
-    static List<Object> hitsJson(List<SearchHit> hits) {
+    /** @param printedOf the paper and page of a hit's article (by id), written as "paper" and "page" */
+    static List<Object> hitsJson(List<SearchHit> hits, java.util.function.LongFunction<PrintedSource> printedOf) {
         List<Object> rows = new ArrayList<>();
         for (SearchHit hit : hits) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -91,6 +95,9 @@ final class SearchCommand implements Command {
             row.put("title", hit.title());
             row.put("zone", hit.zone().isEmpty() ? null : hit.zone());
             row.put("date", hit.pageDate().isEmpty() ? null : hit.pageDate());
+            PrintedSource printed = printedOf.apply(hit.articleId());
+            row.put("paper", printed.paper().isEmpty() ? null : printed.paper());
+            row.put("page", printed.pageLabel().isEmpty() ? null : printed.pageLabel());
             row.put("snippet", plainSnippet(hit.snippet()));
             row.put("score", hit.score());
             rows.add(row);

@@ -5,6 +5,7 @@ import app.zonereader.model.IngestWarning;
 import app.zonereader.model.ItemKind;
 import app.zonereader.model.KeyFigure;
 import app.zonereader.model.Page;
+import app.zonereader.model.PageProblem;
 import app.zonereader.model.Paragraph;
 import app.zonereader.model.WarningCode;
 import app.zonereader.model.Zone;
@@ -71,10 +72,11 @@ public final class PagePipeline {
     }
 
     /**
-     * Why these bytes are no page at all (a PDF, an image, binary data), or empty when they are text. Callers ask
-     * before {@link #process}, which makes an article out of any text and so would keep garbage.
+     * Why these bytes are no page at all (empty, a PDF, an image, binary data, far more than a page), or empty when
+     * they are text. Callers ask before {@link #process}, which makes an article out of any text and so would keep
+     * garbage, or spend minutes on a book.
      */
-    public Optional<String> whyNotAPage(byte[] bytes) {
+    public Optional<PageProblem> whyNotAPage(byte[] bytes) {
         return PageFileCheck.problem(bytes, decoder.apply(bytes));
     }
 
@@ -98,7 +100,8 @@ public final class PagePipeline {
                 warnings.add(IngestWarning.of(WarningCode.NO_ARTICLE_FOUND));
             }
             String date = IssueDateFinder.find(fileName, text).map(LocalDate::toString).orElse("");
-            return new Page(fileName, hash, articles, warnings, attributor.unknownZoneNames(text), date);
+            return new Page(fileName, hash, articles, warnings, attributor.unknownZoneNames(text), date,
+                    PrintedSourceFinder.find(fileName, text));
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Could not process page {}; keeping its text as one item", fileName, e);
             String whole = text != null ? text : new String(bytes, StandardCharsets.UTF_8);

@@ -297,4 +297,23 @@ public interface LibraryService {
      * @throws IllegalArgumentException when its short name or a name of it belongs to a zone already listed
      */
     void addZone(Zone zone);
+    // --- branch import: files and folders, size limit, another process's changes ---
+
+    /**
+     * Imports files and folders as the reader gives them: a folder is read to the bottom, and every file in it whose
+     * content is text is a page, whatever its name. Every file that is not imported is reported with its reason
+     * (status FAILED, {@link app.zonereader.model.SkipReason}): empty, not text, over {@code maxBytes}, far longer
+     * than a page, unreadable, not a regular file, a dangling link, a link loop, gone before it was read. The
+     * listener is told about every file, those not imported included, with the total of the whole listing.
+     *
+     * @param cancelled polled between files; when it answers true the import stops after the current file
+     */
+    List<ImportReport> importFiles(List<java.nio.file.Path> filesOrFolders, long maxBytes, ImportListener listener,
+                                   BooleanSupplier cancelled, boolean replace);
+
+    /**
+     * A number that changes whenever another connection (another process) commits a change to the library, and
+     * only then: cheap enough to poll every few seconds to notice pages another process imported.
+     */
+    long dataVersion();
 }

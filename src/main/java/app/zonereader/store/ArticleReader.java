@@ -10,6 +10,7 @@ import app.zonereader.model.ItemKind;
 import app.zonereader.model.KeyFigure;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.Paragraph;
+import app.zonereader.model.PrintedSource;
 import app.zonereader.model.StoredArticle;
 import app.zonereader.model.Zone;
 
@@ -150,7 +151,7 @@ final class ArticleReader {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT a.kind, a.title, a.subtitle, a.byline, a.byline_names, a.zone_short, a.province,
                        a.photo_captions, a.warnings, p.file_name, coalesce(p.source_date, ''), p.content_hash, a.ordinal,
-                       a.source, a.source_date
+                       a.source, a.source_date, p.paper, p.page_label
                 FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?""")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
@@ -165,7 +166,8 @@ final class ArticleReader {
                 ArticleKey key = new ArticleKey(row.getString(12), row.getInt(13));
                 // A web copy carries its own date where the file gave the page none.
                 String date = row.getString(11).isEmpty() ? article.date() : row.getString(11);
-                return Optional.of(new StoredArticle(id, key, row.getString(10), article, date));
+                return Optional.of(new StoredArticle(id, key, row.getString(10), article, date,
+                        new PrintedSource(row.getString(16), row.getString(17))));
             }
         }
     }

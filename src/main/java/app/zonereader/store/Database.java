@@ -232,6 +232,10 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // Every transaction here writes: take the write lock at BEGIN, waiting through the busy timeout, rather than
+        // fail with SQLITE_BUSY when a read lock cannot be upgraded because another process wrote meanwhile
+        // (Transactions sends its own BEGIN IMMEDIATE; this covers the migrations).
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         // FULL: a committed page survives even a power cut, not only a killed process.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setCacheSize(-32_768);  // 32 MiB: FTS segment merges on import and ranking reuse many pages

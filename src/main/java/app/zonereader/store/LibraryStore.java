@@ -151,23 +151,17 @@ public final class LibraryStore implements AutoCloseable {
 
     /** Records the gazetteer, adding new zones and updating changed ones, so stored articles show current zone data. */
     public synchronized void saveZones(List<Zone> zones) {
-        Connection connection = database.connection();
-        try {
-            connection.setAutoCommit(false);
-            try {
-                for (Zone zone : zones) {
-                    ZoneTable.upsert(connection, zone);
-                }
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+        Transactions.inTransaction(database.connection(), "save the zone list", () -> {
+            for (Zone zone : zones) {
+                ZoneTable.upsert(database.connection(), zone);
             }
-        } catch (SQLException e) {
-            throw new StoreException("Could not save the zone list: " + e.getMessage(), e);
-        }
+            return zones.size();
+        });
+    }
+
+    /** {@code PRAGMA data_version}: changes when another connection commits, so polling it finds others' writes. */
+    public synchronized long dataVersion() {
+        return database.queryLong("PRAGMA data_version");
     }
 
     /** The content hashes of all stored pages (see {@code PagePipeline.contentHash}). */
@@ -225,7 +219,8 @@ public final class LibraryStore implements AutoCloseable {
         Article a = stored.article();
         Article tagged = new Article(a.kind(), a.title(), a.subtitle(), a.byline(), a.bylineNames(), a.zone(), a.body(),
                 a.photoCaptions(), tags, a.keyFigures(), a.warnings(), a.source(), a.date());
-        return new StoredArticle(stored.id(), stored.key(), stored.pageFile(), tagged, stored.pageDate());
+        return new StoredArticle(stored.id(), stored.key(), stored.pageFile(), tagged, stored.pageDate(),
+                stored.printed());
     }
 
     /** Articles per zone short name, most first; articles without a zone are left out. */

@@ -103,8 +103,9 @@ final class PageWriter {
 
     private long insertPage(Page page) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO pages(file_name, content_hash, imported_at, item_count, warnings, unknown_zones, source_date)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                INSERT INTO pages(file_name, content_hash, imported_at, item_count, warnings, unknown_zones, source_date,
+                                  paper, page_label)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, page.fileName());
             insert.setString(2, page.contentHash());
             insert.setString(3, clock.instant().toString());
@@ -112,6 +113,8 @@ final class PageWriter {
             insert.setString(5, WarningsJson.encode(page.warnings()));
             insert.setString(6, JsonStrings.encode(page.unknownZoneNames()));
             insert.setString(7, page.date().isEmpty() ? null : page.date());
+            insert.setString(8, page.printed().paper());
+            insert.setString(9, page.printed().pageLabel());
             insert.executeUpdate();
             return Sql.generatedId(insert);
         }

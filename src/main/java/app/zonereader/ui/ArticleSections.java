@@ -36,6 +36,10 @@ final class ArticleSections {
         if (article.zone().isEmpty()) {
             line.getChildren().add(note(texts.get(MessageKeys.ARTICLE_NO_ZONE), "article-zone"));
         }
+        String printed = PrintedSourceText.of(stored.printed(), texts);
+        if (!printed.isEmpty()) {
+            line.getChildren().add(note(printed, "article-paper"));
+        }
         if (!stored.pageDate().isEmpty()) {
             line.getChildren().add(note(stored.pageDate(), "article-date"));
         }

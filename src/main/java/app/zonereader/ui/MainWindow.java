@@ -70,6 +70,10 @@ public final class MainWindow {
     private final LastArticleMemory lastArticle;
     private ReprocessAction reprocess;
     private AnnotationsTab annotationsTab;
+    // import (issue 12): progress and report pane, another process's changes, the watch folder
+    private final LibraryChangeWatcher changeWatcher;
+    private final WatchFolder watchFolder;
+    private ImportPane importPane;
 
     private ZoneTreePane treePane;
     private ArticlePane articlePane;
@@ -128,6 +132,9 @@ public final class MainWindow {
         this.annotationsModel = new AnnotationsViewModel(service, executor, status, texts);
         this.lastArticle = new LastArticleMemory(service, executor, status, texts);
         this.chrome = new DesktopChrome(Objects.requireNonNull(desktop, "desktop"), texts, executor, status);
+        this.changeWatcher = new LibraryChangeWatcher(service, executor, status, texts, this::refreshAll);
+        this.watchFolder = new WatchFolder(executor, status, texts, importer, this::refreshAll,
+                WatchFolder.DEFAULT_PERIOD);
     }
 
     /**
@@ -190,7 +197,8 @@ public final class MainWindow {
         root.setStyle(CjkFont.rootStyle());
         root.setTop(new VBox(menuBar(), searchBar));
         root.setCenter(split);
-        root.setBottom(statusBar());
+        importPane = new ImportPane(importer, texts);
+        root.setBottom(new VBox(importPane, statusBar()));
 
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         pageImport.acceptDroppedPages(scene);
@@ -217,6 +225,9 @@ public final class MainWindow {
         // One long job at a time: importing and re-processing both rewrite pages.
         var busy = importer.importingProperty().or(reprocess.runningProperty());
         importItem.disableProperty().bind(busy);
+        MenuItem importFolderItem = menuItem(MessageKeys.MENU_IMPORT_FOLDER, "Shortcut+Shift+O",
+                pageImport::chooseFolderAndImport);
+        importFolderItem.disableProperty().bind(busy);
         MenuItem reprocessItem = menuItem(MessageKeys.MENU_REPROCESS, "", reprocess::run);
         reprocessItem.disableProperty().bind(busy);
         ExportAction export = new ExportAction(exporter, executor, status, texts, this::window);
@@ -224,7 +235,7 @@ public final class MainWindow {
         RestoreBackupAction restore = new RestoreBackupAction(service, executor, status, texts, this::window, this::refreshAll);
         MenuItem restoreItem = menuItem(MessageKeys.MENU_RESTORE, "", restore::run);
         restoreItem.disableProperty().bind(busy);
-        Menu file = new Menu(texts.get(MessageKeys.MENU_FILE), null, importItem, reprocessItem, exportItem, restoreItem,
+        Menu file = new Menu(texts.get(MessageKeys.MENU_FILE), null, importItem, importFolderItem, reprocessItem, exportItem, restoreItem,
                 new SeparatorMenuItem(), menuItem(MessageKeys.MENU_QUIT, "Shortcut+Q", this::closeWindow));
         Menu edit = new Menu(texts.get(MessageKeys.MENU_EDIT), null,
                 menuItem(MessageKeys.MENU_FIND, "Shortcut+F", () -> searchBar.focusField()));
@@ -281,6 +292,44 @@ public final class MainWindow {
         if (annotationsTab != null) {
             annotationsTab.refreshIfShown();
         }
+    }
+
+    // ---- import (issue 12) --------------------------------------------------------------------------------------------
+
+    /** Where the import size limit comes from (the reader's preference, {@link UserPreferences#importMaxBytes()}). */
+    public void setImportLimit(java.util.function.LongSupplier maxBytes) {
+        importer.setMaxBytes(maxBytes);
+    }
+
+    /**
+     * Watches {@code folder} for new and changed page files and imports them (empty: watches nothing). Call at start
+     * with {@link UserPreferences#watchFolder()} and whenever the reader changes that preference.
+     */
+    public void watchFolder(Optional<java.nio.file.Path> folder) {
+        watchFolder.follow(folder);
+    }
+
+    /**
+     * Refreshes the tree and counts when another process (the command-line import) changed the library: checks
+     * every {@code period}, and when the window gets the focus. Call once the scene is shown.
+     */
+    public void watchLibraryChanges(javafx.util.Duration period) {
+        changeWatcher.start(period);
+        // the status bar is a direct child of the scene's root, so its scene is there as soon as the scene is
+        Scene scene = statusBar.getScene();
+        if (scene.getWindow() != null) {
+            checkOnFocus(scene.getWindow());
+        } else {
+            scene.windowProperty().addListener((observable, old, window) -> checkOnFocus(window));
+        }
+    }
+
+    private void checkOnFocus(Window window) {
+        window.focusedProperty().addListener((observable, was, focused) -> {
+            if (focused) {
+                changeWatcher.check();
+            }
+        });
     }
 
     /** Sets how long an article must stay open to count as read; call before {@link #createScene()} (tests). */
@@ -346,7 +395,7 @@ public final class MainWindow {
         articleModel.open(row.articleId(), AnnotationsViewModel.termsToMark(row));
     }
 
-    /** Imports the files as File → Import does, without the chooser (tests use it). */
+    /** Imports files and folders as File → Import does, without the chooser (tests use it). */
     void importFiles(List<File> files) {
         pageImport.importFiles(files);
     }
@@ -458,6 +507,20 @@ public final class MainWindow {
 
     ReprocessAction reprocessAction() {
         return reprocess;
+    }
+
+    ImportPane importPane() {
+        return importPane;
+    }
+
+    /** Checks for another process's changes now, as the timer and the window's focus do. */
+    void checkForOtherWriters() {
+        changeWatcher.check();
+    }
+
+    /** Looks at the watch folder now, as its timer does. */
+    void pollWatchFolder() {
+        watchFolder.poll();
     }
 
     StatusBar statusBarControl() {

@@ -80,9 +80,6 @@ final class MessageKeys {
     static final String IMPORT_CANCEL = "import.cancel";
     static final String IMPORT_UNKNOWN_ZONES = "import.unknownZones";
     static final String IMPORT_CANCELLED = "import.cancelled";
-    static final String IMPORT_FAILED_TITLE = "import.failedTitle";
-    static final String IMPORT_FAILED_HEADER = "import.failedHeader";
-    static final String IMPORT_FAILED_LINE = "import.failedLine";
 
     static final String ABOUT_TITLE = "about.title";
     static final String ABOUT_HEADER = "about.header";
@@ -396,4 +393,41 @@ final class MessageKeys {
     static final String ERROR_CORRECT = "error.correct";
     static final String ERROR_LOAD_ZONES = "error.loadZones";
     static final String ERROR_ADD_ZONE = "error.addZone";
+    // --- branch import: file scan, import report, watch folder ---
+    static final String IMPORT_SKIP_WITH_DETAIL = "import.skip.withDetail";
+    static final String IMPORT_SKIP_NONE = "import.skip.none";
+    static final String IMPORT_SKIP_EMPTY = "import.skip.empty";
+    static final String IMPORT_SKIP_NOT_TEXT = "import.skip.not_text";
+    static final String IMPORT_SKIP_TOO_LARGE = "import.skip.too_large";
+    static final String IMPORT_SKIP_PAGE_TOO_LONG = "import.skip.page_too_long";
+    static final String IMPORT_SKIP_UNREADABLE = "import.skip.unreadable";
+    static final String IMPORT_SKIP_NOT_REGULAR_FILE = "import.skip.not_regular_file";
+    static final String IMPORT_SKIP_DANGLING_LINK = "import.skip.dangling_link";
+    static final String IMPORT_SKIP_SYMLINK_LOOP = "import.skip.symlink_loop";
+    static final String IMPORT_SKIP_NOT_FOUND = "import.skip.not_found";
+    static final String IMPORT_SKIP_DELETED = "import.skip.deleted";
+    static final String IMPORT_SKIP_ERROR = "import.skip.error";
+    static final String MENU_IMPORT_FOLDER = "menu.file.importFolder";
+    static final String IMPORT_FOLDER_CHOOSER_TITLE = "import.folderChooserTitle";
+    static final String IMPORT_CHOOSER_ALL_FILES = "import.chooserAllFiles";
+    static final String IMPORT_PANE_LISTING = "import.pane.listing";
+    static final String IMPORT_PANE_FILES = "import.pane.files";
+    static final String IMPORT_PANE_ARTICLES = "import.pane.articles";
+    static final String IMPORT_PANE_CANCEL = "import.pane.cancel";
+    static final String IMPORT_REPORT_TITLE = "import.report.title";
+    static final String IMPORT_REPORT_CANCELLED = "import.report.cancelled";
+    static final String IMPORT_REPORT_SUMMARY = "import.report.summary";
+    static final String IMPORT_REPORT_ZONE = "import.report.zone";
+    static final String IMPORT_REPORT_ARTICLES = "import.report.articles";
+    static final String IMPORT_REPORT_NO_ZONE = "import.report.noZone";
+    static final String IMPORT_REPORT_NOT_IMPORTED = "import.report.notImported";
+    static final String IMPORT_REPORT_FILE_LINE = "import.report.fileLine";
+    static final String IMPORT_REPORT_CLOSE = "import.report.close";
+    static final String LIBRARY_CHANGED_ELSEWHERE = "library.changedElsewhere";
+    static final String WATCH_IMPORTED = "watch.imported";
+    static final String WATCH_FAILED = "watch.failed";
+    static final String LIBRARY_IN_USE_TITLE = "library.inUseTitle";
+    static final String LIBRARY_IN_USE = "library.inUse";
+    static final String ARTICLE_PAPER_PAGE = "article.paperPage";
+    static final String ARTICLE_PAGE = "article.page";
 }

@@ -102,6 +102,7 @@ final class ShortcutList {
                 one(KeyCombination.keyCombination("F10"), MessageKeys.SHORTCUT_MENU_BAR),
                 new Shortcut(SHORTCUTS, MessageKeys.MENU_SHORTCUTS),
                 one(KeyCombination.keyCombination("Shortcut+O"), MessageKeys.MENU_IMPORT),
+                one(KeyCombination.keyCombination("Shortcut+Shift+O"), MessageKeys.MENU_IMPORT_FOLDER),
                 one(KeyCombination.keyCombination("Shortcut+Shift+E"), MessageKeys.MENU_EXPORT),
                 one(KeyCombination.keyCombination("Shortcut+Q"), MessageKeys.MENU_QUIT));
     }

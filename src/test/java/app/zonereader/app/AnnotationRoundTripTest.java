@@ -41,7 +41,7 @@ class AnnotationRoundTripTest {
         List<List<Object>> original;
         try (Library library = Library.open(folder.resolve("first.db"))) {
             LibraryService service = library.service();
-            service.importPages(FilePages.of(List.of(PAGES)), (done, total, report) -> { }, () -> false);
+            service.importFiles(List.of(PAGES), 1L << 20, (done, total, report) -> { }, () -> false, false);
             annotate(service);
             original = portable(service.annotations(AnnotationFilter.ALL));
             assertEquals(5, original.size());
@@ -49,7 +49,7 @@ class AnnotationRoundTripTest {
         }
         try (Library library = Library.open(folder.resolve("second.db"))) {
             LibraryService service = library.service();
-            service.importPages(FilePages.of(List.of(PAGES)), (done, total, report) -> { }, () -> false);
+            service.importFiles(List.of(PAGES), 1L << 20, (done, total, report) -> { }, () -> false, false);
             ReadAnnotations read;
             try (InputStream in = Files.newInputStream(file)) {
                 read = new W3cAnnotationReader().read(in);

@@ -64,11 +64,11 @@ class CliTest {
     void importTwiceNeverDuplicatesAndSearchFindsTwoCharacterWords() throws Exception {
         String db = folder.resolve("lib.db").toString();
         assertEquals(0, run("import", "--db", db, PAGES.toString()), err());
-        assertTrue(out().contains("5 imported"), out());
+        assertTrue(out().contains("5 new pages"), out());
         String firstSummary = out().lines().reduce((a, b) -> b).orElseThrow();
 
         assertEquals(0, run("import", "--db", db, PAGES.toString()), err());
-        assertTrue(out().contains("0 imported, 5 already present"), out());
+        assertTrue(out().contains("0 new pages, 0 replaced, 0 items stored, 5 already present"), out());
         assertEquals(itemCount(firstSummary), itemCount(out().lines().reduce((a, b) -> b).orElseThrow()));
 
         assertEquals(0, run("search", "--db", db, "--json", "职教"));
@@ -95,8 +95,9 @@ class CliTest {
         Path picture = Files.copy(Path.of("assets/screenshot.png"), folder.resolve("scan.txt"));
         assertEquals(2, run("import", "--db", folder.resolve("lib.db").toString(), missing.toString(), picture.toString(),
                 good.toString()));
-        assertTrue(out().contains("FAILED    gone.txt"), out());
-        assertTrue(out().contains("FAILED    scan.txt: not a text page: the file is a PNG image"), out());
+        assertTrue(out().contains("skipped   " + missing + ": no such file or folder"), out());
+        assertTrue(out().contains("skipped   scan.txt: not a text file (PNG)"), out());
+        assertTrue(out().contains("not imported:\n  " + missing + ": no such file or folder\n  scan.txt: not a text file (PNG)\n"), out());
         assertTrue(out().contains("imported  good.txt"), out());
     }
 

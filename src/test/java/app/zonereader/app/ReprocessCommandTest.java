@@ -37,7 +37,7 @@ class ReprocessCommandTest {
         assertEquals(0, run("import", "--db", db, "--replace", page.toString()), cli.err());
         assertTrue(out().contains("replaced  page.txt: new version"), out());
         assertTrue(out().contains("annotations carried over: 0 exact, 0 by close match, 0 orphaned"), out());
-        assertTrue(out().contains("0 imported, 1 replaced, 0 already present, 0 failed"), out());
+        assertTrue(out().contains("1 files: 0 new pages, 1 replaced, 7 items stored, 0 already present, 0 not imported"), out());
 
         assertEquals(0, run("reprocess", "--db", db), cli.err());
         assertTrue(out().contains("redone    page.txt"), out());

@@ -12,19 +12,31 @@ final class LaterColumns {
     private LaterColumns() {
     }
 
-    /** Adds the columns of V4 (a web copy's source and date) to a library older than V4. */
-    static void add(Connection connection) throws SQLException {
+    /** Adds the columns versions after {@code version} added: V4's (a web copy's source and date), V8's (paper, page). */
+    static void add(Connection connection, int version) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE articles ADD COLUMN source TEXT NOT NULL DEFAULT ''");
-            statement.execute("ALTER TABLE articles ADD COLUMN source_date TEXT NOT NULL DEFAULT ''");
+            if (version < 4) {
+                statement.execute("ALTER TABLE articles ADD COLUMN source TEXT NOT NULL DEFAULT ''");
+                statement.execute("ALTER TABLE articles ADD COLUMN source_date TEXT NOT NULL DEFAULT ''");
+            }
+            if (version < 8) {
+                statement.execute("ALTER TABLE pages ADD COLUMN paper TEXT NOT NULL DEFAULT ''");
+                statement.execute("ALTER TABLE pages ADD COLUMN page_label TEXT NOT NULL DEFAULT ''");
+            }
         }
     }
 
-    /** Drops them again, so the migration under test adds them itself. */
-    static void drop(Connection connection) throws SQLException {
+    /** Drops them again, so the migrations under test add them themselves. */
+    static void drop(Connection connection, int version) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE articles DROP COLUMN source");
-            statement.execute("ALTER TABLE articles DROP COLUMN source_date");
+            if (version < 4) {
+                statement.execute("ALTER TABLE articles DROP COLUMN source");
+                statement.execute("ALTER TABLE articles DROP COLUMN source_date");
+            }
+            if (version < 8) {
+                statement.execute("ALTER TABLE pages DROP COLUMN paper");
+                statement.execute("ALTER TABLE pages DROP COLUMN page_label");
+            }
         }
     }
 }

@@ -47,7 +47,7 @@ class ParagraphsMigrationTest {
         Map<Long, StoredArticle> articlesBefore = new LinkedHashMap<>();
         Map<String, List<SearchHit>> hitsBefore = new LinkedHashMap<>();
         try (Database v1 = Database.open(file, Migrations.standard().upTo(1))) {
-            LaterColumns.add(v1.connection());
+            LaterColumns.add(v1.connection(), 1);
             SearchIndex index = new SearchIndex(v1.connection(), new DictionarySplitter(), TextFolder.identity());
             PageWriter writer = new PageWriter(v1.connection(), index, Clock.systemUTC());
             TestPages pages = new TestPages(7);
@@ -66,7 +66,7 @@ class ParagraphsMigrationTest {
                 hitsBefore.put(query, index.search(query, 1_000, SearchFilter.NONE));
             }
             assertTrue(isWithoutRowid(v1.connection()), "V1 shape");
-            LaterColumns.drop(v1.connection());
+            LaterColumns.drop(v1.connection(), 1);
         }
         assertEquals(102, articlesBefore.size());
 

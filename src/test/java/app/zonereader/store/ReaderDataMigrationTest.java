@@ -37,11 +37,11 @@ class ReaderDataMigrationTest {
     void aV2LibraryWithUserDataKeepsItAll() throws Exception {
         Path file = dir.resolve("library.db");
         try (Database v2 = Database.open(file, Migrations.standard().upTo(2))) {
-            LaterColumns.add(v2.connection());
+            LaterColumns.add(v2.connection(), 2);
             SearchIndex index = new SearchIndex(v2.connection(), new DictionarySplitter(), TextFolder.identity());
             new PageWriter(v2.connection(), index, Clock.systemUTC()).store(
                     new Page("a.txt", HASH, List.of(LibraryStoreTest.fullArticle()), List.of(), List.of()));
-            LaterColumns.drop(v2.connection());
+            LaterColumns.drop(v2.connection(), 2);
             insertV1Rows(v2.connection());
         }
 

@@ -900,4 +900,34 @@ final class FakeLibraryService implements LibraryService {
     private static List<Paragraph> paragraphs(String text) {
         return text.strip().lines().map(String::strip).filter(line -> !line.isEmpty()).map(Paragraph::text).toList();
     }
+
+    // --- branch import ---
+    private final java.util.concurrent.atomic.AtomicLong dataVersion = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Files are listed like the real import (folders to the bottom, in path order); each file is one article. */
+    @Override
+    public List<ImportReport> importFiles(List<java.nio.file.Path> filesOrFolders, long maxBytes,
+                                          ImportListener listener, BooleanSupplier cancelled, boolean replace) {
+        List<PageSource> pages = new ArrayList<>();
+        for (java.nio.file.Path given : filesOrFolders) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(given)) {
+                files.filter(java.nio.file.Files::isRegularFile).sorted()
+                        .forEach(file -> pages.add(new app.zonereader.service.FilePageSource(file)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return importPages(pages, listener, cancelled);
+    }
+
+    @Override
+    public long dataVersion() {
+        return dataVersion.get();
+    }
+
+    /** Another process "writes" the library: adds an article and moves the data version, as SQLite would. */
+    void changeFromAnotherProcess(String pageName, String title, Optional<Zone> zone) {
+        add(pageName, article(title, zone, "另一进程导入的正文。"));
+        dataVersion.incrementAndGet();
+    }
 }

@@ -75,10 +75,11 @@ class MainWindowTest {
     }
 
     @Test
-    void importFailuresAreListedInADialog(FxRobot robot) {
+    void importFailuresAreListedInTheReportWithTheirReason(FxRobot robot) {
         executor.runAll();
-        assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent(), "failure dialog shown");
-        assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("c.txt: unreadable page"));
+        assertTrue(robot.lookup("#importReport").query().isVisible(), "report shown");
+        assertEquals(List.of("c.txt: could not be imported (unreadable page)"),
+                robot.lookup("#importNotImported").queryListView().getItems());
     }
 
     @Test
@@ -109,7 +110,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.isImporting());
         assertTrue(window.importMenuItem().isDisable(), "one import at a time");
-        assertEquals("Importing 1 page…", window.statusMessage());
+        assertEquals("Importing 1 file or folder…", window.statusMessage());
         executor.runAll();
 
         assertFalse(window.isImporting());
@@ -143,11 +144,70 @@ class MainWindowTest {
     }
 
     @Test
-    void onlyTextFilesCountAsDroppedPages(@TempDir Path folder) throws Exception {
-        Path page = Files.writeString(folder.resolve("page.TXT"), "x");
-        Path picture = Files.writeString(folder.resolve("photo.png"), "x");
-        Path subfolder = Files.createDirectory(folder.resolve("more.txt"));
-        assertEquals(List.of(page.toFile()), PageImportActions.pageFiles(List.of(page.toFile(), picture.toFile(), subfolder.toFile())));
+    void theProgressViewAppearsWhileImportingAFolderAndEndsWithTheReport(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        executor.runAll(); // the first run
+        robot.clickOn("#closeImportReport");
+        assertFalse(robot.lookup("#importPane").query().isVisible(), "closed report");
+        Files.writeString(Files.createDirectories(folder.resolve("2021")).resolve("d"), "璧山高新区发布人才政策\n璧山高新区出台人才新政。");
+        Files.writeString(folder.resolve("e.TXT"), "永川高新区新闻\n永川高新区正文。");
+        Files.writeString(folder.resolve("f.text"), "FAIL this page");
+
+        javafx.application.Platform.runLater(() -> window.importFiles(List.of(folder.toFile())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#importProgress").query().isVisible(), "progress view shown");
+        assertEquals("Listing the files…", robot.lookup("#importFiles").queryLabeled().getText());
+        List<String> seen = new ArrayList<>();
+        robot.interact(() -> robot.lookup("#importFiles").queryLabeled().textProperty()
+                .addListener((o, old, text) -> seen.add(text)));
+        executor.runNext(); // the import
+        assertEquals(List.of("1 of 3 files", "2 of 3 files", "3 of 3 files"), seen);
+        assertEquals("2 articles found", robot.lookup("#importArticles").queryLabeled().getText());
+
+        assertFalse(robot.lookup("#importProgress").query().isVisible());
+        assertTrue(robot.lookup("#importReport").query().isVisible(), "the report stays");
+        assertEquals("3 files: 2 new pages, 0 replaced, 2 articles added, 0 duplicates skipped, 1 not imported.",
+                robot.lookup("#importSummary").queryLabeled().getText());
+        assertEquals(List.of("f.text: could not be imported (unreadable page)"),
+                robot.lookup("#importNotImported").queryListView().getItems());
+        executor.runAll();
+        assertTrue(library.titles().containsAll(List.of("璧山高新区发布人才政策", "永川高新区新闻")));
+    }
+
+    @Test
+    void pagesAnotherProcessAddedAppearInTheTree(FxRobot robot) {
+        executor.runAll(); // the first run
+        robot.interact(() -> window.checkForOtherWriters());
+        executor.runAll(); // learns the current version
+        assertEquals(2, window.treePane().provinceNodes().size());
+
+        library.changeFromAnotherProcess("z.txt", "璧山高新区另一进程", java.util.Optional.of(FakeLibraryService.BISHAN));
+        robot.interact(() -> window.checkForOtherWriters());
+        executor.runAll();
+        assertEquals("Another program changed the library; the lists were refreshed.", window.statusMessage());
+        assertEquals("3 articles", robot.lookup("#articleCount").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void filesPutInTheWatchFolderAreImportedOnceTheyStopChanging(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        executor.runAll(); // the first run
+        robot.interact(() -> window.watchFolder(java.util.Optional.of(folder)));
+        executor.runAll(); // the first look: an empty folder
+        Files.writeString(folder.resolve("w.txt"), "璧山高新区发布人才政策\n璧山高新区出台人才新政。");
+        robot.interact(() -> window.pollWatchFolder());
+        executor.runAll(); // seen once: it may still be being written
+        assertFalse(library.titles().contains("璧山高新区发布人才政策"));
+
+        robot.interact(() -> window.pollWatchFolder());
+        executor.runAll(); // unchanged since: imported
+        assertTrue(library.titles().contains("璧山高新区发布人才政策"));
+        assertEquals("Watch folder: 1 new page imported from " + folder + ".", window.statusMessage());
+
+        robot.interact(() -> window.pollWatchFolder());
+        executor.runAll();
+        assertEquals(1, library.titles().stream().filter(t -> t.equals("璧山高新区发布人才政策")).count(), "once");
+        robot.interact(() -> window.watchFolder(java.util.Optional.empty()));
     }
 
     @Test

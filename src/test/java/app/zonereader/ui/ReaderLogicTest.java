@@ -53,6 +53,17 @@ class ReaderLogicTest {
     }
 
     @Test
+    void aCitationNamesThePaperAndPageWhereThePageGivesThem() {
+        var stored = library.article(1).orElseThrow();
+        var printed = new app.zonereader.model.StoredArticle(stored.id(), stored.key(), stored.pageFile(),
+                stored.article(), stored.pageDate(), new app.zonereader.model.PrintedSource("中国高新技术产业导报", "3"));
+        assertEquals("— “永川高新区数字经济产业园开园”, 中国高新技术产业导报, 2021-12-07, page 3, 永川高新区. "
+                + stored.key().uri(), Citation.line(printed, new Texts(Texts.bundle(Locale.ENGLISH))));
+        assertEquals("——《永川高新区数字经济产业园开园》，中国高新技术产业导报，2021-12-07，第3版，永川高新区。"
+                + stored.key().uri(), Citation.line(printed, new Texts(Texts.bundle(Locale.CHINESE))));
+    }
+
+    @Test
     void onlyScrollingToTheEndOfATallArticleCountsAsReadingIt() {
         assertTrue(ReadTracker.isAtEnd(1.0, true));
         assertTrue(ReadTracker.isAtEnd(ReadTracker.END, true));
