@@ -85,6 +85,7 @@ final class ArticlePane extends StackPane {
         this.popup = new HighlightPopup(texts, edits, noteTimer::playFromStart, this::shortcutFromPopup);
         this.actions = new BodyActions(viewModel, body, popup, texts);
         this.corrections = new CorrectionMenu(texts, edits.corrections(), viewModel, () -> body.area().getCaretPosition());
+        Icons.decorate(corrections.button(), MessageKeys.CORRECT_MENU);
         toolbar.getItems().add(toolbar.getItems().indexOf(toolbar.panel), corrections.button());
         this.panel = new AnnotationsPanel(texts, this::reveal, note -> {
             edits.editArticleNote(note);

@@ -15,6 +15,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
@@ -48,7 +49,9 @@ final class Icons {
             Map.entry(MessageKeys.READER_MARK_UNREAD, MaterialDesignE.EMAIL_MARK_AS_UNREAD),
             Map.entry(MessageKeys.READER_COPY_CITATION, MaterialDesignF.FORMAT_QUOTE_CLOSE),
             Map.entry(MessageKeys.READER_COPY_LINK, MaterialDesignL.LINK_VARIANT),
-            Map.entry(MessageKeys.READER_PANEL, MaterialDesignN.NOTE_TEXT_OUTLINE));
+            Map.entry(MessageKeys.READER_PANEL, MaterialDesignN.NOTE_TEXT_OUTLINE),
+            Map.entry(MessageKeys.MENU_IMPORT_FOLDER, MaterialDesignF.FOLDER_OPEN_OUTLINE),
+            Map.entry(MessageKeys.CORRECT_MENU, MaterialDesignP.PENCIL_OUTLINE));
 
     private Icons() {
     }
