@@ -78,7 +78,8 @@ final class ImportViewModel {
     }
 
     /**
-     * Starts importing page sources (the first run's sample pages), unless an import is already running.
+     * Starts importing page sources (the first run's sample pages), unless an import is already running. The status
+     * line says how it went; no report pane opens for pages the reader did not choose.
      *
      * @param startMessage what the status bar says until the first file is done
      * @param afterwards   run on the JavaFX thread when the import ends, however it ends (the library may have changed)
@@ -86,7 +87,7 @@ final class ImportViewModel {
     void importPages(List<PageSource> pages, String startMessage, Runnable afterwards) {
         if (!pages.isEmpty()) {
             start(startMessage, afterwards, (listener, cancelled) -> service.importPages(pages, listener, cancelled),
-                    this::showReport);
+                    summary -> { });
         }
     }
 
