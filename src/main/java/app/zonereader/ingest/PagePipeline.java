@@ -66,7 +66,7 @@ public final class PagePipeline {
 
     /** The default engine on a zone list and a segmenter the caller shares with others (the search index). */
     public static PagePipeline withGazetteer(ZoneGazetteer gazetteer, HanlpWords words) {
-        return new PagePipeline(Decoder::decode, text -> new PageSegmenter().segment(text),
+        return new PagePipeline(Decoder::decode, text -> new PageSegmenter(words).segment(text),
                 new ZoneAttributor(gazetteer, words), new Tagger(words, gazetteer), new KeyFigureExtractor());
     }
 
