@@ -1,6 +1,6 @@
 package app.zonereader.app;
 
-import app.zonereader.ingest.Decoder;
+import app.zonereader.ingest.DecodedText;
 import app.zonereader.ingest.PagePipeline;
 import app.zonereader.model.ImportReport;
 import app.zonereader.model.ImportStatus;
@@ -102,12 +102,13 @@ final class PageImport {
                 return new Finished(new ImportReport(source.name(), ImportStatus.ALREADY_PRESENT, 0, "", List.of(),
                         millisSince(start)));
             }
-            Optional<String> notAPage = pipeline.whyNotAPage(bytes);
+            DecodedText decoded = pipeline.decode(bytes);
+            Optional<String> notAPage = pipeline.whyNotAPage(bytes, decoded);
             if (notAPage.isPresent()) {
                 return new Finished(failed(source, notAPage.get(), start));
             }
-            Page page = pipeline.process(source.name(), bytes);
-            return new Ready(source, store.prepare(page), Decoder.decode(bytes).text(), start);
+            Page page = pipeline.process(source.name(), bytes, decoded);
+            return new Ready(source, store.prepare(page), decoded.text(), start);
         } catch (IOException e) {
             LOG.warn("Cannot read {}", source.name(), e);
             return new Finished(failed(source, "cannot read the file: " + Cli.describe(e), start));
