@@ -1,6 +1,6 @@
 package app.zonereader.app;
 
-import app.zonereader.ingest.Decoder;
+import app.zonereader.ingest.DecodedText;
 import app.zonereader.ingest.PagePipeline;
 import app.zonereader.ingest.ZoneGazetteer;
 import app.zonereader.model.ImportReport;
@@ -117,13 +117,15 @@ final class PageImport {
                 return new Finished(new ImportReport(source.name(), ImportStatus.ALREADY_PRESENT, 0, "", List.of(),
                         millisSince(start)));
             }
-            Optional<PageProblem> notAPage = pipeline.whyNotAPage(bytes);
+            DecodedText decoded = pipeline.decode(bytes);
+            Optional<PageProblem> notAPage = pipeline.whyNotAPage(bytes, decoded);
             if (notAPage.isPresent()) {
                 return new Finished(ImportReport.skipped(source.name(), notAPage.get().reason(),
                         notAPage.get().detail(), millisSince(start)));
             }
-            CorrectionReplay.Replayed replayed = corrector.forNewPage(pipeline.process(source.name(), bytes));
-            return new Ready(source, store.prepare(replayed.page()), replayed, Decoder.decode(bytes).text(), start);
+            CorrectionReplay.Replayed replayed =
+                    corrector.forNewPage(pipeline.process(source.name(), bytes, decoded));
+            return new Ready(source, store.prepare(replayed.page()), replayed, decoded.text(), start);
         } catch (PageSkippedException e) {
             LOG.info("{} not imported: {}", source.name(), e.getMessage());
             return new Finished(ImportReport.skipped(source.name(), e.problem().reason(), e.problem().detail(),

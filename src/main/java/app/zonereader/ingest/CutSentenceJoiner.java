@@ -2,11 +2,11 @@ package app.zonereader.ingest;
 
 import app.zonereader.model.IngestWarning;
 import app.zonereader.model.WarningCode;
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Rejoins a sentence that the page layout cut in two and printed in different places ("…联合举" here, "办创业大赛…"
@@ -26,7 +26,10 @@ final class CutSentenceJoiner {
     private record Pair(Draft.Para dangling, Draft.Para start, double score) {
     }
 
-    static void rejoin(Draft draft) {
+    /**
+     * @param segment HanLP's standard segmentation of a text in matching form (normally {@link HanlpWords#terms})
+     */
+    static void rejoin(Draft draft, Function<String, List<Term>> segment) {
         List<Draft.Para> paras = draft.body;
         List<Integer> dangling = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
@@ -57,7 +60,7 @@ final class CutSentenceJoiner {
                     // j already leads into i in print order: moving it would reorder a continuous text
                     continue;
                 }
-                if (spansWord(paras.get(i).text(), paras.get(j).text())) {
+                if (spansWord(paras.get(i).text(), paras.get(j).text(), segment)) {
                     boolean opensBlock = paras.get(j - 1).block() != paras.get(j).block();
                     pairs.add(new Pair(paras.get(i), paras.get(j), 1 + (opensBlock ? 0.5 : 0)));
                 }
@@ -124,12 +127,12 @@ final class CutSentenceJoiner {
     }
 
     /** Whether HanLP segments the text around the cut with one term spanning it. */
-    static boolean spansWord(String left, String right) {
+    static boolean spansWord(String left, String right, Function<String, List<Term>> segment) {
         String tail = tail(left, 4);
         String head = head(right, 4);
         int cut = tail.length();
         int at = 0;
-        for (Term term : HanLP.segment(Norm.of(tail + head))) {
+        for (Term term : segment.apply(Norm.of(tail + head))) {
             int end = at + term.word.length();
             if (at < cut && end > cut) {
                 return true;

@@ -48,8 +48,26 @@ public final class HanlpWords {
     private static final Set<String> REGISTERED = new HashSet<>();
     private static boolean domainLoaded;
 
+    /** Told of every text this instance segments (see {@link #HanlpWords(ZoneGazetteer, Probe)}). */
+    private final Probe probe;
+
+    /** Told of every text segmented: the seam through which a test pins how much text a page costs the segmenter. */
+    interface Probe {
+        /** @param withNames the standard segmentation (person names recognised), else the one for keyphrases */
+        void segmented(boolean withNames, int length);
+    }
+
     /** A segmenter that also knows every surface form of the gazetteer's zones. */
     public HanlpWords(ZoneGazetteer gazetteer) {
+        this(gazetteer, (withNames, length) -> { });
+    }
+
+    /**
+     * Like {@link #HanlpWords(ZoneGazetteer)}, telling {@code probe} of every text it segments, so that double work
+     * cannot creep back unseen.
+     */
+    HanlpWords(ZoneGazetteer gazetteer, Probe probe) {
+        this.probe = probe;
         Map<String, String> words = new LinkedHashMap<>();
         for (String form : gazetteer.surfaceForms().keySet()) {
             words.put(form, ZONE_NATURE);
@@ -84,6 +102,7 @@ public final class HanlpWords {
 
     /** HanLP terms (word and part of speech) of a text already in matching form. */
     List<Term> terms(String normalised) {
+        probe.segmented(true, normalised.length());
         LOCK.readLock().lock();
         try {
             return StandardTokenizer.segment(normalised);
@@ -94,6 +113,7 @@ public final class HanlpWords {
 
     /** Like {@link #terms} but person names come out as single characters; for keyphrase extraction. */
     List<Term> keywordTerms(String normalised) {
+        probe.segmented(false, normalised.length());
         LOCK.readLock().lock();
         try {
             return KEYWORD_SEGMENT.seg(normalised);

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * {@link TextNormalizer#forMatching} with a small per-thread memo for short strings: the layout rules ask about the
  * same line several times (is it a byline? a credit? a 本报讯 lead?), and without the memo the Traditional→Simplified
- * conversion would dominate the cost of a page.
+ * conversion would dominate the cost of a page. Only strings the conversion would change are memoised: for the rest
+ * (nearly every line of a Simplified page) folding again is cheaper than the look-up.
  */
 final class Norm {
     private static final int MAX_CACHED_LENGTH = 200;
@@ -25,6 +26,11 @@ final class Norm {
     static String of(String text) {
         if (text.length() > MAX_CACHED_LENGTH) {
             return TextNormalizer.forMatching(text);
+        }
+        String folded = TextNormalizer.foldWidth(text);
+        if (!TextNormalizer.mayConvert(folded)) {
+            // what forMatching would return; two quick scans cost less than hashing into the memo
+            return folded;
         }
         return CACHE.get().computeIfAbsent(text, TextNormalizer::forMatching);
     }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Turns a page file into a {@link Page}: decode, cut into items, then give each item its zone, tags and key figures.
@@ -67,7 +68,7 @@ public final class PagePipeline {
 
     /** The default engine on a zone list and a segmenter the caller shares with others (the search index). */
     public static PagePipeline withGazetteer(ZoneGazetteer gazetteer, HanlpWords words) {
-        return new PagePipeline(Decoder::decode, text -> new PageSegmenter().segment(text),
+        return new PagePipeline(Decoder::decode, text -> new PageSegmenter(words).segment(text),
                 new ZoneAttributor(gazetteer, words), new Tagger(words, gazetteer), new KeyFigureExtractor());
     }
 
@@ -77,17 +78,40 @@ public final class PagePipeline {
      * garbage, or spend minutes on a book.
      */
     public Optional<PageProblem> whyNotAPage(byte[] bytes) {
-        return PageFileCheck.problem(bytes, decoder.apply(bytes));
+        return whyNotAPage(bytes, decode(bytes));
+    }
+
+    /** Like {@link #whyNotAPage(byte[])} for bytes the caller has decoded with {@link #decode}. */
+    public Optional<PageProblem> whyNotAPage(byte[] bytes, DecodedText decoded) {
+        return PageFileCheck.problem(bytes, decoded);
+    }
+
+    /**
+     * The text of a file's bytes as this pipeline reads them, for a caller that checks, processes and keeps the text
+     * of one file: decoding once instead of three times.
+     */
+    public DecodedText decode(byte[] bytes) {
+        return decoder.apply(bytes);
     }
 
     /** The page made from a file's bytes; {@code fileName} is recorded as given. Both must be non-null. */
     public Page process(String fileName, byte[] bytes) {
+        return process(fileName, bytes, () -> decoder.apply(bytes));
+    }
+
+    /** Like {@link #process(String, byte[])} for bytes the caller has decoded with {@link #decode}. */
+    public Page process(String fileName, byte[] bytes, DecodedText decoded) {
+        Objects.requireNonNull(decoded, "decoded");
+        return process(fileName, bytes, () -> decoded);
+    }
+
+    private Page process(String fileName, byte[] bytes, Supplier<DecodedText> decoding) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(bytes, "bytes");
         String hash = contentHash(bytes);
         String text = null;
         try {
-            DecodedText decoded = decoder.apply(bytes);
+            DecodedText decoded = decoding.get();
             text = decoded.text();
             SegmentedPage segmented = segmenter.apply(text);
             List<IngestWarning> warnings = new ArrayList<>(decoded.warnings());

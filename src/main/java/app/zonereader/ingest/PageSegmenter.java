@@ -4,12 +4,15 @@ import app.zonereader.model.IngestWarning;
 import app.zonereader.model.ItemKind;
 import app.zonereader.model.Paragraph;
 import app.zonereader.model.WarningCode;
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Cuts a page's text into items (articles, photos, ads). Never throws: a page it cannot segment becomes one article
@@ -23,6 +26,23 @@ import java.util.List;
  */
 public final class PageSegmenter {
     private static final Logger LOG = LoggerFactory.getLogger(PageSegmenter.class);
+
+    /** HanLP's standard segmentation, for the cut-sentence joiner's test across a cut. */
+    private final Function<String, List<Term>> words;
+
+    /** A segmenter whose joiner calls HanLP directly (with whatever words HanLP has been taught). */
+    public PageSegmenter() {
+        this(text -> HanLP.segment(text));
+    }
+
+    /** A segmenter whose joiner segments through {@code words}, the pipeline's shared (and countable) segmenter. */
+    PageSegmenter(HanlpWords words) {
+        this(words::terms);
+    }
+
+    private PageSegmenter(Function<String, List<Term>> words) {
+        this.words = words;
+    }
 
     public SegmentedPage segment(String text) {
         if (text == null || text.isBlank()) {
@@ -49,7 +69,7 @@ public final class PageSegmenter {
     }
 
     /** Places what the reading pass left loose, rejoins split text and turns the drafts into items. */
-    private static SegmentedPage assemble(PageWalk.Result walk) {
+    private SegmentedPage assemble(PageWalk.Result walk) {
         List<Draft> drafts = new ArrayList<>(walk.drafts());
         List<IngestWarning> pageWarnings = new ArrayList<>(walk.warnings());
         List<HeadlinePlacer.Candidate> pool = new ArrayList<>(walk.headlines());
@@ -69,7 +89,7 @@ public final class PageSegmenter {
         new HeadlinePlacer(drafts, pageWarnings, similarity).place(pool);
         for (Draft draft : drafts) {
             if (draft.kind == ItemKind.ARTICLE) {
-                CutSentenceJoiner.rejoin(draft);
+                CutSentenceJoiner.rejoin(draft, words);
             }
         }
         drafts.sort(Comparator.comparingInt(d -> d.line));

@@ -42,16 +42,23 @@ public final class TextNormalizer {
     }
 
     private static String toSimplified(String text) {
-        if (!hasHan(text) || !TraditionalMarkers.hanlp().foundIn(text)) {
+        if (!mayConvert(text)) {
             // nothing the conversion would change: most pages are pure Simplified, and converting costs a lot
             return text;
         }
         return HanLP.convertToSimplifiedChinese(text);
     }
 
+    /** False when the Traditional→Simplified conversion is sure to give {@code text} back unchanged. */
+    static boolean mayConvert(String text) {
+        return hasHan(text) && TraditionalMarkers.hanlp().foundIn(text);
+    }
+
     private static boolean hasHan(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+            char c = text.charAt(i);
+            // every Han character is at or above U+2E80: no script look-up for ASCII, digits and Latin punctuation
+            if (c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 return true;
             }
         }

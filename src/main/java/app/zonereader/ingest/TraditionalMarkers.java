@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.dictionary.StringDictionary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,8 @@ final class TraditionalMarkers {
     private final BitSet converted = new BitSet(Character.MAX_VALUE + 1);
     /** Converted characters and anchors: the only characters that need a second look. */
     private final BitSet suspects = new BitSet(Character.MAX_VALUE + 1);
-    private final Map<Character, List<Phrase>> phrasesByAnchor = new HashMap<>();
+    /** Indexed by the anchor character; null for characters that anchor no phrase (an array: no boxing per look-up). */
+    private final Phrase[][] phrasesByAnchor = new Phrase[Character.MAX_VALUE + 1][];
 
     /** Markers of a conversion table: Traditional (or variant) form → Simplified form. */
     TraditionalMarkers(Map<String, String> conversions) {
@@ -59,7 +61,10 @@ final class TraditionalMarkers {
             }
             char anchor = phrase.charAt(anchorAt);
             suspects.set(anchor);
-            phrasesByAnchor.computeIfAbsent(anchor, c -> new ArrayList<>()).add(new Phrase(phrase, anchorAt));
+            Phrase[] anchored = phrasesByAnchor[anchor] == null ? new Phrase[0] : phrasesByAnchor[anchor];
+            Phrase[] grown = Arrays.copyOf(anchored, anchored.length + 1);
+            grown[anchored.length] = new Phrase(phrase, anchorAt);
+            phrasesByAnchor[anchor] = grown;
         }
     }
 
@@ -80,7 +85,11 @@ final class TraditionalMarkers {
     }
 
     private boolean anchorsPhrase(String text, int at, char anchor) {
-        for (Phrase phrase : phrasesByAnchor.getOrDefault(anchor, List.of())) {
+        Phrase[] anchored = phrasesByAnchor[anchor];
+        if (anchored == null) {
+            return false;
+        }
+        for (Phrase phrase : anchored) {
             int start = at - phrase.anchorAt();
             if (start >= 0 && text.startsWith(phrase.text(), start)) {
                 return true;

@@ -5,6 +5,7 @@ import app.zonereader.model.Zone;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,8 +182,11 @@ public final class ZoneAttributor {
      * of a list (a city's round-up or plan), not the article's subject.
      */
     private void dropListedOnce(Map<Zone, Tally> tallies) {
+        // a round-up names several zones once in the same sentence: segment that sentence once, not once per zone
+        Map<String, Integer> peersBySentence = new HashMap<>();
         tallies.values().removeIf(tally -> !tally.inHeadline && tally.mentions == 1
-                && peers.in(List.of(tally.firstSentence)).size() >= ROUND_UP_PEERS);
+                && peersBySentence.computeIfAbsent(tally.firstSentence, sentence -> peers.in(List.of(sentence)).size())
+                >= ROUND_UP_PEERS);
     }
 
     /** The sentence of {@code text} around a mention: from the previous to the next 。！？；. */

@@ -1,10 +1,7 @@
 package app.zonereader.store;
 
 import app.zonereader.model.Article;
-import app.zonereader.model.KeyFigure;
 import app.zonereader.model.Page;
-import app.zonereader.model.Paragraph;
-import app.zonereader.model.Zone;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /** Writes one page with everything cut from it, in one transaction: after a crash it is there entirely or not at all. */
@@ -43,16 +39,21 @@ final class PageWriter {
         return store(searchIndex.prepare(page), decodedText);
     }
 
-    /** Like {@link #store(Page, Optional)}, with the search rows made beforehand (perhaps on another thread). */
+    /**
+     * Like {@link #store(Page, Optional)}, with the search rows made beforehand (perhaps on another thread). The
+     * commit does not wait for the disk ({@link ImportDurability}): a power cut may lose the last pages imported,
+     * never part of one.
+     */
     boolean store(PreparedPage prepared, Optional<String> decodedText) {
         Page page = prepared.page();
-        return Transactions.inTransaction(connection, "store the page " + page.fileName(), () -> {
-            if (exists(page.contentHash())) {
-                return false;
-            }
-            insert(prepared, decodedText);
-            return true;
-        });
+        return ImportDurability.relaxed(connection, () ->
+                Transactions.inTransaction(connection, "store the page " + page.fileName(), () -> {
+                    if (exists(page.contentHash())) {
+                        return false;
+                    }
+                    insert(prepared, decodedText);
+                    return true;
+                }));
     }
 
     /** Inserts the page, its items and (when given) its text; runs inside the caller's transaction. */
@@ -63,8 +64,10 @@ final class PageWriter {
     private void insert(PreparedPage prepared, Optional<String> decodedText) throws SQLException {
         Page page = prepared.page();
         long pageId = insertPage(page);
-        for (int ordinal = 0; ordinal < page.items().size(); ordinal++) {
-            insertArticle(pageId, ordinal, page.items().get(ordinal), prepared.rows(ordinal));
+        try (ItemStatements statements = new ItemStatements(connection)) {
+            for (int ordinal = 0; ordinal < page.items().size(); ordinal++) {
+                insertArticle(statements, pageId, ordinal, page.items().get(ordinal), prepared.rows(ordinal));
+            }
         }
         if (decodedText.isPresent()) {
             texts.put(page.contentHash(), page.fileName(), decodedText.get());
@@ -120,92 +123,15 @@ final class PageWriter {
         }
     }
 
-    private void insertArticle(long pageId, int ordinal, Article article, PreparedPage.SearchRows rows)
-            throws SQLException {
-        article.zone().ifPresent(this::ensureZone);
-        long articleId;
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO articles(page_id, ordinal, kind, title, display_title, subtitle, byline, byline_names,
-                                     zone_short, province, photo_captions, warnings, source, source_date)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, pageId);
-            insert.setInt(2, ordinal);
-            insert.setString(3, article.kind().code());
-            insert.setString(4, article.title());
-            insert.setString(5, article.displayTitle());
-            insert.setString(6, article.subtitle());
-            insert.setString(7, article.byline());
-            insert.setString(8, JsonStrings.encode(article.bylineNames()));
-            insert.setString(9, article.zone().map(Zone::shortName).orElse(null));
-            insert.setString(10, article.zone().map(Zone::province).orElse(""));
-            insert.setString(11, JsonStrings.encode(article.photoCaptions()));
-            insert.setString(12, WarningsJson.encode(article.warnings()));
-            insert.setString(13, article.source());
-            insert.setString(14, article.date());
-            insert.executeUpdate();
-            articleId = Sql.generatedId(insert);
+    private void insertArticle(ItemStatements statements, long pageId, int ordinal, Article article,
+                               PreparedPage.SearchRows rows) throws SQLException {
+        if (article.zone().isPresent()) {
+            statements.ensureZone(article.zone().get());
         }
-        insertParagraphs(articleId, article.body());
-        insertTags(articleId, PreparedPage.distinctTags(article.tags()));
-        insertKeyFigures(articleId, article.keyFigures());
+        long articleId = statements.insertArticle(pageId, ordinal, article);
+        statements.insertParagraphs(articleId, article.body());
+        statements.insertTags(articleId, PreparedPage.distinctTags(article.tags()));
+        statements.insertKeyFigures(articleId, article.keyFigures());
         searchIndex.add(articleId, rows);
-    }
-
-    /** Keeps the article's zone resolvable even if the gazetteer passed to {@link LibraryStore#saveZones} lacks it. */
-    private void ensureZone(Zone zone) {
-        try {
-            ZoneTable.insertIfMissing(connection, zone);
-        } catch (SQLException e) {
-            throw new StoreException("Could not store the zone " + zone.shortName() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void insertParagraphs(long articleId, List<Paragraph> body) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO paragraphs(article_id, ordinal, text, heading) VALUES (?, ?, ?, ?)")) {
-            for (int i = 0; i < body.size(); i++) {
-                insert.setLong(1, articleId);
-                insert.setInt(2, i);
-                insert.setString(3, body.get(i).text());
-                insert.setInt(4, body.get(i).heading() ? 1 : 0);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
-    private void insertTags(long articleId, List<String> tags) throws SQLException {
-        try (PreparedStatement insertTag = connection.prepareStatement("INSERT OR IGNORE INTO tags(label) VALUES (?)");
-             PreparedStatement link = connection.prepareStatement("""
-                     INSERT INTO article_tags(article_id, tag_id, source, ordinal)
-                     SELECT ?, id, 'AUTO', ? FROM tags WHERE label = ?""")) {
-            for (int i = 0; i < tags.size(); i++) {
-                insertTag.setString(1, tags.get(i));
-                insertTag.executeUpdate();
-                link.setLong(1, articleId);
-                link.setInt(2, i);
-                link.setString(3, tags.get(i));
-                link.executeUpdate();
-            }
-        }
-    }
-
-    private void insertKeyFigures(long articleId, List<KeyFigure> figures) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO key_figures(article_id, ordinal, kind, text, value, unit, sentence)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-            for (int i = 0; i < figures.size(); i++) {
-                KeyFigure figure = figures.get(i);
-                insert.setLong(1, articleId);
-                insert.setInt(2, i);
-                insert.setString(3, figure.kind().name());
-                insert.setString(4, figure.text());
-                insert.setDouble(5, figure.value());
-                insert.setString(6, figure.unit());
-                insert.setString(7, figure.sentence());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
     }
 }

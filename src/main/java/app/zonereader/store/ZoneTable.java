@@ -22,16 +22,19 @@ final class ZoneTable {
         }
     }
 
+    /** Adds a zone unless one of that short name exists; bind its parameters with {@link #bind}. */
+    static final String INSERT_IF_MISSING = """
+            INSERT OR IGNORE INTO zones(short_name, name, province, city, approved_year, aliases)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+
     static void insertIfMissing(Connection connection, Zone zone) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT OR IGNORE INTO zones(short_name, name, province, city, approved_year, aliases)
-                VALUES (?, ?, ?, ?, ?, ?)""")) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_IF_MISSING)) {
             bind(insert, zone);
             insert.executeUpdate();
         }
     }
 
-    private static void bind(PreparedStatement statement, Zone zone) throws SQLException {
+    static void bind(PreparedStatement statement, Zone zone) throws SQLException {
         statement.setString(1, zone.shortName());
         statement.setString(2, zone.name());
         statement.setString(3, zone.province());

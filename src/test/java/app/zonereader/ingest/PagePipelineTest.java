@@ -80,6 +80,15 @@ class PagePipelineTest {
     }
 
     @Test
+    void bytesDecodedOnceByTheCallerMakeTheSamePage() {
+        PagePipeline pipeline = PagePipeline.withGazetteer(GAZETTEER, WORDS);
+        byte[] bytes = PAGE.getBytes(StandardCharsets.UTF_8);
+        DecodedText decoded = pipeline.decode(bytes);
+        assertEquals(pipeline.whyNotAPage(bytes), pipeline.whyNotAPage(bytes, decoded));
+        assertEquals(pipeline.process("page.txt", bytes), pipeline.process("page.txt", bytes, decoded));
+    }
+
+    @Test
     void aWebCopysSourceAndDateReachTheArticle() {
         Page page = PagePipeline.standard().process("web.txt", ("潍坊高新区动力装备产业集群入选国家级集群\n"
                 + "来源：潍坊日报　发布时间：2024-03-12 09:30　点击数：1024\n"

@@ -2,6 +2,9 @@ package app.zonereader.app.bench;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +17,14 @@ class IngestBenchTest {
         assertTrue(report.contains("segmentation  ms/page p50"), report);
         assertTrue(report.contains("throughput ratio pipeline/segmentation"), report);
         assertTrue(report.contains("-char page: pipeline p50"), report);
+    }
+
+    @Test
+    void theRatioIsTheMedianOfSeveralWarmRepetitions() {
+        List<Double> ratios = IngestBench.throughputRatios(1);
+        assertEquals(IngestBench.REPETITIONS, ratios.size());
+        assertTrue(ratios.stream().allMatch(ratio -> ratio > 0 && Double.isFinite(ratio)), ratios.toString());
+        assertThrows(IllegalArgumentException.class, () -> IngestBench.throughputRatio(0));
     }
 
     @Test
