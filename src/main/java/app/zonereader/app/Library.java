@@ -1,7 +1,5 @@
 package app.zonereader.app;
 
-import app.zonereader.ingest.HanlpWords;
-import app.zonereader.ingest.PagePipeline;
 import app.zonereader.ingest.TextNormalizer;
 import app.zonereader.ingest.ZoneGazetteer;
 import app.zonereader.store.LibraryStore;
@@ -11,8 +9,9 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 
 /**
- * The composition root: builds the page engine from the bundled gazetteer, opens the store on a file with the same
- * word segmenter, and joins them into the service the UI and the command line use.
+ * The composition root: opens the store on a file and joins it with the page engine (built from the bundled gazetteer
+ * on first use, see {@link PageEngine}) into the service the UI and the command line use; the store segments with the
+ * engine's words, so indexing and queries cut text alike.
  */
 public final class Library implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Library.class);
@@ -32,12 +31,11 @@ public final class Library implements AutoCloseable {
     public static Library open(Path databaseFile) {
         long start = System.nanoTime();
         ZoneGazetteer gazetteer = ZoneGazetteer.bundled();
-        HanlpWords words = new HanlpWords(gazetteer);
-        PagePipeline pipeline = PagePipeline.withGazetteer(gazetteer, words);
-        LibraryStore store = LibraryStore.open(databaseFile, words::words, TextNormalizer::forMatching);
+        PageEngine engine = new PageEngine(gazetteer);
+        LibraryStore store = LibraryStore.open(databaseFile, engine::words, TextNormalizer::forMatching);
         store.saveZones(gazetteer.zones());
         LOG.info("Library {} opened in {} ms", databaseFile, (System.nanoTime() - start) / 1_000_000);
-        return new Library(store, new LocalLibraryService(pipeline, store));
+        return new Library(store, new LocalLibraryService(engine::pipeline, store));
     }
 
     public LocalLibraryService service() {

@@ -40,16 +40,23 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** The library as the UI and the command line see it: the page engine in front of the SQLite store. */
 public final class LocalLibraryService implements LibraryService {
     private static final Logger LOG = LoggerFactory.getLogger(LocalLibraryService.class);
 
-    private final PagePipeline pipeline;
+    /** The page engine, asked for only when pages are (re-)processed: building it loads HanLP. */
+    private final Supplier<PagePipeline> pipeline;
     private final LibraryStore store;
     private final ReadingTools tools;
 
     public LocalLibraryService(PagePipeline pipeline, LibraryStore store) {
+        this(() -> pipeline, store);
+    }
+
+    /** @param pipeline called at each import or re-processing; it may build the engine on its first call */
+    public LocalLibraryService(Supplier<PagePipeline> pipeline, LibraryStore store) {
         this.pipeline = pipeline;
         this.store = store;
         this.tools = new ReadingTools(store);
@@ -125,7 +132,7 @@ public final class LocalLibraryService implements LibraryService {
     @Override
     public List<ImportReport> importPages(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled,
                                           boolean replace) {
-        return new PageImport(pipeline, store).run(pages, listener, cancelled, replace);
+        return new PageImport(pipeline.get(), store).run(pages, listener, cancelled, replace);
     }
 
     @Override
@@ -142,7 +149,7 @@ public final class LocalLibraryService implements LibraryService {
 
     @Override
     public ReanchorReport reprocess(ImportListener listener, BooleanSupplier cancelled) {
-        return new Reprocessing(pipeline, store).run(listener, cancelled);
+        return new Reprocessing(pipeline.get(), store).run(listener, cancelled);
     }
 
     @Override

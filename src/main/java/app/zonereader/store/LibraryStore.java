@@ -149,9 +149,7 @@ public final class LibraryStore implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             try {
-                for (Zone zone : zones) {
-                    ZoneTable.upsert(connection, zone);
-                }
+                ZoneTable.upsert(connection, zones);
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();

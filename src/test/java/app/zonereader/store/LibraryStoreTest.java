@@ -169,6 +169,27 @@ class LibraryStoreTest {
     }
 
     @Test
+    void savingAnUnchangedZoneListWritesNothing() throws Exception {
+        Zone corrected = new Zone("重庆永川高新技术产业开发区", "永川高新区", List.of("永川国家高新区"), "重庆", "重庆", 2019);
+        store.saveZones(List.of(TestPages.YONGCHUAN, TestPages.BAODING));
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"))) {
+            long before = dataVersion(other);
+            store.saveZones(List.of(TestPages.YONGCHUAN, TestPages.BAODING));
+            assertEquals(before, dataVersion(other), "the same list again: no write");
+            store.saveZones(List.of(corrected, TestPages.BAODING));
+            assertTrue(dataVersion(other) != before, "a corrected zone is written");
+        }
+    }
+
+    /** Changes whenever another connection commits a change to the file. */
+    private static long dataVersion(java.sql.Connection connection) throws Exception {
+        try (var statement = connection.createStatement(); var row = statement.executeQuery("PRAGMA data_version")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    @Test
     void aFailingPageLeavesNoTrace() throws Exception {
         Article bad = new Article(ItemKind.ARTICLE, "坏", "", "", List.of(), Optional.empty(), List.of(Paragraph.text("正文")),
                 List.of(), List.of(), List.of(new KeyFigure(KeyFigureKind.COUNT, "1家", Double.NaN, "家", "1家。")), List.of());
