@@ -83,6 +83,7 @@ public final class LibraryBench {
         StartupBench.Startup again = StartupBench.run(file, workDir.resolve("startup-2.log"));
         figures.put("startup_ms", round(first.millis()));
         figures.put("startup_again_ms", round(again.millis()));
+        figures.put("startup_cpu_ms", first.cpuMillis());
         figures.put("rss_mb", Math.max(first.rssStartMb(), first.rssAfterMb()));
         figures.put("rss_start_mb", first.rssStartMb());
         figures.put("rss_after_mb", first.rssAfterMb());
