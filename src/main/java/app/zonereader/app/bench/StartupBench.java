@@ -1,5 +1,7 @@
 package app.zonereader.app.bench;
 
+import app.zonereader.app.WindowJvmOptions;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -30,8 +32,11 @@ final class StartupBench {
 
     /** Starts the window on {@code database} once; {@code log} receives the child's standard error. */
     static Startup run(Path database, Path log) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The options the window ships with, nothing of the benchmark's own.
+        command.addAll(WindowJvmOptions.OPTIONS);
+        command.addAll(List.of(
                 "-D" + PROBE_PROPERTY + "=true",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Dfile.encoding=UTF-8",
