@@ -37,7 +37,7 @@ final class BenchCommand implements Command {
         return """
                 Usage: zonereader bench [ingest|search|export|stats] [--rounds N] [--articles N] [--annotations N]
                                         [--dir PATH] [--reuse]
-                       zonereader bench --articles N --json [--dir PATH]
+                       zonereader bench --articles N --json [--dir PATH] [--reuse]
                   ingest   the whole page pipeline vs HanLP segmentation alone over the bundled pages
                   search   search p50/p95 at N generated articles vs a LIKE '%…%' scan; import time; file size
                   export   seconds to write N annotations (--annotations, default 10000) as md, csv and json
@@ -51,7 +51,7 @@ final class BenchCommand implements Command {
                                  the window's start and memory in a child JVM (headless), file and text size
                   --reuse        search the database already in --dir when it holds N articles, instead of
                                  importing afresh (only honest while the import code is unchanged);
-                                 stats likewise times the library already in --dir
+                                 stats and --json likewise measure the library already in --dir
                 """;
     }
 
@@ -64,7 +64,8 @@ final class BenchCommand implements Command {
                 throw new CommandLine.UsageException("--json measures the whole library; leave out '"
                         + line.positional().get(0) + "'");
             }
-            out.println(Json.write(LibraryBench.run(benchFolder(line), number(line, "--articles", 20_000))));
+            out.println(Json.write(LibraryBench.run(benchFolder(line), number(line, "--articles", 20_000),
+                    line.has("--reuse"))));
             return Cli.EXIT_OK;
         }
         List<String> which = line.positional().isEmpty() ? List.of("ingest", "search") : line.positional();

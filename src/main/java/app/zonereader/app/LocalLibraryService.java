@@ -13,6 +13,7 @@ import app.zonereader.model.ArticleSummary;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.CrossCount;
 import app.zonereader.model.ImportReport;
+import app.zonereader.model.ImportStatus;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
@@ -48,6 +49,9 @@ public final class LocalLibraryService implements LibraryService {
 
     /** The page engine, asked for only when pages are (re-)processed: building it loads HanLP. */
     private final Supplier<PagePipeline> pipeline;
+    /** New pages after which an import merges the search index (a few pages leave it fast enough). */
+    static final int COMPACT_AFTER_PAGES = 200;
+
     private final LibraryStore store;
     private final ReadingTools tools;
 
@@ -132,7 +136,13 @@ public final class LocalLibraryService implements LibraryService {
     @Override
     public List<ImportReport> importPages(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled,
                                           boolean replace) {
-        return new PageImport(pipeline.get(), store).run(pages, listener, cancelled, replace);
+        List<ImportReport> reports = new PageImport(pipeline.get(), store).run(pages, listener, cancelled, replace);
+        long added = reports.stream().filter(report -> report.status() == ImportStatus.IMPORTED).count();
+        if (added >= COMPACT_AFTER_PAGES) {
+            // Many new pages leave the search index in many segments, which every query visits.
+            store.compactSearchIndex();
+        }
+        return reports;
     }
 
     @Override
