@@ -30,7 +30,7 @@ import java.util.List;
 @picocli.CommandLine.Command(name = "bench",
         customSynopsis = {"zonereader bench [ingest|search|export|stats] [--rounds N] [--articles N] [--annotations N]",
                 "                        [--dir PATH] [--reuse]",
-                "       zonereader bench --articles N --json [--dir PATH]"},
+                "       zonereader bench --articles N --json [--dir PATH] [--reuse]"},
         description = {"measure the page engine and search against same-run baselines",
                 "  ingest: the whole page pipeline vs HanLP segmentation alone over the bundled pages",
                 "  search: search p50/p95 at N generated articles vs a LIKE '%%…%%' scan; import time; file size",
@@ -66,8 +66,8 @@ final class BenchCommand implements Command {
     private boolean json;
 
     @Option(names = "--reuse", description = {"search the database already in --dir when it holds N articles, instead "
-            + "of importing afresh (only honest while the import code is unchanged); stats likewise times the "
-            + "library already in --dir"})
+            + "of importing afresh (only honest while the import code is unchanged); stats and --json likewise "
+            + "measure the library already in --dir"})
     private boolean reuse;
 
     @Override
@@ -78,7 +78,7 @@ final class BenchCommand implements Command {
                 throw new ParameterException(spec.commandLine(), "--json measures the whole library; leave out '"
                         + benchmarks.get(0) + "'");
             }
-            out.println(Json.write(LibraryBench.run(benchFolder(), or(articles, 20_000))));
+            out.println(Json.write(LibraryBench.run(benchFolder(), or(articles, 20_000), reuse)));
             return Cli.EXIT_OK;
         }
         List<String> which = benchmarks.isEmpty() ? List.of("ingest", "search") : benchmarks;

@@ -4,41 +4,77 @@ import app.zonereader.ingest.HanlpWords;
 import app.zonereader.ingest.PagePipeline;
 import app.zonereader.ingest.ZoneGazetteer;
 import app.zonereader.model.Zone;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The page engine and the zone list it runs on: the bundled gazetteer merged with the zones the reader added. Adding a
- * zone builds a new engine, which the next import and re-processing use; work already running keeps the one it took.
+ * The page engine and the zone list it runs on: the bundled gazetteer merged with the zones the reader added.
+ * <p>
+ * The segmenter and the pipeline are built the first time something needs them: HanLP's dictionaries take half a
+ * second to a second of a cold start and about 30 MB of heap, and a window that only reads needs them at its first
+ * search or import, not to show the library. Adding a zone gives a new pipeline, which the next import and
+ * re-processing use; work already running keeps the one it took. Thread-safe: the first caller builds, the others
+ * wait for it.
  */
 final class Engine {
-    private record State(ZoneGazetteer gazetteer, PagePipeline pipeline) {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    private final Function<ZoneGazetteer, HanlpWords> segmenter;
+    private volatile ZoneGazetteer gazetteer;
+    private volatile HanlpWords words;
+    private volatile PagePipeline pipeline;
+
+    /** The application's engine on {@code gazetteer}: HanLP taught its zone names, on first use. */
+    Engine(ZoneGazetteer gazetteer) {
+        this(gazetteer, HanlpWords::new);
     }
 
-    private volatile State state;
+    /** @param segmenter builds the segmenter on first use (tests count the calls) */
+    Engine(ZoneGazetteer gazetteer, Function<ZoneGazetteer, HanlpWords> segmenter) {
+        this.gazetteer = gazetteer;
+        this.segmenter = segmenter;
+    }
 
-    /** @param gazetteer the zone list, the reader's zones already merged in */
+    /** An engine over a pipeline built elsewhere (tests, tools) on that gazetteer. */
     Engine(ZoneGazetteer gazetteer, PagePipeline pipeline) {
-        this.state = new State(gazetteer, pipeline);
+        this(gazetteer);
+        this.pipeline = pipeline;
     }
 
-    /** An engine on the bundled list and the reader's zones; it registers their names with the word segmenter. */
-    static Engine on(ZoneGazetteer bundled, List<Zone> userZones) {
-        ZoneGazetteer merged = bundled.withZones(userZones);
-        return new Engine(merged, PagePipeline.withGazetteer(merged, new HanlpWords(merged)));
+    /** The words of a text, as the search index cuts them; loads HanLP on the first call. */
+    List<String> words(String text) {
+        return words().words(text);
     }
 
+    /** The page pipeline, sharing the segmenter with the search index. */
     PagePipeline pipeline() {
-        return state.pipeline();
+        PagePipeline built = pipeline;
+        if (built == null) {
+            synchronized (this) {
+                if (pipeline == null) {
+                    pipeline = PagePipeline.withGazetteer(gazetteer, words());
+                }
+                built = pipeline;
+            }
+        }
+        return built;
+    }
+
+    /** True once HanLP has been loaded. */
+    boolean loaded() {
+        return words != null;
     }
 
     ZoneGazetteer gazetteer() {
-        return state.gazetteer();
+        return gazetteer;
     }
 
     Optional<Zone> zone(String shortName) {
-        return state.gazetteer().byShortName(shortName);
+        return gazetteer.byShortName(shortName);
     }
 
     /**
@@ -47,19 +83,42 @@ final class Engine {
      * @throws IllegalArgumentException naming the clash
      */
     void check(Zone zone) {
-        if (state.gazetteer().byShortName(zone.shortName()).isPresent()) {
+        if (gazetteer.byShortName(zone.shortName()).isPresent()) {
             throw new IllegalArgumentException(zone.shortName() + " is already in the zone list");
         }
         try {
-            state.gazetteer().withZones(List.of(zone));
+            gazetteer.withZones(List.of(zone));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
-    /** The engine from now on knows the zone too. */
-    synchronized void add(Zone zone) {
-        ZoneGazetteer merged = state.gazetteer().withZones(List.of(zone));
-        state = new State(merged, PagePipeline.withGazetteer(merged, new HanlpWords(merged)));
+    /** The engine from now on knows these zones too (their names reach the segmenter when it is, or was, built). */
+    synchronized void add(List<Zone> zones) {
+        if (zones.isEmpty()) {
+            return;
+        }
+        gazetteer = gazetteer.withZones(zones);
+        if (words != null) {
+            words = segmenter.apply(gazetteer);
+            pipeline = PagePipeline.withGazetteer(gazetteer, words);
+        } else {
+            pipeline = null;
+        }
+    }
+
+    private HanlpWords words() {
+        HanlpWords built = words;
+        if (built == null) {
+            synchronized (this) {
+                if (words == null) {
+                    long start = System.nanoTime();
+                    words = segmenter.apply(gazetteer);
+                    LOG.info("page engine loaded on first use in {} ms", (System.nanoTime() - start) / 1_000_000);
+                }
+                built = words;
+            }
+        }
+        return built;
     }
 }

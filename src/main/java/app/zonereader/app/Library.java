@@ -1,7 +1,5 @@
 package app.zonereader.app;
 
-import app.zonereader.ingest.HanlpWords;
-import app.zonereader.ingest.PagePipeline;
 import app.zonereader.ingest.TextNormalizer;
 import app.zonereader.ingest.ZoneGazetteer;
 import app.zonereader.store.LibraryStore;
@@ -9,12 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
-import java.util.List;
-import app.zonereader.model.Zone;
 
 /**
- * The composition root: builds the page engine from the bundled gazetteer, opens the store on a file with the same
- * word segmenter, and joins them into the service the UI and the command line use.
+ * The composition root: opens the store on a file and joins it with the page engine (built from the bundled gazetteer
+ * on first use, see {@link Engine}) into the service the UI and the command line use; the store segments with the
+ * engine's words, so indexing and queries cut text alike.
  */
 public final class Library implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Library.class);
@@ -34,12 +31,10 @@ public final class Library implements AutoCloseable {
     public static Library open(Path databaseFile) {
         long start = System.nanoTime();
         ZoneGazetteer gazetteer = ZoneGazetteer.bundled();
-        HanlpWords words = new HanlpWords(gazetteer);
-        PagePipeline pipeline = PagePipeline.withGazetteer(gazetteer, words);
-        LibraryStore store = LibraryStore.open(databaseFile, words::words, TextNormalizer::forMatching);
-        // The reader's zones join the bundled list; their names reach the shared segmenter, so search knows them too.
-        List<Zone> userZones = store.corrections().userZones();
-        Engine engine = userZones.isEmpty() ? new Engine(gazetteer, pipeline) : Engine.on(gazetteer, userZones);
+        Engine engine = new Engine(gazetteer);
+        LibraryStore store = LibraryStore.open(databaseFile, engine::words, TextNormalizer::forMatching);
+        // The reader's zones join the bundled list before anything is segmented, so search knows their names too.
+        engine.add(store.corrections().userZones());
         store.saveZones(engine.gazetteer().zones());
         LOG.info("Library {} opened in {} ms", databaseFile, (System.nanoTime() - start) / 1_000_000);
         return new Library(store, new LocalLibraryService(engine, store));

@@ -19,6 +19,7 @@ import java.time.Clock;
 import app.zonereader.model.CountByName;
 import app.zonereader.model.CrossCount;
 import app.zonereader.model.ImportReport;
+import app.zonereader.model.ImportStatus;
 import app.zonereader.model.KeyFigureKind;
 import app.zonereader.model.SearchHit;
 import app.zonereader.model.SearchScope;
@@ -51,6 +52,10 @@ import java.util.function.BooleanSupplier;
 public final class LocalLibraryService implements LibraryService {
     private static final Logger LOG = LoggerFactory.getLogger(LocalLibraryService.class);
 
+    /** New pages after which an import merges the search index (a few pages leave it fast enough). */
+    static final int COMPACT_AFTER_PAGES = 200;
+
+    /** The page engine; its pipeline is built when pages are first (re-)processed, which loads HanLP. */
     private final Engine engine;
     private final LibraryStore store;
     private final ReadingTools tools;
@@ -143,7 +148,10 @@ public final class LocalLibraryService implements LibraryService {
     @Override
     public List<ImportReport> importPages(List<PageSource> pages, ImportListener listener, BooleanSupplier cancelled,
                                           boolean replace) {
-        return new PageImport(engine.pipeline(), store, corrector).run(pages, listener, cancelled, replace);
+        List<ImportReport> reports = new PageImport(engine.pipeline(), store, corrector)
+                .run(pages, listener, cancelled, replace);
+        compactAfterBigImport(reports);
+        return reports;
     }
 
     @Override
@@ -377,13 +385,23 @@ public final class LocalLibraryService implements LibraryService {
         corrections.addZone(zone);
     }
 
+    /** Many new pages leave the search index in many segments, which every query visits: merge them. */
+    private void compactAfterBigImport(List<ImportReport> reports) {
+        long added = reports.stream().filter(report -> report.status() == ImportStatus.IMPORTED).count();
+        if (added >= COMPACT_AFTER_PAGES) {
+            store.compactSearchIndex();
+        }
+    }
+
     // --- branch import ---
 
     @Override
     public List<ImportReport> importFiles(List<java.nio.file.Path> filesOrFolders, long maxBytes,
                                           ImportListener listener, BooleanSupplier cancelled, boolean replace) {
-        return new FileImport(new PageImport(engine.pipeline(), store, corrector), maxBytes).run(filesOrFolders, listener, cancelled,
-                replace);
+        List<ImportReport> reports = new FileImport(new PageImport(engine.pipeline(), store, corrector), maxBytes)
+                .run(filesOrFolders, listener, cancelled, replace);
+        compactAfterBigImport(reports);
+        return reports;
     }
 
     @Override

@@ -103,7 +103,7 @@ final class ReaderCorrections {
     void addZone(Zone zone) {
         engine.check(zone);
         store.corrections().addUserZone(zone);
-        engine.add(zone);
+        engine.add(List.of(zone));
         LOG.info("Zone {} ({}, {}) added to the library's zone list", zone.shortName(), zone.province(), zone.city());
     }
 

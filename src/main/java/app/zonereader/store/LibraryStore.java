@@ -149,12 +149,31 @@ public final class LibraryStore implements AutoCloseable {
         return read(() -> reader.hasPage(contentHash));
     }
 
+    /**
+     * Merges the search index's segments into one, as after a large import, a bounded step at a time: the store is
+     * locked only for a step, so searches and reading go on between them. Idempotent; cheap when already merged.
+     */
+    public void compactSearchIndex() {
+        long start = System.nanoTime();
+        int steps = 0;
+        while (mergeSearchStep()) {
+            steps++;
+        }
+        LOG.info("search index merged in {} steps, {} ms", steps, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private synchronized boolean mergeSearchStep() {
+        try {
+            return searchIndex.mergeStep();
+        } catch (SQLException e) {
+            throw new StoreException("Could not merge the search index: " + e.getMessage(), e);
+        }
+    }
+
     /** Records the gazetteer, adding new zones and updating changed ones, so stored articles show current zone data. */
     public synchronized void saveZones(List<Zone> zones) {
         Transactions.inTransaction(database.connection(), "save the zone list", () -> {
-            for (Zone zone : zones) {
-                ZoneTable.upsert(database.connection(), zone);
-            }
+            ZoneTable.upsert(database.connection(), zones);
             return zones.size();
         });
     }

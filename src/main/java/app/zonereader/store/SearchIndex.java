@@ -44,6 +44,9 @@ public final class SearchIndex {
                              WHERE u.article_key = (SELECT content_hash FROM pages WHERE id = a.page_id) || ':' || a.ordinal
                                AND u.label = ?))""";
     private static final int TAG_PARAMETERS = 3;
+    private static final List<String> TABLES = List.of("search_words", "search_trigrams", "search_grams");
+    /** Leaf pages one merge step writes per table: a few hundred ms of work at most. */
+    private static final int MERGE_PAGES_PER_STEP = 256;
     private final Connection connection;
     private final WordSplitter splitter;
     private final TextFolder folder;
@@ -93,11 +96,41 @@ public final class SearchIndex {
 
     /** Removes one article from the search tables; runs inside the caller's transaction. */
     void remove(long articleId) throws SQLException {
-        for (String table : List.of("search_words", "search_trigrams", "search_grams")) {
+        for (String table : TABLES) {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE rowid = ?")) {
                 delete.setLong(1, articleId);
                 delete.executeUpdate();
             }
+        }
+    }
+
+    /**
+     * One step of merging each search table's segments into one: FTS5's 'merge' with a negative page budget, which
+     * first puts all segments on one level, so that repeated steps end where 'optimize' would. An import leaves an
+     * index of many segments, and every query looks a term up in each; one step is bounded, so searches are not held
+     * up for long. Each step commits on its own.
+     *
+     * @return true while a table still had segments to merge
+     */
+    boolean mergeStep() throws SQLException {
+        boolean more = false;
+        for (String table : TABLES) {
+            long before = totalChanges();
+            try (PreparedStatement merge = connection.prepareStatement(
+                    "INSERT INTO " + table + "(" + table + ", rank) VALUES ('merge', ?)")) {
+                merge.setInt(1, -MERGE_PAGES_PER_STEP);
+                merge.executeUpdate();
+            }
+            // FTS5's documented test: fewer than two changes means there was nothing left to merge.
+            more |= totalChanges() - before >= 2;
+        }
+        return more;
+    }
+
+    private long totalChanges() throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT total_changes()");
+             ResultSet row = select.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
         }
     }
 

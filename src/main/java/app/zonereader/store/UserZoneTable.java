@@ -35,6 +35,6 @@ final class UserZoneTable {
     void add(Zone zone, Instant now) throws SQLException {
         Sql.update(connection, "INSERT INTO user_zones(short_name, name, province, city, added_at) VALUES (?, ?, ?, ?, ?)",
                 zone.shortName(), zone.name(), zone.province(), zone.city(), now.toString());
-        ZoneTable.upsert(connection, zone);
+        ZoneTable.upsert(connection, List.of(zone));
     }
 }

@@ -5,20 +5,29 @@ import app.zonereader.model.Zone;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 
 /** The zones table: the gazetteer as last passed in, keyed by short name. */
 final class ZoneTable {
     private ZoneTable() {
     }
 
-    /** Inserts or updates the zone (the gazetteer may have corrected a name or a year). */
-    static void upsert(Connection connection, Zone zone) throws SQLException {
+    /**
+     * Inserts the zones or updates those that changed (the gazetteer may have corrected a name or a year), in the
+     * caller's transaction. An unchanged zone is not written: the list is saved at every start, and a start that
+     * changes nothing should not write the file.
+     */
+    static void upsert(Connection connection, List<Zone> zones) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO zones(short_name, name, province, city, approved_year, aliases) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT(short_name) DO UPDATE SET name = excluded.name, province = excluded.province,
-                    city = excluded.city, approved_year = excluded.approved_year, aliases = excluded.aliases""")) {
-            bind(upsert, zone);
-            upsert.executeUpdate();
+                    city = excluded.city, approved_year = excluded.approved_year, aliases = excluded.aliases
+                WHERE (zones.name, zones.province, zones.city, zones.approved_year, zones.aliases)
+                      IS NOT (excluded.name, excluded.province, excluded.city, excluded.approved_year, excluded.aliases)""")) {
+            for (Zone zone : zones) {
+                bind(upsert, zone);
+                upsert.executeUpdate();
+            }
         }
     }
 

@@ -79,7 +79,8 @@ final class ImportViewModel {
 
     /**
      * Starts importing page sources (the first run's sample pages), unless an import is already running. The status
-     * line says how it went; no report pane opens for pages the reader did not choose.
+     * line says how it went; the report pane opens only when a page was not imported, since the reader did not
+     * choose these pages.
      *
      * @param startMessage what the status bar says until the first file is done
      * @param afterwards   run on the JavaFX thread when the import ends, however it ends (the library may have changed)
@@ -87,7 +88,11 @@ final class ImportViewModel {
     void importPages(List<PageSource> pages, String startMessage, Runnable afterwards) {
         if (!pages.isEmpty()) {
             start(startMessage, afterwards, (listener, cancelled) -> service.importPages(pages, listener, cancelled),
-                    summary -> { });
+                    summary -> {
+                        if (!summary.notImported().isEmpty()) {
+                            showReport(summary);
+                        }
+                    });
         }
     }
 

@@ -179,6 +179,7 @@ public final class MainWindow {
             if (statsTab.isSelected() && statsStale) {
                 statsStale = false;
                 statsModel.refresh();
+                figuresModel.refresh();
             }
         });
         annotationsTab = new AnnotationsTab(annotationsModel, texts, treeModel.contentProperty(), treeModel.tagsProperty(),
@@ -284,8 +285,7 @@ public final class MainWindow {
     /** Reloads the tree, the charts and the article count from the library. */
     void refreshAll() {
         treeModel.refresh();
-        statsModel.refresh();
-        figuresModel.refresh();
+        refreshStatsWhenShown();
         articleCountLoads.execute(UiTask.of(service::articleCount,
                 count -> articleCount.setText(texts.format(MessageKeys.STATUS_ARTICLE_COUNT, count)),
                 status, texts.get(MessageKeys.ERROR_COUNT)));
@@ -330,6 +330,19 @@ public final class MainWindow {
                 changeWatcher.check();
             }
         });
+    }
+
+    /**
+     * The charts and the figures table load when their tab is shown: at start they would build a thousand bars and
+     * compete with the tree for the library, for a tab the reader may never open.
+     */
+    private void refreshStatsWhenShown() {
+        if (statsTab.isSelected()) {
+            statsModel.refresh();
+            figuresModel.refresh();
+        } else {
+            statsStale = true;
+        }
     }
 
     /** Sets how long an article must stay open to count as read; call before {@link #createScene()} (tests). */

@@ -169,6 +169,53 @@ class LibraryStoreTest {
     }
 
     @Test
+    void savingAnUnchangedZoneListWritesNothing() throws Exception {
+        Zone corrected = new Zone("重庆永川高新技术产业开发区", "永川高新区", List.of("永川国家高新区"), "重庆", "重庆", 2019);
+        store.saveZones(List.of(TestPages.YONGCHUAN, TestPages.BAODING));
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"))) {
+            long before = dataVersion(other);
+            store.saveZones(List.of(TestPages.YONGCHUAN, TestPages.BAODING));
+            assertEquals(before, dataVersion(other), "the same list again: no write");
+            store.saveZones(List.of(corrected, TestPages.BAODING));
+            assertTrue(dataVersion(other) != before, "a corrected zone is written");
+        }
+    }
+
+    /** Changes whenever another connection commits a change to the file. */
+    private static long dataVersion(java.sql.Connection connection) throws Exception {
+        try (var statement = connection.createStatement(); var row = statement.executeQuery("PRAGMA data_version")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    @Test
+    void compactingTheSearchIndexLeavesOneSegmentPerTableAndTheSameHits() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            store.storePage(new Page("p" + i + ".txt", "h" + i, List.of(fullArticle(), photo()), List.of(), List.of()));
+        }
+        List<String> queries = List.of("职教", "产城职创", "中关村", "\"西部 职业\"", "职*");
+        List<List<Long>> before = queries.stream().map(q -> store.search(q, 100).stream().map(SearchHit::articleId).toList()).toList();
+        try (java.sql.Connection plain = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"))) {
+            assertTrue(segments(plain, "search_words") > 1, "each page's transaction leaves a segment");
+            store.compactSearchIndex();
+            for (String table : List.of("search_words", "search_trigrams", "search_grams")) {
+                assertEquals(1, segments(plain, table), table);
+            }
+        }
+        assertEquals(before, queries.stream().map(q -> store.search(q, 100).stream().map(SearchHit::articleId).toList()).toList());
+        store.compactSearchIndex();  // nothing left to do: returns at once
+    }
+
+    private static int segments(java.sql.Connection connection, String table) throws Exception {
+        try (var statement = connection.createStatement();
+             var row = statement.executeQuery("SELECT count(DISTINCT segid) FROM " + table + "_idx")) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    @Test
     void aFailingPageLeavesNoTrace() throws Exception {
         Article bad = new Article(ItemKind.ARTICLE, "坏", "", "", List.of(), Optional.empty(), List.of(Paragraph.text("正文")),
                 List.of(), List.of(), List.of(new KeyFigure(KeyFigureKind.COUNT, "1家", Double.NaN, "家", "1家。")), List.of());

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -36,6 +37,19 @@ class SubstringSearchTest {
             assertEquals(1, store.search("GDP增长", 10).size());
             assertEquals(1, store.search("gdp增长", 10).size());
             assertEquals(1, store.search("长gdp较", 10).size());
+        }
+    }
+
+    @Test
+    void aCommonShortNeedleBesideALongOneIsConfirmedInTheTextAndARareOneIsCollected() {
+        try (LibraryStore store = open()) {
+            // 国家 is in three of eight articles (common: confirmed in the text), 职教 and 家队 in one (rare: collected).
+            store.storePage(page("c", "国家级高新区建设。", "高新区国家队。", "国 家高新区。", "国家高新区职教中心。",
+                    "其他新闻一。", "其他新闻二。", "其他新闻三。", "其他新闻四。"));
+            assertEquals(Set.of("国家高新区职教中心。", "高新区国家队。", "国家级高新区建设。"), Set.copyOf(bodies(store, "国家 高新区")));
+            assertEquals(List.of("国家高新区职教中心。"), bodies(store, "职教 高新区"));
+            assertEquals(List.of("国家高新区职教中心。"), bodies(store, "国家 职教 高新区"));
+            assertEquals(List.of("高新区国家队。"), bodies(store, "家队 高新区"));
         }
     }
 

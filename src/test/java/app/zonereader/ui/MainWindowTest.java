@@ -71,6 +71,9 @@ class MainWindowTest {
         List<TreeItem<TreeEntry>> provinces = window.treePane().provinceNodes();
         assertEquals(2, provinces.size());
         assertEquals("2 articles", robot.lookup("#articleCount").queryAs(Label.class).getText());
+        assertTrue(window.statsPane().zoneChart().getData().isEmpty(), "the charts wait until their tab is shown");
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        executor.runAll();
         assertEquals(2, window.statsPane().zoneChart().getData().get(0).getData().size());
     }
 
