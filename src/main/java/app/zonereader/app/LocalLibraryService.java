@@ -366,6 +366,11 @@ public final class LocalLibraryService implements LibraryService {
     }
 
     @Override
+    public int needsReviewCount() {
+        return store.corrections().needsReviewCount();
+    }
+
+    @Override
     public List<Zone> zones() {
         return engine.gazetteer().zones();
     }

@@ -279,6 +279,11 @@ public interface LibraryService {
     /** The items the engine was unsure of and the reader has neither corrected nor marked reviewed, in page order. */
     List<ArticleSummary> needsReview();
 
+    /** How many items {@link #needsReview()} lists, counted without reading them (the tree shows it at start). */
+    default int needsReviewCount() {
+        return needsReview().size();
+    }
+
     /** The zone list the picker offers: the bundled gazetteer and the zones the reader added. */
     List<Zone> zones();
 

@@ -113,16 +113,35 @@ final class ArticleReader {
      * The items the engine was unsure of: an article without a zone or with very little text, an item with warnings
      * or naming a zone the gazetteer lacks; an item the reader corrected or marked reviewed is no longer listed.
      */
+    /**
+     * Items the engine was unsure of and the reader has neither corrected nor marked reviewed: an article without a
+     * zone, an item with warnings, an article shorter than the bound parameter (characters), or one naming a zone the
+     * gazetteer lacks.
+     */
+    private static final String NEEDING_REVIEW = """
+            WHERE NOT EXISTS (SELECT 1 FROM corrections c WHERE c.page_hash = p.content_hash AND c.applied = 1 AND c.kind <> 'not_article'
+                              AND c.ordinal <= a.ordinal AND c.last_ordinal >= a.ordinal)
+              AND ((a.kind = 'article' AND a.zone_short IS NULL)
+                OR a.warnings <> '[]'
+                OR (a.kind = 'article'
+                    AND (SELECT coalesce(sum(length(x.text)), 0) FROM paragraphs x WHERE x.article_id = a.id) < CAST(? AS INTEGER))
+                OR EXISTS (SELECT 1 FROM json_each(p.unknown_zones) u JOIN paragraphs x ON x.article_id = a.id
+                           WHERE instr(x.text, u.value) > 0))""";
+
+    /** The items the engine was unsure of (see {@link #NEEDING_REVIEW}), in page order. */
     List<ArticleSummary> summariesNeedingReview(int shortArticleChars) throws SQLException {
-        return summaries("""
-                WHERE NOT EXISTS (SELECT 1 FROM corrections c WHERE c.page_hash = p.content_hash AND c.applied = 1 AND c.kind <> 'not_article'
-                                  AND c.ordinal <= a.ordinal AND c.last_ordinal >= a.ordinal)
-                  AND ((a.kind = 'article' AND a.zone_short IS NULL)
-                    OR a.warnings <> '[]'
-                    OR (a.kind = 'article'
-                        AND (SELECT coalesce(sum(length(x.text)), 0) FROM paragraphs x WHERE x.article_id = a.id) < CAST(? AS INTEGER))
-                    OR EXISTS (SELECT 1 FROM json_each(p.unknown_zones) u JOIN paragraphs x ON x.article_id = a.id
-                               WHERE instr(x.text, u.value) > 0))""", List.of(Integer.toString(shortArticleChars)));
+        return summaries(NEEDING_REVIEW, List.of(Integer.toString(shortArticleChars)));
+    }
+
+    /** How many items {@link #summariesNeedingReview} lists, without reading them. */
+    int countNeedingReview(int shortArticleChars) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(
+                "SELECT count(*) FROM articles a JOIN pages p ON p.id = a.page_id " + NEEDING_REVIEW)) {
+            count.setString(1, Integer.toString(shortArticleChars));
+            try (ResultSet rows = count.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        }
     }
 
     private List<ArticleSummary> summaries(String where, List<String> parameters) throws SQLException {

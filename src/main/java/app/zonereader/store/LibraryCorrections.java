@@ -109,6 +109,11 @@ public final class LibraryCorrections {
         return read(() -> reader.summariesNeedingReview(SHORT_ARTICLE_CHARS));
     }
 
+    /** How many items {@link #needsReview()} lists. */
+    public int needsReviewCount() {
+        return read(() -> reader.countNeedingReview(SHORT_ARTICLE_CHARS));
+    }
+
     /** The zones the reader added, oldest first. */
     public List<Zone> userZones() {
         return read(userZones::all);

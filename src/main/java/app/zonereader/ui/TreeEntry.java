@@ -97,12 +97,9 @@ sealed interface TreeEntry {
     }
 
     /** The items the engine was unsure of that the reader has not corrected or marked reviewed (待核对). */
-    record NeedsReview(List<ArticleSummary> articles) implements TreeEntry {
+    /** The shelf of items to check: its count at once, its items when it is unfolded. */
+    record NeedsReview(int count) implements TreeEntry {
         static final String KEY = "review:";
-
-        public NeedsReview {
-            articles = List.copyOf(articles);
-        }
 
         @Override
         public String key() {

@@ -178,8 +178,8 @@ final class ZoneTreePane extends BorderPane {
         ZoneTreeViewModel.Content content = viewModel.contentProperty().get();
         if (!content.groups().isEmpty()) {
             root.getChildren().add(bookmarksNode(content.bookmarks(), expanded));
-            if (!content.needsReview().articles().isEmpty()) {
-                root.getChildren().add(shelfNode(content.needsReview(), content.needsReview().articles(), expanded));
+            if (content.needsReview().count() > 0) {
+                root.getChildren().add(lazyNode(content.needsReview(), expanded, viewModel::loadNeedsReview, ""));
             }
             root.getChildren().add(tagsNode(viewModel.tagsProperty().get(), expanded));
         }

@@ -30,7 +30,7 @@ final class ZoneTreeViewModel {
         }
 
         Content(TreeEntry.Bookmarks bookmarks, List<TreeEntry.Group> groups) {
-            this(bookmarks, groups, new TreeEntry.NeedsReview(List.of()));
+            this(bookmarks, groups, new TreeEntry.NeedsReview(0));
         }
     }
 
@@ -38,6 +38,7 @@ final class ZoneTreeViewModel {
     private final TaskExecutor executor;
     private final NewestWins contentLoads;
     private final NewestWins tagLoads;
+    private final NewestWins reviewCounts;
     private final StatusModel status;
     private final Texts texts;
     private final ReadOnlyObjectWrapper<Content> content = new ReadOnlyObjectWrapper<>(Content.EMPTY);
@@ -49,6 +50,7 @@ final class ZoneTreeViewModel {
         this.executor = executor;
         this.contentLoads = new NewestWins(executor);
         this.tagLoads = new NewestWins(executor);
+        this.reviewCounts = new NewestWins(executor);
         this.status = status;
         this.texts = texts;
     }
@@ -76,9 +78,14 @@ final class ZoneTreeViewModel {
     void refresh() {
         // Counts only: a zone's items are read when it is unfolded, so a library of any size shows its tree at once.
         UiTask<Content> load = UiTask.of(() -> new Content(ZoneTreeBuilder.bookmarks(service.bookmarkedArticles()),
-                ZoneTreeBuilder.build(service.zoneCounts()), needsReview()), loaded -> {
-            content.set(loaded);
+                ZoneTreeBuilder.build(service.zoneCounts())), loaded -> {
+            // The shelf keeps its last count until the new one is in.
+            content.set(new Content(loaded.bookmarks(), loaded.groups(), content.get().needsReview()));
             loadState.set(LoadState.LOADED);
+            // Counting the items to check reads every article's text: after the tree is drawn, not before it.
+            reviewCounts.execute(UiTask.of(this::needsReviewCount, count -> content.set(new Content(
+                    content.get().bookmarks(), content.get().groups(), new TreeEntry.NeedsReview(count))), status,
+                    texts.get(MessageKeys.ERROR_LOAD_TREE)));
         }, status, texts.get(MessageKeys.ERROR_LOAD_TREE));
         // Only a failed first load leaves the tree without content; later failures keep what it shows.
         load.onFailure(error -> {
@@ -91,14 +98,19 @@ final class ZoneTreeViewModel {
         tagLoads.execute(UiTask.of(service::tagCounts, tags::set, status, texts.get(MessageKeys.ERROR_LOAD_TAGS)));
     }
 
-    /** The items to check; a library that cannot list them still shows its tree (the log says why). */
-    private TreeEntry.NeedsReview needsReview() {
+    /** How many items to check; a library that cannot count them still shows its tree (the log says why). */
+    private int needsReviewCount() {
         try {
-            return new TreeEntry.NeedsReview(service.needsReview());
+            return service.needsReviewCount();
         } catch (RuntimeException e) {
-            LOG.warn("Could not list the items that need review", e);
-            return new TreeEntry.NeedsReview(List.of());
+            LOG.warn("Could not count the items that need review", e);
+            return 0;
         }
+    }
+
+    /** Loads the items to check, for unfolding the Needs review shelf ({@code ignored}: the shelf has no name). */
+    void loadNeedsReview(String ignored, Consumer<List<ArticleSummary>> onLoaded) {
+        executor.execute(UiTask.of(service::needsReview, onLoaded, status, texts.get(MessageKeys.ERROR_LOAD_TREE)));
     }
 
     /** Loads the items of a zone ("" for Other) in reading order, for unfolding its node. */
@@ -166,7 +178,7 @@ final class ZoneTreeViewModel {
             return texts.format(MessageKeys.TREE_BOOKMARKS, bookmarks.articles().size());
         }
         if (entry instanceof TreeEntry.NeedsReview review) {
-            return texts.format(MessageKeys.TREE_NEEDS_REVIEW, review.articles().size());
+            return texts.format(MessageKeys.TREE_NEEDS_REVIEW, review.count());
         }
         if (entry instanceof TreeEntry.Tags all) {
             return texts.format(MessageKeys.TREE_TAGS, all.tags().size());

@@ -60,6 +60,16 @@ class ZoneTreePaneTest {
     }
 
     @Test
+    void theNeedsReviewShelfShowsItsCountAndLoadsItsItemsWhenUnfolded(FxRobot robot) {
+        TreeItem<TreeEntry> review = tree().getRoot().getChildren().get(1);
+        assertEquals("待核对 (1)", viewModel.label(review.getValue()));
+        assertEquals(List.of("正在载入…"), labels(review), "a big library must not read its items to show the tree");
+        robot.interact(() -> review.setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("科技部发布国家高新区评价结果"), labels(review));
+    }
+
+    @Test
     void aZoneLoadsItsItemsWhenUnfoldedAndNotBefore(FxRobot robot) {
         TreeItem<TreeEntry> yongchuan = pane.provinceNodes().get(0).getChildren().get(0);
         assertEquals(List.of("正在载入…"), labels(yongchuan));
