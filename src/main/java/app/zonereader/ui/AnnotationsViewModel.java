@@ -23,7 +23,6 @@ import java.util.function.Consumer;
  */
 final class AnnotationsViewModel {
     private final LibraryService service;
-    private final TaskExecutor executor;
     private final StatusModel status;
     private final Texts texts;
     private final ObjectProperty<Set<HighlightColor>> colors = new SimpleObjectProperty<>(Set.of());
@@ -35,7 +34,6 @@ final class AnnotationsViewModel {
 
     AnnotationsViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
         this.service = service;
-        this.executor = executor;
         this.loads = new NewestWins(executor);
         this.status = status;
         this.texts = texts;

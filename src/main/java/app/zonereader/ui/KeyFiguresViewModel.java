@@ -23,7 +23,6 @@ final class KeyFiguresViewModel {
     static final int LIMIT = 200;
 
     private final LibraryService service;
-    private final TaskExecutor executor;
     private final StatusModel status;
     private final Texts texts;
     private final ObjectProperty<KeyFigureKind> kind = new SimpleObjectProperty<>(KeyFigureKind.AMOUNT);
@@ -33,7 +32,6 @@ final class KeyFiguresViewModel {
 
     KeyFiguresViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
         this.service = service;
-        this.executor = executor;
         this.loads = new NewestWins(executor);
         this.status = status;
         this.texts = texts;

@@ -30,7 +30,6 @@ final class SearchViewModel {
     }
 
     private final LibraryService service;
-    private final TaskExecutor executor;
     private final StatusModel status;
     private final Texts texts;
     private final ReadOnlyObjectWrapper<Results> results = new ReadOnlyObjectWrapper<>(Results.NONE);
@@ -41,7 +40,6 @@ final class SearchViewModel {
 
     SearchViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
         this.service = service;
-        this.executor = executor;
         this.searches = new NewestWins(executor);
         this.status = status;
         this.texts = texts;

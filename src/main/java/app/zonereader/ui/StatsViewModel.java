@@ -66,7 +66,6 @@ final class StatsViewModel {
     }
 
     private final LibraryService service;
-    private final TaskExecutor executor;
     private final StatusModel status;
     private final Texts texts;
     private final ObjectProperty<StatsFilter> filter = new SimpleObjectProperty<>(StatsFilter.ALL);
@@ -79,7 +78,6 @@ final class StatsViewModel {
 
     StatsViewModel(LibraryService service, TaskExecutor executor, StatusModel status, Texts texts) {
         this.service = service;
-        this.executor = executor;
         this.numberLoads = new NewestWins(executor);
         this.choiceLoads = new NewestWins(executor);
         this.listingLoads = new NewestWins(executor);
