@@ -166,6 +166,9 @@ public final class SearchIndex {
      */
     private void wordHits(String expression, SearchFilter filter, int limit, Map<Long, Double> ranked) {
         try {
+            if (!isPrefixSearch(expression) && !anyMatch(expression, filter)) {
+                return;
+            }
             rankedTier("{title}: (" + expression + ")", filter, limit, ranked, TITLE_BONUS);
             if (ranked.size() < limit) {
                 rankedTier(expression, filter, limit, ranked, 0);
@@ -174,6 +177,30 @@ public final class SearchIndex {
             // The word table cannot parse every expression a splitter may produce; the substring path still answers.
             LOG.warn("word search for {} failed: {}", expression, e.getMessage());
         }
+    }
+
+    /**
+     * Whether any article matches the expression (under the filter). A query whose words never occur together (common
+     * for text that crosses word boundaries) would otherwise cost two full walks of its terms' rows, one per tier, to
+     * find nothing; this walks them once, and stops at the first match when there are any. Not used for prefix terms
+     * (see {@link #isPrefixSearch}).
+     */
+    private boolean anyMatch(String expression, SearchFilter filter) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM search_words w"
+                + articleJoin("w.rowid", filter) + " WHERE search_words MATCH ?" + filterClause(filter) + " LIMIT 1")) {
+            bindFilter(select, bind(select, expression), filter);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    /**
+     * FTS5 reads a prefix term by merging the rows of every word it begins, whatever the query's limit; a prefix term
+     * is never worth a second statement.
+     */
+    private static boolean isPrefixSearch(String expression) {
+        return expression.contains("\"*");
     }
 
     /**

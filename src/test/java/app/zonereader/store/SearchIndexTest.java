@@ -109,6 +109,13 @@ class SearchIndexTest {
     }
 
     @Test
+    void wordsThatNeverMeetInOneArticleFindNothing() {
+        assertTrue(containing("Zone").stream().noneMatch(containing("职教")::contains), "the premise");
+        assertTrue(store.search("Zone 职教", ALL).isEmpty());
+        assertEquals(Set.of(latinId), ids(store.search("Zone 会议", ALL)), "words that meet are still found");
+    }
+
+    @Test
     void phrasesPrefixesAndSeveralWords() {
         Set<Long> phrase = ids(store.search("\"西部 职业 教育\"", ALL));
         assertTrue(phrase.containsAll(containing("西部职业教育")));
