@@ -1,7 +1,5 @@
 package app.zonereader.ui;
 
-import app.zonereader.app.BundledPages;
-import app.zonereader.app.Library;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.TabPane;
@@ -37,24 +35,20 @@ class EndToEndTest {
     @TempDir
     static Path folder;
 
-    private Library library;
-    private BackgroundTaskExecutor executor;
+    private RealLibraryWindow real;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        library = Library.open(folder.resolve("e2e.db"));
-        executor = new BackgroundTaskExecutor();
-        window = new MainWindow(library.service(), executor, Texts.bundle(Locale.ENGLISH), BundledPages.list(),
-                new RecordingExporter());
+        real = RealLibraryWindow.open(folder.resolve("e2e.db"), Locale.ENGLISH);
+        window = real.window;
         stage.setScene(window.createScene());
         stage.show();
     }
 
     @AfterEach
     void close() {
-        executor.close();
-        library.close();
+        real.close();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package app.zonereader.ui;
 
-import app.zonereader.app.BundledPages;
-import app.zonereader.app.Library;
 import app.zonereader.model.ArticleSummary;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
@@ -34,16 +32,13 @@ class StatsOnSamplePagesTest {
     @TempDir
     static Path folder;
 
-    private Library library;
-    private BackgroundTaskExecutor executor;
+    private RealLibraryWindow real;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        library = Library.open(folder.resolve("stats.db"));
-        executor = new BackgroundTaskExecutor();
-        window = new MainWindow(library.service(), executor, Texts.bundle(Locale.CHINESE), BundledPages.list(),
-                new RecordingExporter());
+        real = RealLibraryWindow.open(folder.resolve("stats.db"), Locale.CHINESE);
+        window = real.window;
         stage.setScene(window.createScene());
         stage.setWidth(1200);
         stage.setHeight(780);
@@ -52,8 +47,7 @@ class StatsOnSamplePagesTest {
 
     @AfterEach
     void close() {
-        executor.close();
-        library.close();
+        real.close();
     }
 
     @Test
