@@ -357,7 +357,7 @@ public final class MainWindow {
      * offers the article's tags as they are now (the reader's own among them).
      */
     void onMarksChanged() {
-        treeModel.refresh();
+        treeModel.refreshMarks();
         // The reading chart counts read state, bookmarks and annotations; its queries wait until the tab is shown,
         // since an article is marked read every few seconds while the reader reads.
         if (statsTab.isSelected()) {

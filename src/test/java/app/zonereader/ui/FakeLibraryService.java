@@ -57,6 +57,7 @@ import java.util.stream.Collectors;
  * the text = its zone); a page whose text starts with "FAIL" fails.
  */
 final class FakeLibraryService implements LibraryService {
+    private final java.util.concurrent.atomic.AtomicInteger reviewCounts = new java.util.concurrent.atomic.AtomicInteger();
     static final Zone YONGCHUAN = new Zone("重庆永川高新技术产业开发区", "永川高新区", List.of(), "重庆", "重庆", 2018);
     static final Zone BISHAN = new Zone("重庆璧山高新技术产业开发区", "璧山高新区", List.of(), "重庆", "重庆", 2015);
     static final Zone DONGHU = new Zone("武汉东湖新技术开发区", "东湖高新区", List.of("光谷"), "湖北", "武汉", 1991);
@@ -839,6 +840,17 @@ final class FakeLibraryService implements LibraryService {
     @Override
     public List<Correction> allCorrections() {
         return edits.values().stream().map(FakeEdit::correction).sorted(Comparator.comparingLong(Correction::id)).toList();
+    }
+
+    @Override
+    public int needsReviewCount() {
+        reviewCounts.incrementAndGet();
+        return needsReview().size();
+    }
+
+    /** How often {@link #needsReviewCount()} was asked. */
+    int reviewCountQueries() {
+        return reviewCounts.get();
     }
 
     /** Like the real library: articles without a zone, items with warnings, minus the corrected or reviewed. */

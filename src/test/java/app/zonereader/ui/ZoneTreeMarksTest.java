@@ -40,6 +40,16 @@ class ZoneTreeMarksTest {
         stage.show();
     }
 
+    @Test
+    void marksReloadTheTreeWithoutRecountingNeedsReview(FxRobot robot) {
+        int before = library.reviewCountQueries();
+        robot.interact(viewModel::refreshMarks);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, library.reviewCountQueries(), "a read mark cannot change which items need review");
+        refresh(robot);
+        assertEquals(before + 1, library.reviewCountQueries(), "a full refresh counts again");
+    }
+
     private void refresh(FxRobot robot) {
         robot.interact(viewModel::refresh);
         WaitForAsyncUtils.waitForFxEvents();
