@@ -383,6 +383,7 @@ public final class LibraryStore implements AutoCloseable {
     private void connect(Database opened) {
         this.database = opened;
         this.searchIndex = new SearchIndex(opened.connection(), splitter, folder);
+        searchIndex.completeTitleIndex();
         this.writer = new PageWriter(opened.connection(), searchIndex, clock);
         this.reader = new ArticleReader(opened.connection());
         this.texts = new PageTexts(opened.connection());

@@ -52,14 +52,19 @@ public final class PreparedPage {
     /** The text one article adds to the three search tables, folded (and segmented for the word table). */
     record SearchRows(String titleWords, String bodyWords, String tagWords, String document, String grams) {
         static SearchRows of(Article article, List<String> tags, WordSplitter splitter, TextFolder folder) {
-            String title = TextFolder.safely(folder, article.title() + "\n" + article.subtitle());
             String body = TextFolder.safely(folder, article.byline() + "\n" + article.bodyText() + "\n"
                     + String.join("\n", article.photoCaptions()));
             String tagText = TextFolder.safely(folder, String.join("\n", tags));
             String document = TextFolder.safely(folder, SearchDocument.compose(article.title(), article.subtitle(),
                     article.byline(), article.body().stream().map(Paragraph::text).toList(), article.photoCaptions(), tags));
-            return new SearchRows(SearchText.words(splitter, title), SearchText.words(splitter, body),
+            return new SearchRows(titleWords(article.title(), article.subtitle(), splitter, folder),
+                    SearchText.words(splitter, body),
                     SearchText.words(splitter, tagText), document, SearchText.grams(document));
+        }
+
+        /** The words both title indexes hold for an article: its title and subtitle, folded and segmented. */
+        static String titleWords(String title, String subtitle, WordSplitter splitter, TextFolder folder) {
+            return SearchText.words(splitter, TextFolder.safely(folder, title + "\n" + subtitle));
         }
     }
 }

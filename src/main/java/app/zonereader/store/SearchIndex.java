@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Full-text search over three FTS5 tables. Word hits (dictionary words, ranked by bm25, titles weighted highest) come
- * first; then every other article that contains the query text verbatim, whatever the word boundaries: trigrams answer
+ * Full-text search over four FTS5 tables. Word hits (dictionary words, ranked by bm25) come first: those in a title or
+ * subtitle, from a table of titles alone, then those anywhere, titles weighted highest; then every other article that contains the query text verbatim, whatever the word boundaries: trigrams answer
  * strings of three or more characters, a per-article set of characters and character pairs answers shorter ones,
  * and a scan of the articles' text answers the rare short strings of punctuation. The trigram table is contentless:
  * it keeps the index, not a copy of the text. User text only ever reaches SQL as a
@@ -44,7 +44,9 @@ public final class SearchIndex {
                              WHERE u.article_key = (SELECT content_hash FROM pages WHERE id = a.page_id) || ':' || a.ordinal
                                AND u.label = ?))""";
     private static final int TAG_PARAMETERS = 3;
-    private static final List<String> TABLES = List.of("search_words", "search_trigrams", "search_grams");
+    private static final List<String> TABLES = List.of("search_words", TitleIndex.TABLE, "search_trigrams",
+            "search_grams");
+    private static final String WORD_TABLE = "search_words";
     /** Leaf pages one merge step writes per table: a few hundred ms of work at most. */
     private static final int MERGE_PAGES_PER_STEP = 256;
     private final Connection connection;
@@ -53,6 +55,7 @@ public final class SearchIndex {
     private final int rankWindow;
     private final HitReader hits;
     private final SubstringSearch substrings;
+    private final TitleIndex titles;
 
     public SearchIndex(Connection connection, WordSplitter splitter, TextFolder folder) {
         this(connection, splitter, folder, DEFAULT_RANK_WINDOW);
@@ -65,6 +68,7 @@ public final class SearchIndex {
         this.rankWindow = rankWindow;
         this.hits = new HitReader(connection, folder);
         this.substrings = new SubstringSearch(connection, folder);
+        this.titles = new TitleIndex(connection, splitter, folder);
     }
 
     /** Adds one stored article's prepared rows to the search tables; runs inside the caller's transaction. */
@@ -77,6 +81,7 @@ public final class SearchIndex {
             insert.setString(4, rows.tagWords());
             insert.executeUpdate();
         }
+        titles.add(articleId, rows.titleWords());
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO search_trigrams(rowid, doc) VALUES (?, ?)")) {
             insert.setLong(1, articleId);
             insert.setString(2, rows.document());
@@ -87,6 +92,15 @@ public final class SearchIndex {
             insert.setString(2, rows.grams());
             insert.executeUpdate();
         }
+    }
+
+    /**
+     * Indexes the stored titles once after an upgrade to schema 10 (see {@link TitleIndex#fillIfPending}).
+     *
+     * @return the titles indexed; 0 when nothing was pending
+     */
+    int completeTitleIndex() {
+        return titles.fillIfPending();
     }
 
     /** Makes a page's search rows with this index's segmenter and folding; touches no table. */
@@ -160,8 +174,8 @@ public final class SearchIndex {
     }
 
     /**
-     * Word hits in tiers: matches in the title by bm25, then matches anywhere by bm25, then (for very common words)
-     * older matches newest first. bm25 costs a few microseconds per matching row, so each ranking looks at the newest
+     * Word hits in tiers: matches in the title or subtitle by bm25 (from the title table, whose rows are short and
+     * few), then matches anywhere by bm25, then (for very common words) older matches newest first. bm25 costs a few microseconds per matching row, so each ranking looks at the newest
      * {@link #DEFAULT_RANK_WINDOW} matches only; that keeps a search for a word found in every article fast.
      */
     private void wordHits(String expression, SearchFilter filter, int limit, Map<Long, Double> ranked) {
@@ -169,9 +183,9 @@ public final class SearchIndex {
             if (!isPrefixSearch(expression) && !anyMatch(expression, filter)) {
                 return;
             }
-            rankedTier("{title}: (" + expression + ")", filter, limit, ranked, TITLE_BONUS);
+            rankedTier(TitleIndex.TABLE, expression, filter, limit, ranked, TITLE_BONUS);
             if (ranked.size() < limit) {
-                rankedTier(expression, filter, limit, ranked, 0);
+                rankedTier(WORD_TABLE, expression, filter, limit, ranked, 0);
             }
         } catch (SQLException e) {
             // The word table cannot parse every expression a splitter may produce; the substring path still answers.
@@ -204,12 +218,12 @@ public final class SearchIndex {
     }
 
     /**
-     * One pass over the newest {@link #rankWindow} matches, newest first, reading bm25 for each; they are sorted here.
-     * Only when the window is full and the limit not reached are the older matches read, newest first.
+     * One pass over the newest {@link #rankWindow} matches in {@code table}, newest first, reading bm25 for each; they
+     * are sorted here. Only when the window is full and the limit not reached are the older matches read, newest first.
      */
-    private void rankedTier(String expression, SearchFilter filter, int limit, Map<Long, Double> ranked, double bonus)
-            throws SQLException {
-        String from = "FROM search_words w" + articleJoin("w.rowid", filter) + " WHERE search_words MATCH ?"
+    private void rankedTier(String table, String expression, SearchFilter filter, int limit, Map<Long, Double> ranked,
+                            double bonus) throws SQLException {
+        String from = "FROM " + table + " w" + articleJoin("w.rowid", filter) + " WHERE " + table + " MATCH ?"
                 + filterClause(filter);
         List<RankedRow> window = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(

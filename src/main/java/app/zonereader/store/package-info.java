@@ -10,6 +10,8 @@
  * <ul>
  *   <li>{@code search_words}: title / body / tags as words (the app's {@link app.zonereader.store.WordSplitter}),
  *       ranked by bm25 with the title weighted highest; phrases and prefixes work on words.</li>
+ *   <li>{@code search_titles}: the same title and subtitle words alone (schema V10), so that title matches, listed
+ *       first, are found without reading every row that holds the words in a body.</li>
  *   <li>{@code search_trigrams}: the folded document, trigram-indexed: any string of 3+ characters. Contentless
  *       (schema V6): the index only; snippets come from the articles' own text, folded at search time.</li>
  *   <li>{@code search_grams}: each article's distinct characters and character pairs: any 1–2 letter/digit string.</li>
