@@ -47,6 +47,8 @@ public final class SearchIndex {
     private static final List<String> TABLES = List.of("search_words", TitleIndex.TABLE, "search_trigrams",
             "search_grams");
     private static final String WORD_TABLE = "search_words";
+    /** {@link #rankedWindow}'s answer when no older match is left to list. */
+    private static final long NOTHING_OLDER = Long.MIN_VALUE;
     /** Leaf pages one merge step writes per table: a few hundred ms of work at most. */
     private static final int MERGE_PAGES_PER_STEP = 256;
     private final Connection connection;
@@ -56,6 +58,7 @@ public final class SearchIndex {
     private final HitReader hits;
     private final SubstringSearch substrings;
     private final TitleIndex titles;
+    private final CommonWords commonWords;
 
     public SearchIndex(Connection connection, WordSplitter splitter, TextFolder folder) {
         this(connection, splitter, folder, DEFAULT_RANK_WINDOW);
@@ -69,6 +72,7 @@ public final class SearchIndex {
         this.hits = new HitReader(connection, folder);
         this.substrings = new SubstringSearch(connection, folder);
         this.titles = new TitleIndex(connection, splitter, folder);
+        this.commonWords = new CommonWords(connection);
     }
 
     /** Adds one stored article's prepared rows to the search tables; runs inside the caller's transaction. */
@@ -163,7 +167,9 @@ public final class SearchIndex {
         }
         try {
             Map<Long, Double> ranked = new LinkedHashMap<>();
-            parsed.wordExpression().ifPresent(expression -> wordHits(expression, filter, limit, ranked));
+            if (parsed.wordExpression().isPresent()) {
+                wordHits(parsed, filter, limit, ranked);
+            }
             if (ranked.size() < limit) {
                 substrings.find(parsed.needles(), filter, limit, ranked);
             }
@@ -175,17 +181,21 @@ public final class SearchIndex {
 
     /**
      * Word hits in tiers: matches in the title or subtitle by bm25 (from the title table, whose rows are short and
-     * few), then matches anywhere by bm25, then (for very common words) older matches newest first. bm25 costs a few microseconds per matching row, so each ranking looks at the newest
-     * {@link #DEFAULT_RANK_WINDOW} matches only; that keeps a search for a word found in every article fast.
+     * few), then matches anywhere by bm25, then (for very common words) older matches newest first. bm25 costs a few
+     * microseconds per matching row, so each ranking looks at the newest {@link #DEFAULT_RANK_WINDOW} matches only;
+     * that keeps a search for a word found in every article fast. When every word is in half of the articles or more,
+     * bm25 has nothing to rank the second tier by (see {@link CommonWords}), and it lists them newest first.
      */
-    private void wordHits(String expression, SearchFilter filter, int limit, Map<Long, Double> ranked) {
+    private void wordHits(SearchQuery query, SearchFilter filter, int limit, Map<Long, Double> ranked) {
+        String expression = query.wordExpression().orElseThrow();
         try {
             if (!isPrefixSearch(expression) && !anyMatch(expression, filter)) {
                 return;
             }
-            rankedTier(TitleIndex.TABLE, expression, filter, limit, ranked, TITLE_BONUS);
+            tier(TitleIndex.TABLE, expression, filter, limit, ranked, TITLE_BONUS, true);
             if (ranked.size() < limit) {
-                rankedTier(WORD_TABLE, expression, filter, limit, ranked, 0);
+                boolean rank = !commonWords.everyOneCommon(query.wordPhrases());
+                tier(WORD_TABLE, expression, filter, limit, ranked, 0, rank);
             }
         } catch (SQLException e) {
             // The word table cannot parse every expression a splitter may produce; the substring path still answers.
@@ -220,11 +230,38 @@ public final class SearchIndex {
     /**
      * One pass over the newest {@link #rankWindow} matches in {@code table}, newest first, reading bm25 for each; they
      * are sorted here. Only when the window is full and the limit not reached are the older matches read, newest first.
+     * Without {@code rank}, all of the tier's matches come newest first.
      */
-    private void rankedTier(String table, String expression, SearchFilter filter, int limit, Map<Long, Double> ranked,
-                            double bonus) throws SQLException {
+    private void tier(String table, String expression, SearchFilter filter, int limit, Map<Long, Double> ranked,
+                      double bonus, boolean rank) throws SQLException {
         String from = "FROM " + table + " w" + articleJoin("w.rowid", filter) + " WHERE " + table + " MATCH ?"
                 + filterClause(filter);
+        long olderThan = rank ? rankedWindow(from, expression, filter, limit, ranked, bonus) : Long.MAX_VALUE;
+        if (olderThan == NOTHING_OLDER || ranked.size() >= limit) {
+            return;
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT w.rowid " + from + " AND w.rowid < ? ORDER BY w.rowid DESC LIMIT ?")) {
+            int next = bindFilter(select, bind(select, expression), filter);
+            select.setLong(next++, olderThan);
+            select.setInt(next, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (ranked.size() < limit && rows.next()) {
+                    long id = rows.getLong(1);
+                    // Unranked: (-1, -0.5) within the tier, newest highest, below every ranked match (≥ 0).
+                    ranked.putIfAbsent(id, bonus - 1.0 + 0.5 * id / (id + 1.0));
+                }
+            }
+        }
+    }
+
+    /**
+     * Ranks the newest {@link #rankWindow} matches by bm25 into {@code ranked}.
+     *
+     * @return the oldest id ranked when the window was full (older matches remain), else {@link #NOTHING_OLDER}
+     */
+    private long rankedWindow(String from, String expression, SearchFilter filter, int limit, Map<Long, Double> ranked,
+                              double bonus) throws SQLException {
         List<RankedRow> window = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT w.rowid, w.rank " + from + " ORDER BY w.rowid DESC LIMIT ?")) {
@@ -240,27 +277,12 @@ public final class SearchIndex {
         window.sort(Comparator.comparingDouble(RankedRow::bm25));
         for (RankedRow row : window) {
             if (ranked.size() >= limit) {
-                return;
+                return NOTHING_OLDER;
             }
             ranked.putIfAbsent(row.id(), bonus - row.bm25());
         }
-        if (window.size() < rankWindow || ranked.size() >= limit) {
-            return;
-        }
-        long oldestRanked = window.stream().mapToLong(RankedRow::id).min().orElseThrow();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT w.rowid " + from + " AND w.rowid < ? ORDER BY w.rowid DESC LIMIT ?")) {
-            int next = bindFilter(select, bind(select, expression), filter);
-            select.setLong(next++, oldestRanked);
-            select.setInt(next, limit);
-            try (ResultSet rows = select.executeQuery()) {
-                while (ranked.size() < limit && rows.next()) {
-                    long id = rows.getLong(1);
-                    // Unranked: (-1, -0.5) within the tier, newest highest, below every ranked match (≥ 0).
-                    ranked.putIfAbsent(id, bonus - 1.0 + 0.5 * id / (id + 1.0));
-                }
-            }
-        }
+        return window.size() < rankWindow ? NOTHING_OLDER
+                : window.stream().mapToLong(RankedRow::id).min().orElseThrow();
     }
 
     private record RankedRow(long id, double bm25) {

@@ -11,12 +11,12 @@ import java.util.Set;
  * segmenter are dictionary look-ups, too slow to repeat for each table and each hit).
  */
 final class SearchQuery {
-    private final Optional<String> wordExpression;
+    private final List<String> wordPhrases;
     private final List<String> needles;
     private final List<String> words;
 
-    private SearchQuery(Optional<String> wordExpression, List<String> needles, List<String> words) {
-        this.wordExpression = wordExpression;
+    private SearchQuery(List<String> wordPhrases, List<String> needles, List<String> words) {
+        this.wordPhrases = wordPhrases;
         this.needles = needles;
         this.words = words;
     }
@@ -28,7 +28,7 @@ final class SearchQuery {
         Set<String> needles = new LinkedHashSet<>();
         List<String> words = new ArrayList<>();
         for (QueryTerm term : QueryParser.parse(text)) {
-            String folded = TextFolder.safely(folder, term.text());
+            String folded = TextFolder.safely(folder, term.phrase() ? SearchText.closeHanGaps(term.text()) : term.text());
             needles.addAll(SearchText.pieces(folded));
             List<String> termWords = splitter.words(folded);
             String spaced = SearchText.words(termWords);
@@ -43,9 +43,8 @@ final class SearchQuery {
             }
         }
         // A term of punctuation only has no words; the substring path alone can answer the query then.
-        Optional<String> expression = everyTermHasWords && !phrases.isEmpty()
-                ? Optional.of(String.join(" ", phrases)) : Optional.empty();
-        return new SearchQuery(expression, List.copyOf(needles), List.copyOf(words));
+        return new SearchQuery(everyTermHasWords ? List.copyOf(phrases) : List.of(), List.copyOf(needles),
+                List.copyOf(words));
     }
 
     /** True when the text held nothing to look for (no terms; or, with an odd folder, only whitespace once folded). */
@@ -55,7 +54,12 @@ final class SearchQuery {
 
     /** The FTS5 expression for the word table: each term a quoted phrase of its words; empty when a term has none. */
     Optional<String> wordExpression() {
-        return wordExpression;
+        return wordPhrases.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", wordPhrases));
+    }
+
+    /** The terms of {@link #wordExpression()} one by one, each an FTS5 phrase (a prefix one ends in '*'). */
+    List<String> wordPhrases() {
+        return wordPhrases;
     }
 
     /** Every folded, whitespace-free piece of the query that an article must contain, without repeats. */

@@ -126,6 +126,40 @@ final class SearchText {
         return '"' + text.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * A quoted phrase as Chinese text is written: spaces typed between two Han characters removed. The text has none
+     * there, so "国家 高新区" is the string 国家高新区 — found as that word by the word table (which may hold it as one
+     * word, never as two adjacent ones) and as that string by the substring search, rather than as two pieces
+     * anywhere in an article. Spaces beside Latin letters or digits are kept.
+     */
+    static String closeHanGaps(String phrase) {
+        StringBuilder out = new StringBuilder(phrase.length());
+        int i = 0;
+        while (i < phrase.length()) {
+            char c = phrase.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < phrase.length() && Character.isWhitespace(phrase.charAt(end))) {
+                end++;
+            }
+            boolean between = !out.isEmpty() && end < phrase.length()
+                    && isHan(out.codePointBefore(out.length())) && isHan(phrase.codePointAt(end));
+            if (!between) {
+                out.append(phrase, i, end);
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
     /** Splits a phrase into the pieces between whitespace (a phrase may span words the user separated by spaces). */
     static List<String> pieces(String text) {
         List<String> pieces = new ArrayList<>();

@@ -16,7 +16,9 @@ class SearchQueryTest {
     void givesTheWordExpressionTheNeedlesAndTheWords() {
         SearchQuery query = SearchQuery.of("永川 \"职教 发展\" 产教*", SPLITTER, TextFolder.identity());
         assertEquals(Optional.of("\"永川\" \"职教 发展\" \"产教\"*"), query.wordExpression());
-        assertEquals(List.of("永川", "职教", "发展", "产教"), query.needles());
+        assertEquals(List.of("\"永川\"", "\"职教 发展\"", "\"产教\"*"), query.wordPhrases());
+        // A phrase is one string of text: Chinese has no spaces between its words.
+        assertEquals(List.of("永川", "职教发展", "产教"), query.needles());
         assertEquals(List.of("永川", "职教", "发展", "产教"), query.words());
     }
 

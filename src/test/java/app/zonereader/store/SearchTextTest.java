@@ -28,4 +28,16 @@ class SearchTextTest {
             assertFalse(SearchText.isCaseless(cased), cased);
         }
     }
+
+    @Test
+    void aPhraseLosesOnlyTheSpacesBetweenHanCharacters() {
+        assertEquals("国家高新区", SearchText.closeHanGaps("国家 高新区"));
+        assertEquals("西部职业教育", SearchText.closeHanGaps("西部  职业\t教育"));
+        assertEquals("AI 制造 NEAR 会议", SearchText.closeHanGaps("AI 制造 NEAR 会议"), "beside Latin letters: kept");
+        assertEquals("5G 基站", SearchText.closeHanGaps("5G 基站"));
+        assertEquals("第 5 版", SearchText.closeHanGaps("第 5 版"), "beside digits: kept");
+        assertEquals("國家高新區", SearchText.closeHanGaps("國家 高新區"), "Traditional characters are Han too");
+        assertEquals("𠀀𠀁", SearchText.closeHanGaps("𠀀 𠀁"), "outside the BMP");
+        assertEquals("高新区， 企业", SearchText.closeHanGaps("高新区， 企业"), "beside punctuation: kept");
+    }
 }
