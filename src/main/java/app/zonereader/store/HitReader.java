@@ -23,15 +23,12 @@ final class HitReader {
                    coalesce(p.source_date, ''), p.content_hash, a.ordinal
             FROM articles a JOIN pages p ON p.id = a.page_id
             WHERE a.id IN (SELECT value FROM json_each(?))""";
+    private static final SearchDocuments.Text EMPTY = new SearchDocuments.Text("", "");
 
     private final Connection connection;
-    private final DocumentTexts documents;
-    private final TextFolder folder;
 
-    HitReader(Connection connection, TextFolder folder) {
+    HitReader(Connection connection) {
         this.connection = connection;
-        this.documents = new DocumentTexts(connection);
-        this.folder = folder;
     }
 
     /**
@@ -39,20 +36,20 @@ final class HitReader {
      * @return the hits in that order
      * @throws StoreException an id has no article (the index and the library disagree)
      */
-    List<SearchHit> read(Map<Long, Double> ranked, SearchQuery query) throws SQLException {
+    List<SearchHit> read(Map<Long, Double> ranked, SearchQuery query, SearchDocuments documents) throws SQLException {
         if (ranked.isEmpty()) {
             return List.of();  // no query for a search that found nothing (common while typing)
         }
         Snippets snippets = new Snippets(query.needles(), query.words());
-        Map<Long, String> texts = documents.read(ranked.keySet());
+        Map<Long, SearchDocuments.Text> texts = documents.get(ranked.keySet());
         Map<Long, SearchHit> byId = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(SQL)) {
             select.setString(1, DocumentTexts.jsonArray(ranked.keySet()));
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     long id = row.getLong(1);
-                    String raw = texts.getOrDefault(id, "");
-                    byId.put(id, hit(row, id, ranked.get(id), snippets.mark(raw, TextFolder.safely(folder, raw))));
+                    SearchDocuments.Text text = texts.getOrDefault(id, EMPTY);
+                    byId.put(id, hit(row, id, ranked.get(id), snippets.mark(text.raw(), text.folded())));
                 }
             }
         }

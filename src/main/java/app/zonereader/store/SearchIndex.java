@@ -57,6 +57,7 @@ public final class SearchIndex {
     private final int rankWindow;
     private final HitReader hits;
     private final SubstringSearch substrings;
+    private final DocumentTexts documents;
     private final TitleIndex titles;
     private final CommonWords commonWords;
 
@@ -69,8 +70,9 @@ public final class SearchIndex {
         this.splitter = splitter;
         this.folder = folder;
         this.rankWindow = rankWindow;
-        this.hits = new HitReader(connection, folder);
-        this.substrings = new SubstringSearch(connection, folder);
+        this.hits = new HitReader(connection);
+        this.substrings = new SubstringSearch(connection);
+        this.documents = new DocumentTexts(connection);
         this.titles = new TitleIndex(connection, splitter, folder);
         this.commonWords = new CommonWords(connection);
     }
@@ -170,10 +172,11 @@ public final class SearchIndex {
             if (parsed.wordExpression().isPresent()) {
                 wordHits(parsed, filter, limit, ranked);
             }
+            SearchDocuments texts = new SearchDocuments(documents, folder);
             if (ranked.size() < limit) {
-                substrings.find(parsed.needles(), filter, limit, ranked);
+                substrings.find(parsed.needles(), filter, limit, ranked, texts);
             }
-            return hits.read(ranked, parsed);
+            return hits.read(ranked, parsed, texts);
         } catch (SQLException e) {
             throw new StoreException("Search failed: " + e.getMessage(), e);
         }
@@ -320,9 +323,5 @@ public final class SearchIndex {
             }
         }
         return next;
-    }
-
-    private String fold(String text) {
-        return TextFolder.safely(folder, text);
     }
 }

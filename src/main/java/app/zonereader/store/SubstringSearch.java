@@ -30,22 +30,19 @@ final class SubstringSearch {
     static final double COMMON_SHARE = 0.25;
 
     private final Connection connection;
-    private final DocumentTexts documents;
-    private final TextFolder folder;
 
     private boolean vocabularyReady;
 
-    SubstringSearch(Connection connection, TextFolder folder) {
+    SubstringSearch(Connection connection) {
         this.connection = connection;
-        this.documents = new DocumentTexts(connection);
-        this.folder = folder;
     }
 
     /**
      * Adds matches not yet in {@code ranked} until it holds {@code limit}, each scored below every word hit (those
      * score above -1), newest first.
      */
-    void find(List<String> needles, SearchFilter filter, int limit, Map<Long, Double> ranked) throws SQLException {
+    void find(List<String> needles, SearchFilter filter, int limit, Map<Long, Double> ranked, SearchDocuments documents)
+            throws SQLException {
         List<String> trigrams = new ArrayList<>();
         List<String> grams = new ArrayList<>();
         List<String> confirmCaseless = new ArrayList<>();
@@ -91,7 +88,7 @@ final class SubstringSearch {
                 + (conditions.isEmpty() ? " WHERE 1" : " WHERE " + String.join(" AND ", conditions))
                 + SearchIndex.filterClause(filter) + " ORDER BY s.rowid DESC";
         Set<Long> wordHits = new HashSet<>(ranked.keySet());
-        Confirmation confirmation = new Confirmation(confirmCaseless, confirmExact);
+        Confirmation confirmation = new Confirmation(confirmCaseless, confirmExact, documents);
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int next = 1;
             for (String parameter : parameters) {
@@ -156,14 +153,16 @@ final class SubstringSearch {
     }
 
     /** Keeps the candidates whose folded text holds every needle the indexes could not settle; all when none. */
-    private final class Confirmation {
+    private static final class Confirmation {
         private static final int BATCH = 64;
         private final List<String> caseless;
         private final List<String> exact;
+        private final SearchDocuments documents;
 
-        Confirmation(List<String> caseless, List<String> exact) {
+        Confirmation(List<String> caseless, List<String> exact, SearchDocuments documents) {
             this.caseless = caseless;
             this.exact = exact;
+            this.documents = documents;
         }
 
         /** Candidates are read one at a time when nothing is confirmed, so the query stops right at the limit. */
@@ -175,10 +174,11 @@ final class SubstringSearch {
             if (batchSize() == 1) {
                 return candidates;
             }
-            Map<Long, String> texts = documents.read(candidates);
+            Map<Long, SearchDocuments.Text> texts = documents.get(candidates);
             List<Long> kept = new ArrayList<>();
             for (long id : candidates) {
-                String folded = TextFolder.safely(folder, texts.getOrDefault(id, ""));
+                SearchDocuments.Text text = texts.get(id);
+                String folded = text == null ? "" : text.folded();
                 String lowered = SearchText.lower(folded);
                 if (exact.stream().allMatch(folded::contains) && caseless.stream().allMatch(lowered::contains)) {
                     kept.add(id);

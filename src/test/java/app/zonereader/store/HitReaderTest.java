@@ -35,7 +35,7 @@ class HitReaderTest {
             ranked.put(1L, -1.0);
             SearchQuery query = SearchQuery.of("园区", new DictionarySplitter(), TextFolder.identity());
 
-            List<SearchHit> hits = new HitReader(database.connection(), TextFolder.identity()).read(ranked, query);
+            List<SearchHit> hits = new HitReader(database.connection()).read(ranked, query, documents(database));
 
             assertEquals(List.of(2L, 1L), hits.stream().map(SearchHit::articleId).toList());
             assertEquals(List.of(5.0, -1.0), hits.stream().map(SearchHit::score).toList());
@@ -60,7 +60,7 @@ class HitReaderTest {
                     .store(new Page("a.txt", "a", List.of(article), List.of(), List.of()));
             SearchQuery query = SearchQuery.of("职教", new DictionarySplitter(), TextFolder.identity());
 
-            SearchHit hit = new HitReader(database.connection(), TextFolder.identity()).read(Map.of(1L, 1.0), query).get(0);
+            SearchHit hit = new HitReader(database.connection()).read(Map.of(1L, 1.0), query, documents(database)).get(0);
 
             String document = SearchDocument.compose(article.title(), article.subtitle(), article.byline(),
                     article.body().stream().map(Paragraph::text).toList(), article.photoCaptions(), article.tags());
@@ -78,8 +78,12 @@ class HitReaderTest {
             ranked.put(7L, 1.0);
             SearchQuery query = SearchQuery.of("职教", new DictionarySplitter(), TextFolder.identity());
             StoreException error = assertThrows(StoreException.class,
-                    () -> new HitReader(database.connection(), TextFolder.identity()).read(ranked, query));
+                    () -> new HitReader(database.connection()).read(ranked, query, documents(database)));
             assertTrue(error.getMessage().contains("article 7"), error.getMessage());
         }
+    }
+
+    private static SearchDocuments documents(Database database) {
+        return new SearchDocuments(new DocumentTexts(database.connection()), TextFolder.identity());
     }
 }
