@@ -84,7 +84,8 @@ final class ArticleBoundary {
         if (TextShape.startsNewThought(next)) {
             score += cue(cues, "news lead below", 1);
         }
-        Set<String> articleZones = BigramSimilarity.zoneKeys(article.text());
+        String articleText = article.text();   // built from its parts: once, not per use
+        Set<String> articleZones = BigramSimilarity.zoneKeys(articleText);
         Set<String> belowZones = BigramSimilarity.zoneKeys(below);
         if (headlineZones.stream().anyMatch(zone -> !articleZones.contains(zone) && belowZones.contains(zone))) {
             score += cue(cues, "new zone in headline and below", 3);
@@ -96,7 +97,7 @@ final class ArticleBoundary {
                 score += cue(cues, "below opens with another zone", 1);
             }
         }
-        double shared = shared(BigramSimilarity.bigrams(lines + below), BigramSimilarity.bigrams(article.text()));
+        double shared = shared(BigramSimilarity.bigrams(lines + below), BigramSimilarity.bigrams(articleText));
         if (shared < LITTLE_SHARED) {
             score += cue(cues, "little vocabulary shared", 1);
         } else if (shared >= MUCH_SHARED) {
