@@ -84,7 +84,8 @@ final class ArticleBoundary {
         if (TextShape.startsNewThought(next)) {
             score += cue(cues, "news lead below", 1);
         }
-        Set<String> articleZones = BigramSimilarity.zoneKeys(article.text());
+        String articleText = article.text();   // built from its parts: once, not per use
+        Set<String> articleZones = BigramSimilarity.zoneKeys(articleText);
         Set<String> belowZones = BigramSimilarity.zoneKeys(below);
         if (headlineZones.stream().anyMatch(zone -> !articleZones.contains(zone) && belowZones.contains(zone))) {
             score += cue(cues, "new zone in headline and below", 3);
@@ -96,27 +97,13 @@ final class ArticleBoundary {
                 score += cue(cues, "below opens with another zone", 1);
             }
         }
-        double shared = shared(BigramSimilarity.bigrams(lines + below), BigramSimilarity.bigrams(article.text()));
+        double shared = BigramSimilarity.shareFoundIn(BigramSimilarity.bigrams(lines + below), articleText);
         if (shared < LITTLE_SHARED) {
             score += cue(cues, "little vocabulary shared", 1);
         } else if (shared >= MUCH_SHARED) {
             score += cue(cues, "much vocabulary shared", -1);
         }
         return new Verdict(score, cues);
-    }
-
-    /** The share of {@code probe}'s character pairs found in {@code target}, from 0 to 1. */
-    private static double shared(BigramSet probe, BigramSet target) {
-        if (probe.size() == 0) {
-            return 0;
-        }
-        int found = 0;
-        for (int i = 0; i < probe.size(); i++) {
-            if (target.contains(probe.codeAt(i))) {
-                found++;
-            }
-        }
-        return (double) found / probe.size();
     }
 
     private static int cue(List<String> cues, String name, int points) {

@@ -31,8 +31,42 @@ final class BigramSimilarity {
     }
 
     static BigramSet bigrams(String text) {
-        String norm = Norm.of(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+        String norm = Norm.of(opening(text));
         int[] grams = new int[norm.length()];
+        return BigramSet.of(grams, codes(norm, grams));
+    }
+
+    /**
+     * The share of {@code probe}'s bigrams found among {@code text}'s, from 0 to 1: what comparing with
+     * {@code bigrams(text)} gives, without building the set of a long text to look a short probe up in it.
+     */
+    static double shareFoundIn(BigramSet probe, String text) {
+        if (probe.size() == 0) {
+            return 0;
+        }
+        String norm = Norm.of(opening(text));
+        int[] grams = new int[norm.length()];
+        int count = codes(norm, grams);
+        int[] seen = new int[BigramSlots.capacityFor(probe.size())];
+        int found = 0;
+        for (int i = 0; i < count; i++) {
+            if (probe.contains(grams[i])) {
+                int slot = BigramSlots.slotOf(seen, grams[i]);
+                if (seen[slot] == 0) {
+                    seen[slot] = grams[i];
+                    found++;
+                }
+            }
+        }
+        return (double) found / probe.size();
+    }
+
+    private static String opening(String text) {
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    }
+
+    /** Writes the codes of a folded text's bigrams into {@code grams} (repeats included); returns how many. */
+    private static int codes(String norm, int[] grams) {
         int count = 0;
         char previous = 0;
         for (int i = 0; i < norm.length(); i++) {
@@ -46,7 +80,7 @@ final class BigramSimilarity {
             }
             previous = c;
         }
-        return BigramSet.of(grams, count);
+        return count;
     }
 
     /** Weighted share of {@code probe}'s bigrams found in {@code target}, from 0 to 1. */

@@ -51,7 +51,7 @@ public final class KeyFigureExtractor {
 
     /** The figures of a text in reading order, none overlapping; the text and sentences are kept as printed. */
     public List<KeyFigure> extract(String text) {
-        String normalised = TextNormalizer.forMatching(text);
+        String normalised = Norm.of(text);   // the tagger has just folded the same body: no second copy
         List<Candidate> candidates = new ArrayList<>();
         // every figure starts with a digit, so the patterns are tried only where a number starts
         Matchers matchers = new Matchers(normalised);

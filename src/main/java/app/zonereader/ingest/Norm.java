@@ -7,23 +7,28 @@ import java.util.Map;
  * {@link TextNormalizer#forMatching} with a small per-thread memo for short strings: the layout rules ask about the
  * same line several times (is it a byline? a credit? a 本报讯 lead?), and without the memo the Traditional→Simplified
  * conversion would dominate the cost of a page. Only strings the conversion would change are memoised: for the rest
- * (nearly every line of a Simplified page) folding again is cheaper than the look-up.
+ * (nearly every line of a Simplified page) folding again is cheaper than the look-up. The last string asked about is
+ * remembered by identity, whatever its length: seven calls in ten ask about the very string of the call before (the
+ * rules of one line, in turn), and a Chinese line always needs a folded copy (its commas are full-width).
  */
 final class Norm {
     private static final int MAX_CACHED_LENGTH = 200;
     private static final int CACHE_SIZE = 4096;
-    private static final ThreadLocal<Map<String, String>> CACHE = ThreadLocal.withInitial(
-            () -> new LinkedHashMap<>(512, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 
     private Norm() {
     }
 
     static String of(String text) {
+        Memo memo = MEMO.get();
+        if (text != memo.lastText) {
+            memo.lastResult = fold(text, memo.converted);
+            memo.lastText = text;
+        }
+        return memo.lastResult;
+    }
+
+    private static String fold(String text, Map<String, String> converted) {
         if (text.length() > MAX_CACHED_LENGTH) {
             return TextNormalizer.forMatching(text);
         }
@@ -32,6 +37,18 @@ final class Norm {
             // what forMatching would return; two quick scans cost less than hashing into the memo
             return folded;
         }
-        return CACHE.get().computeIfAbsent(text, TextNormalizer::forMatching);
+        return converted.computeIfAbsent(text, TextNormalizer::forMatching);
+    }
+
+    /** One thread's memo: the last string asked about (compared by identity) and the short strings converted. */
+    private static final class Memo {
+        private final Map<String, String> converted = new LinkedHashMap<>(512, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > CACHE_SIZE;
+            }
+        };
+        private String lastText;
+        private String lastResult;
     }
 }

@@ -82,8 +82,9 @@ public final class Tagger {
     }
 
     private List<String> tags(String title, String body, Set<Zone> ownZones) {
-        List<Term> titleTerms = words.keywordTerms(TextNormalizer.forMatching(title));
-        List<Term> bodyTerms = words.keywordTerms(TextNormalizer.forMatching(body));
+        // through Norm: the page engine then asks KeyFigureExtractor about the same body, which folds it again for free
+        List<Term> titleTerms = words.keywordTerms(Norm.of(title));
+        List<Term> bodyTerms = words.keywordTerms(Norm.of(body));
         // sized for a candidate per term and a phrase per two: no rehashing while collecting
         Map<String, Candidate> candidates = new HashMap<>(2 * (titleTerms.size() + bodyTerms.size()));
         collect(titleTerms, TITLE_BOOST, candidates);

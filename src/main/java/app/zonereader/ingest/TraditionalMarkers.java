@@ -29,8 +29,11 @@ final class TraditionalMarkers {
 
     /** Characters converted on their own. */
     private final BitSet converted = new BitSet(Character.MAX_VALUE + 1);
-    /** Converted characters and anchors: the only characters that need a second look. */
-    private final BitSet suspects = new BitSet(Character.MAX_VALUE + 1);
+    /**
+     * Converted characters and anchors: the only characters that need a second look. A flag per character rather than
+     * a bitset: every character of every line of a page is looked up here, and the array read is the cheaper one.
+     */
+    private final boolean[] suspects = new boolean[Character.MAX_VALUE + 1];
     /** Indexed by the anchor character; null for characters that anchor no phrase (an array: no boxing per look-up). */
     private final Phrase[][] phrasesByAnchor = new Phrase[Character.MAX_VALUE + 1][];
 
@@ -51,7 +54,7 @@ final class TraditionalMarkers {
         for (String phrase : phrases) {
             phrase.chars().distinct().forEach(c -> phrasesPerChar.merge((char) c, 1, Integer::sum));
         }
-        suspects.or(converted);
+        converted.stream().forEach(c -> suspects[c] = true);
         for (String phrase : phrases) {
             int anchorAt = 0;
             for (int i = 1; i < phrase.length(); i++) {
@@ -60,7 +63,7 @@ final class TraditionalMarkers {
                 }
             }
             char anchor = phrase.charAt(anchorAt);
-            suspects.set(anchor);
+            suspects[anchor] = true;
             Phrase[] anchored = phrasesByAnchor[anchor] == null ? new Phrase[0] : phrasesByAnchor[anchor];
             Phrase[] grown = Arrays.copyOf(anchored, anchored.length + 1);
             grown[anchored.length] = new Phrase(phrase, anchorAt);
@@ -77,7 +80,7 @@ final class TraditionalMarkers {
     boolean foundIn(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (suspects.get(c) && (converted.get(c) || anchorsPhrase(text, i, c))) {
+            if (suspects[c] && (converted.get(c) || anchorsPhrase(text, i, c))) {
                 return true;
             }
         }

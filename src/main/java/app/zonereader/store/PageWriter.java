@@ -61,16 +61,26 @@ final class PageWriter {
         insert(searchIndex.prepare(page), decodedText);
     }
 
+    /**
+     * The search rows go in last. FTS5 writes the rows it holds in memory out as a segment of their own whenever a
+     * later statement of the transaction opens a statement savepoint, which the article insert does (it has a
+     * trigger): interleaved, each article cost every search table a segment and the insert ~3 ms; last, the page's
+     * rows become one segment per table at the commit.
+     */
     private void insert(PreparedPage prepared, Optional<String> decodedText) throws SQLException {
         Page page = prepared.page();
         long pageId = insertPage(page);
+        long[] articleIds = new long[page.items().size()];
         try (ItemStatements statements = new ItemStatements(connection)) {
-            for (int ordinal = 0; ordinal < page.items().size(); ordinal++) {
-                insertArticle(statements, pageId, ordinal, page.items().get(ordinal), prepared.rows(ordinal));
+            for (int ordinal = 0; ordinal < articleIds.length; ordinal++) {
+                articleIds[ordinal] = insertArticle(statements, pageId, ordinal, page.items().get(ordinal));
             }
         }
         if (decodedText.isPresent()) {
             texts.put(page.contentHash(), page.fileName(), decodedText.get());
+        }
+        for (int ordinal = 0; ordinal < articleIds.length; ordinal++) {
+            searchIndex.add(articleIds[ordinal], prepared.rows(ordinal));
         }
     }
 
@@ -123,8 +133,9 @@ final class PageWriter {
         }
     }
 
-    private void insertArticle(ItemStatements statements, long pageId, int ordinal, Article article,
-                               PreparedPage.SearchRows rows) throws SQLException {
+    /** The article with its paragraphs, tags and figures; returns its id. */
+    private long insertArticle(ItemStatements statements, long pageId, int ordinal, Article article)
+            throws SQLException {
         if (article.zone().isPresent()) {
             statements.ensureZone(article.zone().get());
         }
@@ -132,6 +143,6 @@ final class PageWriter {
         statements.insertParagraphs(articleId, article.body());
         statements.insertTags(articleId, PreparedPage.distinctTags(article.tags()));
         statements.insertKeyFigures(articleId, article.keyFigures());
-        searchIndex.add(articleId, rows);
+        return articleId;
     }
 }

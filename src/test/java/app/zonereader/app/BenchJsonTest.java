@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchJsonTest {
     private static final List<String> KEYS = List.of("import_articles_per_s", "ingest_ratio", "search_p50_ms",
             "search_p95_ms", "search_recall", "like_p95_ms", "open_p95_ms", "stats_ms", "startup_ms", "rss_mb", "db_mb",
-            "text_mb");
+            "text_mb", "import_prepare_cpu_ms_per_page", "import_write_ms_per_page");
 
     @TempDir
     Path dir;
@@ -35,6 +35,7 @@ class BenchJsonTest {
             assertTrue(figures.path(key).isNumber(), key + " missing or not a number in " + figures);
             assertTrue(figures.path(key).asDouble() > 0, key + " should be measured: " + figures);
         }
+        assertTrue(figures.path("import_writer_waits").isInt(), "how often the writer waited: " + figures);
         assertEquals(1.0, figures.path("search_recall").asDouble(), "every verbatim match is found");
         assertEquals(2000, figures.path("articles").asInt());
     }

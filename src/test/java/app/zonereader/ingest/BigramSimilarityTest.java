@@ -77,4 +77,23 @@ class BigramSimilarityTest {
         assertEquals(1.0, similarity.coverage(both, both), 1e-12);
         assertEquals(0.0, similarity.coverage(BigramSimilarity.bigrams(""), both));
     }
+
+    @Test
+    void theShareFoundInATextIsTheShareFoundInItsBigrams() {
+        String article = "永川高新区建产城职创融合发展示范区。教育部、重庆市政府联合印发《意见》，永川區建設西部職教基地。".repeat(100)
+                + "量子微波测量";
+        List<String> probes = List.of("产城职创融合", "永川高新區建設", "与此无关的句子", "", "ABC 123", "融合发展示范区，教育部",
+                "量子微波测量");
+        for (String probeText : probes) {
+            BigramSet probe = BigramSimilarity.bigrams(probeText);
+            BigramSet target = BigramSimilarity.bigrams(article);
+            int found = 0;
+            for (int i = 0; i < probe.size(); i++) {
+                found += target.contains(probe.codeAt(i)) ? 1 : 0;
+            }
+            double expected = probe.size() == 0 ? 0 : (double) found / probe.size();
+            assertEquals(expected, BigramSimilarity.shareFoundIn(probe, article), probeText);
+        }
+        assertTrue(article.length() > BigramSimilarity.MAX_CHARS, "only the opening counts, on both paths");
+    }
 }

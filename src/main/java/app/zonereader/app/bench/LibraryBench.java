@@ -79,8 +79,12 @@ public final class LibraryBench {
             if (reusing) {
                 figures.put("reused_library", true);
             } else {
-                double seconds = SearchBench.generate(store, articles);
-                figures.put("import_articles_per_s", round(articles / seconds));
+                ImportTiming.Figures imported = SearchBench.generate(store, articles);
+                figures.put("import_articles_per_s", round(articles / imported.seconds()));
+                // the import is as fast as the slower of the workers (together) and the one writer
+                figures.put("import_prepare_cpu_ms_per_page", round(imported.prepareCpuMsPerPage()));
+                figures.put("import_write_ms_per_page", round(imported.writeMsPerPage()));
+                figures.put("import_writer_waits", imported.writerWaits());
             }
             // An import of many pages merges the search index afterwards (LocalLibraryService); so does the bench.
             long start = System.nanoTime();

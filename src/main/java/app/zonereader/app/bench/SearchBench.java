@@ -123,7 +123,7 @@ public final class SearchBench {
 
     /** Imports the generated library; returns the report line on import speed. */
     private static String build(LibraryStore store, int articles) throws IOException {
-        double seconds = generate(store, articles);
+        double seconds = generate(store, articles).seconds();
         return String.format("import: %d articles in %d pages, %.1f s (%.0f articles/s)%n",
                 store.articleCount(), pages(articles), seconds, store.articleCount() / seconds);
     }
@@ -133,31 +133,42 @@ public final class SearchBench {
     }
 
     /**
-     * Imports the generated library (fixed seed) into an empty store; returns the seconds the import took. Pages are
+     * Imports the generated library (fixed seed) into an empty store; returns the time it took, and where. Pages are
      * prepared (segmented) on one thread per core and stored in order by this one, as the application imports.
      */
-    static double generate(LibraryStore store, int articles) throws IOException {
+    static ImportTiming.Figures generate(LibraryStore store, int articles) throws IOException {
         List<Zone> zones = zones();
         Generator generator = new Generator(sentences(), zones, new Random(SEED));
         store.saveZones(zones);
+        ImportTiming timing = new ImportTiming();
         long start = System.nanoTime();
         ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
             Deque<Future<PreparedPage>> window = new ArrayDeque<>();
             for (int p = 0; p < pages(articles); p++) {
                 Page page = generator.page(p, Math.min(ARTICLES_PER_PAGE, articles - p * ARTICLES_PER_PAGE));
-                window.add(workers.submit(() -> store.prepare(page)));
+                window.add(workers.submit(() -> timing.prepare(() -> store.prepare(page))));
                 if (window.size() >= PREPARED_AHEAD) {
-                    store.storePage(done(window.poll()), Optional.empty());
+                    store(store, window.poll(), timing);
                 }
             }
             while (!window.isEmpty()) {
-                store.storePage(done(window.poll()), Optional.empty());
+                store(store, window.poll(), timing);
             }
         } finally {
             workers.shutdownNow();
         }
-        return (System.nanoTime() - start) / 1e9;
+        return timing.figures((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void store(LibraryStore store, Future<PreparedPage> next, ImportTiming timing) {
+        boolean ready = next.isDone();
+        long waitStart = System.nanoTime();
+        PreparedPage page = done(next);
+        long writeStart = System.nanoTime();
+        timing.waited(ready, writeStart - waitStart);
+        store.storePage(page, Optional.empty());
+        timing.wrote(System.nanoTime() - writeStart);
     }
 
     private static PreparedPage done(Future<PreparedPage> page) {
