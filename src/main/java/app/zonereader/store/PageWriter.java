@@ -79,9 +79,7 @@ final class PageWriter {
         if (decodedText.isPresent()) {
             texts.put(page.contentHash(), page.fileName(), decodedText.get());
         }
-        for (int ordinal = 0; ordinal < articleIds.length; ordinal++) {
-            searchIndex.add(articleIds[ordinal], prepared.rows(ordinal));
-        }
+        searchIndex.add(articleIds, prepared);
     }
 
     /**

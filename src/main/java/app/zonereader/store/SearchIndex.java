@@ -77,27 +77,38 @@ public final class SearchIndex {
         this.commonWords = new CommonWords(connection);
     }
 
-    /** Adds one stored article's prepared rows to the search tables; runs inside the caller's transaction. */
-    void add(long articleId, PreparedPage.SearchRows rows) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO search_words(rowid, title, body, tags) VALUES (?, ?, ?, ?)")) {
-            insert.setLong(1, articleId);
-            insert.setString(2, rows.titleWords());
-            insert.setString(3, rows.bodyWords());
-            insert.setString(4, rows.tagWords());
-            insert.executeUpdate();
+    /**
+     * Adds the stored articles' prepared rows to the search tables, each statement prepared once for the page; runs
+     * inside the caller's transaction.
+     *
+     * @param articleIds the articles' ids, by ordinal on the page
+     */
+    void add(long[] articleIds, PreparedPage page) throws SQLException {
+        try (PreparedStatement words = connection.prepareStatement(
+                "INSERT INTO search_words(rowid, title, body, tags) VALUES (?, ?, ?, ?)");
+             PreparedStatement titleWords = connection.prepareStatement(TitleIndex.INSERT);
+             PreparedStatement trigrams = connection.prepareStatement(
+                     "INSERT INTO search_trigrams(rowid, doc) VALUES (?, ?)");
+             PreparedStatement grams = connection.prepareStatement("INSERT INTO search_grams(rowid, grams) VALUES (?, ?)")) {
+            for (int ordinal = 0; ordinal < articleIds.length; ordinal++) {
+                PreparedPage.SearchRows rows = page.rows(ordinal);
+                long id = articleIds[ordinal];
+                words.setLong(1, id);
+                words.setString(2, rows.titleWords());
+                words.setString(3, rows.bodyWords());
+                words.setString(4, rows.tagWords());
+                words.executeUpdate();
+                insert(titleWords, id, rows.titleWords());
+                insert(trigrams, id, rows.document());
+                insert(grams, id, rows.grams());
+            }
         }
-        titles.add(articleId, rows.titleWords());
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO search_trigrams(rowid, doc) VALUES (?, ?)")) {
-            insert.setLong(1, articleId);
-            insert.setString(2, rows.document());
-            insert.executeUpdate();
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO search_grams(rowid, grams) VALUES (?, ?)")) {
-            insert.setLong(1, articleId);
-            insert.setString(2, rows.grams());
-            insert.executeUpdate();
-        }
+    }
+
+    private static void insert(PreparedStatement statement, long id, String text) throws SQLException {
+        statement.setLong(1, id);
+        statement.setString(2, text);
+        statement.executeUpdate();
     }
 
     /**

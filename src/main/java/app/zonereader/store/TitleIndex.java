@@ -10,13 +10,15 @@ import java.sql.SQLException;
 
 /**
  * The word index of titles and subtitles alone (schema V10), which answers search's first tier from rows that hold
- * only titles. Its rows are written and removed with each article's other search rows; a library upgraded to V10
- * gets them on its next open, since the words come from the application's segmenter.
+ * only titles. {@link SearchIndex} writes and removes its rows with each article's other search rows; a library
+ * upgraded to V10 gets them here on its next open, since the words come from the application's segmenter.
  */
 final class TitleIndex {
     static final String TABLE = "search_titles";
     /** Set by the V10 migration when the library already held articles; removed once their titles are indexed. */
     static final String PENDING = "search_titles_pending";
+    /** One article's title words: rowid (the article's id), then the words. */
+    static final String INSERT = "INSERT INTO " + TABLE + "(rowid, title) VALUES (?, ?)";
     private static final Logger LOG = LoggerFactory.getLogger(TitleIndex.class);
 
     private final Connection connection;
@@ -27,16 +29,6 @@ final class TitleIndex {
         this.connection = connection;
         this.splitter = splitter;
         this.folder = folder;
-    }
-
-    /** Adds one article's title words; runs inside the caller's transaction. */
-    void add(long articleId, String titleWords) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + TABLE + "(rowid, title) VALUES (?, ?)")) {
-            insert.setLong(1, articleId);
-            insert.setString(2, titleWords);
-            insert.executeUpdate();
-        }
     }
 
     /**
@@ -58,10 +50,13 @@ final class TitleIndex {
         int filled = Transactions.inTransaction(connection, "index the titles for search", () -> {
             int count = 0;
             try (PreparedStatement select = connection.prepareStatement("SELECT id, title, subtitle FROM articles");
+                 PreparedStatement insert = connection.prepareStatement(INSERT);
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    add(rows.getLong(1), PreparedPage.SearchRows.titleWords(rows.getString(2), rows.getString(3),
+                    insert.setLong(1, rows.getLong(1));
+                    insert.setString(2, PreparedPage.SearchRows.titleWords(rows.getString(2), rows.getString(3),
                             splitter, folder));
+                    insert.executeUpdate();
                     count++;
                 }
             }
