@@ -173,8 +173,9 @@ public final class MainWindow {
         statsSplit = new SplitPane(statsPane, figuresPane);
         statsSplit.setOrientation(Orientation.VERTICAL);
         statsSplit.setDividerPositions(0.72);
-        statsTab = new Tab(texts.get(MessageKeys.TAB_STATS), statsSplit);
+        statsTab = new Tab(texts.get(MessageKeys.TAB_STATS));
         statsTab.setId("statsTab");
+        FirstShown.tabContent(statsTab, statsSplit);
         statsTab.setOnSelectionChanged(event -> {
             if (statsTab.isSelected() && statsStale) {
                 statsStale = false;
