@@ -17,8 +17,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything the reader made, across the library, each with its article as it is now: highlights and notes, and
@@ -44,10 +46,19 @@ final class AnnotationList {
 
     /** The matching annotations in article order (articles that are gone last), then text order. */
     List<AnnotationRow> rows(AnnotationFilter filter) throws SQLException {
-        Map<String, ArticleInfo> articles = articles();
-        Map<String, List<String>> visibleTags = tags.visibleTagsByArticle();
         List<Annotation> all = new ArrayList<>(annotations.all());
-        all.addAll(wholeArticleMarks(articles));
+        List<WholeArticleMark> marks = wholeArticleMarks();
+        // Only the articles the reader marked are looked up: describing every article (100,000 titles and tag lists,
+        // some 70 MB of heap) each time an article opened (its orphans are listed) made the window's heap grow by that.
+        Set<String> keys = new HashSet<>();
+        all.forEach(annotation -> keys.add(annotation.article().storageKey()));
+        marks.forEach(mark -> keys.add(mark.key()));
+        Map<String, ArticleInfo> articles = articles(keys);
+        Map<String, List<String>> visibleTags = new HashMap<>();
+        for (String key : articles.keySet()) {
+            visibleTags.put(key, tags.visibleTags(ArticleKey.fromStorageKey(key)));
+        }
+        marks.forEach(mark -> all.add(mark.annotation(articles.containsKey(mark.key()))));
         String needle = filter.text().isBlank() ? "" : fold(filter.text().strip());
         List<AnnotationRow> rows = new ArrayList<>();
         for (Annotation annotation : all) {
@@ -88,35 +99,46 @@ final class AnnotationList {
         return needle.isEmpty() || fold(annotation.anchor().exact() + "\n" + annotation.text()).contains(needle);
     }
 
-    /** Bookmarks and the reader's tags, as annotations; orphaned when their article is gone. */
-    private List<Annotation> wholeArticleMarks(Map<String, ArticleInfo> articles) throws SQLException {
-        List<Annotation> marks = new ArrayList<>();
+    /** A bookmark or a reader's tag, which {@link #rows} lists as an annotation of the whole article. */
+    private record WholeArticleMark(String key, String uuid, Instant created, AnnotationKind kind, String label) {
+        /** The mark as an annotation; orphaned when its article is gone. */
+        Annotation annotation(boolean articleExists) {
+            return new Annotation(0, uuid, ArticleKey.fromStorageKey(key), kind, HighlightColor.YELLOW,
+                    TextAnchor.WHOLE_ARTICLE, label, created, created,
+                    articleExists ? AnchorStatus.ANCHORED : AnchorStatus.ORPHANED);
+        }
+    }
+
+    private List<WholeArticleMark> wholeArticleMarks() throws SQLException {
+        List<WholeArticleMark> marks = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT article_key, uuid, created, 'BOOKMARK', '' FROM bookmarks
                 UNION ALL SELECT article_key, uuid, created, 'TAG', label FROM user_tags""");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                String key = rows.getString(1);
-                Instant created = Instant.parse(rows.getString(3));
-                AnchorStatus status = articles.containsKey(key) ? AnchorStatus.ANCHORED : AnchorStatus.ORPHANED;
-                marks.add(new Annotation(0, rows.getString(2), ArticleKey.fromStorageKey(key),
-                        AnnotationKind.valueOf(rows.getString(4)), HighlightColor.YELLOW, TextAnchor.WHOLE_ARTICLE,
-                        rows.getString(5), created, created, status));
+                marks.add(new WholeArticleMark(rows.getString(1), rows.getString(2), Instant.parse(rows.getString(3)),
+                        AnnotationKind.valueOf(rows.getString(4)), rows.getString(5)));
             }
         }
         return marks;
     }
 
-    private Map<String, ArticleInfo> articles() throws SQLException {
+    /** The articles of these keys that still exist, by key. */
+    private Map<String, ArticleInfo> articles(Set<String> keys) throws SQLException {
         Map<String, ArticleInfo> articles = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT p.content_hash || ':' || a.ordinal, a.id, a.display_title, coalesce(a.zone_short, ''), a.province,
-                       coalesce(p.source_date, ''), p.file_name
-                FROM articles a JOIN pages p ON p.id = a.page_id""");
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                articles.put(rows.getString(1), new ArticleInfo(rows.getLong(2), rows.getString(3), rows.getString(4),
-                        rows.getString(5), rows.getString(6), rows.getString(7)));
+                SELECT a.id, a.display_title, coalesce(a.zone_short, ''), a.province, coalesce(p.source_date, ''), p.file_name
+                FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.content_hash = ? AND a.ordinal = ?""")) {
+            for (String key : keys) {
+                ArticleKey article = ArticleKey.fromStorageKey(key);
+                select.setString(1, article.pageHash());
+                select.setInt(2, article.ordinal());
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        articles.put(key, new ArticleInfo(row.getLong(1), row.getString(2), row.getString(3),
+                                row.getString(4), row.getString(5), row.getString(6)));
+                    }
+                }
             }
         }
         return articles;

@@ -69,9 +69,13 @@ final class ArticleReader {
         return summaries("WHERE coalesce(a.zone_short, '') = ?", List.of(zoneShortName));
     }
 
-    /** The bookmarked items, in page order. */
+    /**
+     * The bookmarked items, in page order. The query starts from the bookmarks, a handful, and finds each item by its
+     * key's page hash and ordinal: filtering every item by a joined bookmark scanned all of them (0.15-0.7 s at
+     * 100,000 articles) before the tree could be drawn at start.
+     */
     List<ArticleSummary> bookmarkedSummaries() throws SQLException {
-        return summaries("WHERE b.article_key IS NOT NULL", List.of());
+        return summaries(FROM_BOOKMARKS, "", List.of());
     }
 
     /** One item's summary. */
@@ -144,15 +148,26 @@ final class ArticleReader {
         }
     }
 
+    private static final String FROM_ARTICLES = """
+            FROM articles a JOIN pages p ON p.id = a.page_id
+            LEFT JOIN read_state r ON r.article_key = p.content_hash || ':' || a.ordinal
+            LEFT JOIN bookmarks b ON b.article_key = p.content_hash || ':' || a.ordinal
+            """;
+
+    /** The bookmarked items through their keys' page hash and ordinal, each found by the unique indexes. */
+    private static final String FROM_BOOKMARKS = "FROM bookmarks b JOIN pages p JOIN articles a ON a.page_id = p.id AND "
+            + ArticleKeys.matches("b.article_key") + "\nLEFT JOIN read_state r ON r.article_key = b.article_key\n";
+
     private List<ArticleSummary> summaries(String where, List<String> parameters) throws SQLException {
+        return summaries(FROM_ARTICLES, where, parameters);
+    }
+
+    private List<ArticleSummary> summaries(String from, String where, List<String> parameters) throws SQLException {
         List<ArticleSummary> summaries = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT a.id, a.display_title, a.kind, coalesce(a.zone_short, ''), a.province, p.file_name,
                        coalesce(r.read, 0), b.article_key IS NOT NULL
-                FROM articles a JOIN pages p ON p.id = a.page_id
-                LEFT JOIN read_state r ON r.article_key = p.content_hash || ':' || a.ordinal
-                LEFT JOIN bookmarks b ON b.article_key = p.content_hash || ':' || a.ordinal
-                """ + where + " ORDER BY a.page_id, a.ordinal")) {
+                """ + from + where + " ORDER BY a.page_id, a.ordinal")) {
             for (int i = 0; i < parameters.size(); i++) {
                 select.setString(i + 1, parameters.get(i));
             }

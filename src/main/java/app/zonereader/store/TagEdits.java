@@ -9,10 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -62,21 +60,6 @@ final class TagEdits {
         tags.removeAll(removedTags(article));
         tags.addAll(userTags(article));
         return new ArrayList<>(tags);
-    }
-
-    /** Visible tags of every article, by article key. */
-    Map<String, List<String>> visibleTagsByArticle() throws SQLException {
-        Map<String, LinkedHashSet<String>> tags = new HashMap<>();
-        for (String sql : List.of(VISIBLE_AUTO_TAGS + " ORDER BY a.id, x.ordinal", PRESENT_USER_TAGS + " ORDER BY u.id")) {
-            try (PreparedStatement select = connection.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    tags.computeIfAbsent(rows.getString(1), key -> new LinkedHashSet<>()).add(rows.getString(2));
-                }
-            }
-        }
-        Map<String, List<String>> lists = new HashMap<>();
-        tags.forEach((key, labels) -> lists.put(key, List.copyOf(labels)));
-        return lists;
     }
 
     /** Adds a tag; an automatic one the reader had removed comes back instead. @return whether anything changed */

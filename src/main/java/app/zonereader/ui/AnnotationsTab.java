@@ -77,7 +77,7 @@ final class AnnotationsTab extends Tab {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox content = new VBox(filterBar, table, count);
         content.getStyleClass().add("annotations-tab");
-        setContent(content);
+        FirstShown.tabContent(this, content);
         setOnSelectionChanged(event -> refreshIfShown());
     }
 

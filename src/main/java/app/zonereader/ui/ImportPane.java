@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,7 +49,7 @@ final class ImportPane extends VBox {
         setPadding(new Insets(6, 10, 6, 10));
         buildRunning();
         buildReport();
-        getChildren().addAll(running, report);
+        // Both join the pane when first shown (FirstShown): at start neither is, and hidden nodes still cost styling.
         model.progressProperty().addListener((observable, old, now) -> showProgress(now));
         model.reportProperty().addListener((observable, old, now) -> showReport(now));
         model.importingProperty().addListener((observable, old, now) -> update());
@@ -136,6 +137,12 @@ final class ImportPane extends VBox {
     private void update() {
         boolean importing = model.importingProperty().get();
         boolean reporting = !importing && model.reportProperty().get().isPresent();
+        if (importing) {
+            FirstShown.add(getChildren(), running, List.of(running, report));
+        }
+        if (reporting) {
+            FirstShown.add(getChildren(), report, List.of(running, report));
+        }
         running.setVisible(importing);
         running.setManaged(importing);
         report.setVisible(reporting);

@@ -173,8 +173,9 @@ public final class MainWindow {
         statsSplit = new SplitPane(statsPane, figuresPane);
         statsSplit.setOrientation(Orientation.VERTICAL);
         statsSplit.setDividerPositions(0.72);
-        statsTab = new Tab(texts.get(MessageKeys.TAB_STATS), statsSplit);
+        statsTab = new Tab(texts.get(MessageKeys.TAB_STATS));
         statsTab.setId("statsTab");
+        FirstShown.tabContent(statsTab, statsSplit);
         statsTab.setOnSelectionChanged(event -> {
             if (statsTab.isSelected() && statsStale) {
                 statsStale = false;
@@ -271,20 +272,35 @@ public final class MainWindow {
         return statusBar;
     }
 
-    /** The first-run import (or what an interrupted one left undone), then fill every pane. */
+    /** What the start-up task found: the sample pages still to import, else the tree's first load. */
+    private record FirstLook(List<PageSource> missing, Optional<ZoneTreeViewModel.Content> tree) {
+    }
+
+    /**
+     * The first-run import (or what an interrupted one left undone), then fill every pane. With nothing to import, the
+     * same background task reads the tree's top level, while the first frame is still being styled on this thread;
+     * waiting for the check's answer here first put the tree's queries after that frame.
+     */
     private void start() {
-        executor.execute(UiTask.of(() -> service.firstRunPagesToImport(firstRunPages), missing -> {
-            if (!missing.isEmpty()) {
-                importer.importPages(missing, texts.get(MessageKeys.IMPORT_FIRST_RUN), this::refreshAll);
-            } else {
-                refreshAll();
-            }
-        }, status, texts.get(MessageKeys.ERROR_LOAD_TREE)));
+        UiTask<FirstLook> firstLook = UiTask.of(() -> {
+            List<PageSource> missing = service.firstRunPagesToImport(firstRunPages);
+            return new FirstLook(missing, missing.isEmpty() ? Optional.of(treeModel.readContent()) : Optional.empty());
+        }, first -> first.tree().ifPresentOrElse(tree -> {
+            treeModel.showFirstLoad(tree);
+            refreshAllButTree();
+        }, () -> importer.importPages(first.missing(), texts.get(MessageKeys.IMPORT_FIRST_RUN), this::refreshAll)),
+                status, texts.get(MessageKeys.ERROR_LOAD_TREE));
+        firstLook.onFailure(treeModel::firstLoadFailed);
+        executor.execute(firstLook);
     }
 
     /** Reloads the tree, the charts and the article count from the library. */
     void refreshAll() {
         treeModel.refresh();
+        refreshAllButTree();
+    }
+
+    private void refreshAllButTree() {
         refreshStatsWhenShown();
         articleCountLoads.execute(UiTask.of(service::articleCount,
                 count -> articleCount.setText(texts.format(MessageKeys.STATUS_ARTICLE_COUNT, count)),

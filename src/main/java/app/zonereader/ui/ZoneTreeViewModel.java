@@ -89,27 +89,61 @@ final class ZoneTreeViewModel {
     }
 
     private void load(boolean recountReview) {
-        // Counts only: a zone's items are read when it is unfolded, so a library of any size shows its tree at once.
-        UiTask<Content> load = UiTask.of(() -> new Content(ZoneTreeBuilder.bookmarks(service.bookmarkedArticles()),
-                ZoneTreeBuilder.build(service.zoneCounts())), loaded -> {
-            // The shelf keeps its last count until the new one is in.
-            content.set(new Content(loaded.bookmarks(), loaded.groups(), content.get().needsReview()));
-            loadState.set(LoadState.LOADED);
-            // Counting the items to check reads every article's text: after the tree is drawn, not before it.
-            if (recountReview) {
-                reviewCounts.execute(UiTask.of(this::needsReviewCount, count -> content.set(new Content(
+        UiTask<Content> load = UiTask.of(this::readContent, loaded -> show(loaded, recountReview), status,
+                texts.get(MessageKeys.ERROR_LOAD_TREE));
+        load.onFailure(this::loadFailed);
+        contentLoads.execute(load);
+        loadTags();
+    }
+
+    /**
+     * The items' top level as the library has it now. Call in the background: {@link #showFirstLoad} shows it.
+     * Counts only: a zone's items are read when it is unfolded, so a library of any size shows its tree at once.
+     */
+    Content readContent() {
+        return new Content(ZoneTreeBuilder.bookmarks(service.bookmarkedArticles()), ZoneTreeBuilder.build(service.zoneCounts()));
+    }
+
+    /**
+     * Shows the first load, read by the window's start-up task with its first-run check (so it is read while the first
+     * frame is styled rather than after it), and loads the tags. A load started meanwhile wins: nothing is shown then.
+     */
+    void showFirstLoad(Content loaded) {
+        if (loadState.get() != LoadState.LOADING || contentLoads.isPending()) {
+            return;
+        }
+        show(loaded, true);
+        loadTags();
+    }
+
+    /** The first load failed where {@link #showFirstLoad} would have shown it: the tree says so. */
+    void firstLoadFailed(Throwable error) {
+        if (!contentLoads.isPending()) {
+            loadFailed(error);
+        }
+    }
+
+    private void show(Content loaded, boolean recountReview) {
+        // The shelf keeps its last count until the new one is in.
+        content.set(new Content(loaded.bookmarks(), loaded.groups(), content.get().needsReview()));
+        loadState.set(LoadState.LOADED);
+        // Counting the items to check reads every article's text: after the tree is drawn, not before it.
+        if (recountReview) {
+            reviewCounts.execute(UiTask.of(this::needsReviewCount, count -> content.set(new Content(
                     content.get().bookmarks(), content.get().groups(), new TreeEntry.NeedsReview(count))), status,
                     texts.get(MessageKeys.ERROR_LOAD_TREE)));
-            }
-        }, status, texts.get(MessageKeys.ERROR_LOAD_TREE));
-        // Only a failed first load leaves the tree without content; later failures keep what it shows.
-        load.onFailure(error -> {
-            status.error(texts.get(MessageKeys.ERROR_LOAD_TREE), error);
-            if (loadState.get() == LoadState.LOADING) {
-                loadState.set(LoadState.FAILED);
-            }
-        });
-        contentLoads.execute(load);
+        }
+    }
+
+    /** Only a failed first load leaves the tree without content; later failures keep what it shows. */
+    private void loadFailed(Throwable error) {
+        status.error(texts.get(MessageKeys.ERROR_LOAD_TREE), error);
+        if (loadState.get() == LoadState.LOADING) {
+            loadState.set(LoadState.FAILED);
+        }
+    }
+
+    private void loadTags() {
         tagLoads.execute(UiTask.of(service::tagCounts, tags::set, status, texts.get(MessageKeys.ERROR_LOAD_TAGS)));
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -38,6 +39,12 @@ class BenchJsonTest {
         assertTrue(figures.path("import_writer_waits").isInt(), "how often the writer waited: " + figures);
         assertEquals(1.0, figures.path("search_recall").asDouble(), "every verbatim match is found");
         assertEquals(2000, figures.path("articles").asInt());
+        // The started windows kept their preferences (window place, layout) in the work folder, not the user's own.
+        for (String run : List.of("startup-1-prefs", "startup-2-prefs")) {
+            try (var files = Files.walk(dir.resolve(run))) {
+                assertTrue(files.anyMatch(file -> file.getFileName().toString().equals("prefs.xml")), run);
+            }
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,25 @@ class WindowJvmOptionsTest {
         String readme = Files.readString(Path.of("README.md"));
         assertTrue(readme.contains("java " + String.join(" ", WindowJvmOptions.OPTIONS) + " -jar target/zonereader.jar"),
                 "the README's command to open the window from the jar must carry WindowJvmOptions");
+    }
+
+    /** IgnoreUnrecognizedVMOptions would hide a misspelt option: this JVM must know each and take its value. */
+    @Test
+    void theJvmTakesEveryOptionAsWritten() throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(WindowJvmOptions.OPTIONS);
+        command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+        Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String flags = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, jvm.waitFor(), flags);
+        for (String option : WindowJvmOptions.OPTIONS) {
+            if (option.startsWith("-XX:") && option.contains("=")) {
+                String name = option.substring(4, option.indexOf('='));
+                String value = option.substring(option.indexOf('=') + 1);
+                assertTrue(flags.lines().anyMatch(line -> line.matches("\\s*\\S+\\s+" + name + "\\s+:?=\\s+" + value + "\\s.*")),
+                        option + " is not a flag of this JVM with that value");
+            }
+        }
     }
 
     private static List<String> javafxRunOptions(Path pom) throws Exception {

@@ -280,6 +280,30 @@ class ReaderDataTest {
     }
 
     @Test
+    void marksOfAGoneArticleAreOrphansAndAMarkedArticleShowsTheTagsTheReaderSees() {
+        ArticleKey gone = new ArticleKey("hash-gone", 3);
+        data.setBookmarked(gone, true);
+        data.addTag(gone, "旧标签");
+        data.setBookmarked(YONGCHUAN, true);
+        data.removeTag(YONGCHUAN, "职业教育");
+        data.addTag(YONGCHUAN, "重点");
+
+        List<AnnotationRow> rows = data.annotations(AnnotationFilter.ALL);
+        List<AnnotationRow> ofGone = rows.stream().filter(row -> row.annotation().article().equals(gone)).toList();
+        assertEquals(2, ofGone.size());
+        assertTrue(ofGone.stream().allMatch(row -> row.annotation().status() == AnchorStatus.ORPHANED && row.articleId() == 0
+                && row.tags().isEmpty()), ofGone.toString());
+        List<AnnotationRow> ofYongchuan = rows.stream().filter(row -> row.annotation().article().equals(YONGCHUAN)).toList();
+        assertEquals(2, ofYongchuan.size());
+        for (AnnotationRow row : ofYongchuan) {
+            assertEquals(AnchorStatus.ANCHORED, row.annotation().status());
+            assertEquals(id(YONGCHUAN), row.articleId());
+            assertEquals(List.of("产教融合", "重点"), row.tags(), "a removed automatic tag is not shown, the reader's is");
+        }
+        assertEquals(2, data.annotations(AnnotationFilter.ORPHANS).size());
+    }
+
+    @Test
     void renamingATagRelabelsUserTagsHidesAutomaticOnesAndMerges() {
         data.addTag(ZHONGGUANCUN, "职教");
         data.addTag(PHOTO, "职业教育");

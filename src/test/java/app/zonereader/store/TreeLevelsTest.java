@@ -40,4 +40,27 @@ class TreeLevelsTest {
             assertEquals(Optional.empty(), store.summary(999));
         }
     }
+
+    @Test
+    void bookmarkedItemsAreFoundThroughTheirKeysAsTheFullListMarksThem() {
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"), new DictionarySplitter(), TextFolder.identity())) {
+            for (String page : List.of("a", "b", "c")) {
+                store.storePage(new Page(page + ".txt", "hash-" + page, List.of(LibraryStoreTest.fullArticle(),
+                        LibraryStoreTest.photo(), LibraryStoreTest.fullArticle()), List.of(), List.of()));
+            }
+            List<ArticleSummary> all = store.articles();
+            // Marked out of page order, one of them also read; and a bookmark whose item is gone.
+            for (int index : List.of(7, 1, 5)) {
+                store.readerData().setBookmarked(store.article(all.get(index).id()).orElseThrow().key(), true);
+            }
+            store.readerData().setRead(store.article(all.get(5).id()).orElseThrow().key(), true);
+            store.readerData().setBookmarked(new app.zonereader.model.ArticleKey("hash-gone", 0), true);
+
+            List<ArticleSummary> expected = store.articles().stream().filter(ArticleSummary::bookmarked).toList();
+            assertEquals(List.of(all.get(1).id(), all.get(5).id(), all.get(7).id()),
+                    expected.stream().map(ArticleSummary::id).toList());
+            assertEquals(expected, store.bookmarkedArticles());
+            assertTrue(store.bookmarkedArticles().get(1).read());
+        }
+    }
 }

@@ -104,8 +104,8 @@ public final class LibraryBench {
             figures.put("zone_expand_p95_ms", round(expandP95(service)));
             figures.put("text_mb", round(textBytes(plain) / 1e6));
         }
-        StartupBench.Startup first = StartupBench.run(file, workDir.resolve("startup-1.log"));
-        StartupBench.Startup again = StartupBench.run(file, workDir.resolve("startup-2.log"));
+        StartupBench.Startup first = StartupBench.run(file, workDir.resolve("startup-1.log"), workDir.resolve("startup-1-prefs"));
+        StartupBench.Startup again = StartupBench.run(file, workDir.resolve("startup-2.log"), workDir.resolve("startup-2-prefs"));
         figures.put("startup_ms", round(first.millis()));
         figures.put("startup_again_ms", round(again.millis()));
         figures.put("startup_cpu_ms", first.cpuMillis());

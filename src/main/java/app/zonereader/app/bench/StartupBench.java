@@ -6,10 +6,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Starts the window in a child JVM under the headless toolkit (Monocle) on a library and reads what the application's
@@ -30,8 +33,15 @@ final class StartupBench {
     record Startup(double millis, long cpuMillis, long rssStartMb, long rssAfterMb) {
     }
 
-    /** Starts the window on {@code database} once; {@code log} receives the child's standard error. */
-    static Startup run(Path database, Path log) throws IOException, InterruptedException {
+    /**
+     * Starts the window on {@code database} once; {@code log} receives the child's standard error. The child keeps its
+     * preferences in {@code preferences}, emptied first: every run is a reader's first start with this library (no
+     * remembered layout, e.g. no provinces unfolded), whoever used a window on this machine before, and the bench never
+     * writes the window's place into the user's own preferences.
+     */
+    static Startup run(Path database, Path log, Path preferences) throws IOException, InterruptedException {
+        deleteTree(preferences);
+        Files.createDirectories(preferences);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // The options the window ships with, nothing of the benchmark's own.
@@ -39,7 +49,7 @@ final class StartupBench {
         command.addAll(List.of(
                 "-D" + PROBE_PROPERTY + "=true",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Dfile.encoding=UTF-8",
+                "-Dfile.encoding=UTF-8", "-Djava.util.prefs.userRoot=" + preferences.toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"),
                 "app.zonereader.app.Launcher", "--db", database.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
@@ -84,5 +94,16 @@ final class StartupBench {
                     + "); see " + log);
         }
         return new Startup(treeMillis, cpuMillis, rssStart, rssAfter);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }
