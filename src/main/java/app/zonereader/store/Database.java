@@ -238,7 +238,9 @@ public final class Database implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         // FULL: a committed page survives even a power cut, not only a killed process.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setCacheSize(-32_768);  // 32 MiB: FTS segment merges on import and ranking reuse many pages
+        // 4 MiB. Pages beyond it come from the system's file cache, at no measured cost: at 100,000 articles search
+        // p95 and import speed were the same with 32 MiB, which the window kept resident (~30 MB) after a few searches.
+        config.setCacheSize(-4_096);
         try {
             return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLiteException e) {
