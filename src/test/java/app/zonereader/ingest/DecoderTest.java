@@ -30,6 +30,29 @@ class DecoderTest {
     }
 
     @Test
+    void utf8ThatHoldsAReplacementCharacterOfItsOwnIsStillUtf8() {
+        String text = TEXT + "（原文缺字：\uFFFD）";
+        DecodedText decoded = Decoder.decode(text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(text, decoded.text());
+        assertEquals("UTF-8", decoded.charset());
+        assertTrue(decoded.warnings().isEmpty(), "nothing was replaced");
+    }
+
+    @Test
+    void bytesThatAreNotStrictUtf8AreNotTakenForIt() {
+        // a truncated sequence, an overlong '/', an encoded surrogate (CESU-8): each read as GB18030 or reported
+        for (byte[] tail : new byte[][]{{(byte) 0xE6, (byte) 0xB0}, {(byte) 0xC0, (byte) 0xAF},
+                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}}) {
+            byte[] bytes = concat(TEXT.getBytes(StandardCharsets.UTF_8), tail);
+            assertFalse("UTF-8".equals(Decoder.decode(bytes).charset()) && Decoder.decode(bytes).warnings().isEmpty(),
+                    "not clean UTF-8");
+        }
+        byte[] gb = TEXT.getBytes(java.nio.charset.Charset.forName("GB18030"));
+        assertEquals("GB18030", Decoder.decode(gb).charset());
+        assertEquals(TEXT, Decoder.decode(gb).text());
+    }
+
+    @Test
     void utf8BomIsDropped() {
         byte[] bytes = concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT.getBytes(StandardCharsets.UTF_8));
         DecodedText decoded = Decoder.decode(bytes);
