@@ -53,11 +53,9 @@ final class AnnotationList {
         Set<String> keys = new HashSet<>();
         all.forEach(annotation -> keys.add(annotation.article().storageKey()));
         marks.forEach(mark -> keys.add(mark.key()));
-        Map<String, ArticleInfo> articles = articles(keys);
-        Map<String, List<String>> visibleTags = new HashMap<>();
-        for (String key : articles.keySet()) {
-            visibleTags.put(key, tags.visibleTags(ArticleKey.fromStorageKey(key)));
-        }
+        String keysJson = JsonStrings.encode(List.copyOf(keys));
+        Map<String, ArticleInfo> articles = articles(keysJson);
+        Map<String, List<String>> visibleTags = tags.visibleTagsOf(keysJson);
         marks.forEach(mark -> all.add(mark.annotation(articles.containsKey(mark.key()))));
         String needle = filter.text().isBlank() ? "" : fold(filter.text().strip());
         List<AnnotationRow> rows = new ArrayList<>();
@@ -123,21 +121,19 @@ final class AnnotationList {
         return marks;
     }
 
-    /** The articles of these keys that still exist, by key. */
-    private Map<String, ArticleInfo> articles(Set<String> keys) throws SQLException {
+    /** The articles of these keys (a JSON array) that still exist, by key: one query, each found by its indexes. */
+    private Map<String, ArticleInfo> articles(String keysJson) throws SQLException {
         Map<String, ArticleInfo> articles = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT a.id, a.display_title, coalesce(a.zone_short, ''), a.province, coalesce(p.source_date, ''), p.file_name
-                FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.content_hash = ? AND a.ordinal = ?""")) {
-            for (String key : keys) {
-                ArticleKey article = ArticleKey.fromStorageKey(key);
-                select.setString(1, article.pageHash());
-                select.setInt(2, article.ordinal());
-                try (ResultSet row = select.executeQuery()) {
-                    if (row.next()) {
-                        articles.put(key, new ArticleInfo(row.getLong(1), row.getString(2), row.getString(3),
-                                row.getString(4), row.getString(5), row.getString(6)));
-                    }
+                SELECT k.value, a.id, a.display_title, coalesce(a.zone_short, ''), a.province, coalesce(p.source_date, ''),
+                       p.file_name
+                FROM json_each(?) k JOIN pages p JOIN articles a ON a.page_id = p.id AND"""
+                + " " + ArticleKeys.matches("k.value"))) {
+            select.setString(1, keysJson);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    articles.put(row.getString(1), new ArticleInfo(row.getLong(2), row.getString(3), row.getString(4),
+                            row.getString(5), row.getString(6), row.getString(7)));
                 }
             }
         }

@@ -9,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -60,6 +62,37 @@ final class TagEdits {
         tags.removeAll(removedTags(article));
         tags.addAll(userTags(article));
         return new ArrayList<>(tags);
+    }
+
+    /**
+     * The tags the reader sees on each of these articles (a JSON array of keys), as {@link #visibleTags(ArticleKey)}
+     * gives them, in two queries; articles that are gone are left out.
+     */
+    Map<String, List<String>> visibleTagsOf(String keysJson) throws SQLException {
+        Map<String, LinkedHashSet<String>> tags = new HashMap<>();
+        String automatic = """
+                SELECT k.value, t.label FROM json_each(?) k JOIN pages p JOIN articles a ON a.page_id = p.id AND"""
+                + " " + ArticleKeys.matches("k.value") + """
+
+                JOIN article_tags x ON x.article_id = a.id JOIN tags t ON t.id = x.tag_id
+                WHERE NOT EXISTS (SELECT 1 FROM removed_tags r WHERE r.article_key = k.value AND r.label = t.label)
+                ORDER BY k.value, x.ordinal""";
+        String own = "SELECT u.article_key, u.label FROM user_tags u"
+                + " WHERE u.article_key IN (SELECT value FROM json_each(?)) AND EXISTS (SELECT 1 FROM pages p"
+                + " JOIN articles a ON a.page_id = p.id WHERE " + ArticleKeys.matches("u.article_key") + ") ORDER BY u.id";
+        for (String sql : List.of(automatic, own)) {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, keysJson);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        tags.computeIfAbsent(rows.getString(1), key -> new LinkedHashSet<>()).add(rows.getString(2));
+                    }
+                }
+            }
+        }
+        Map<String, List<String>> lists = new HashMap<>();
+        tags.forEach((key, labels) -> lists.put(key, List.copyOf(labels)));
+        return lists;
     }
 
     /** Adds a tag; an automatic one the reader had removed comes back instead. @return whether anything changed */
