@@ -1,8 +1,6 @@
 package app.zonereader.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -28,38 +26,18 @@ final class CommonWords {
         if (phrases.isEmpty()) {
             return false;
         }
-        long after = newestId() - SAMPLE;
-        long articles = count("SELECT count(*) FROM articles WHERE id > ?", null, after);
+        long after = Sql.number(connection, "SELECT coalesce(max(id), 0) FROM articles") - SAMPLE;
+        long articles = Sql.number(connection, "SELECT count(*) FROM articles WHERE id > ?", after);
         if (articles == 0) {
             return false;
         }
         for (String phrase : phrases) {
-            long holding = count("SELECT count(*) FROM search_words WHERE search_words MATCH ? AND rowid > ?", phrase,
-                    after);
+            long holding = Sql.number(connection,
+                    "SELECT count(*) FROM search_words WHERE search_words MATCH ? AND rowid > ?", phrase, after);
             if (2 * holding < articles) {
                 return false;
             }
         }
         return true;
-    }
-
-    private long newestId() throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM articles");
-             ResultSet row = select.executeQuery()) {
-            return row.next() ? row.getLong(1) : 0;
-        }
-    }
-
-    private long count(String sql, String phrase, long after) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            int next = 1;
-            if (phrase != null) {
-                select.setString(next++, phrase);
-            }
-            select.setLong(next, after);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? row.getLong(1) : 0;
-            }
-        }
     }
 }

@@ -159,10 +159,7 @@ public final class SearchIndex {
     }
 
     private long totalChanges() throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT total_changes()");
-             ResultSet row = select.executeQuery()) {
-            return row.next() ? row.getLong(1) : 0;
-        }
+        return Sql.number(connection, "SELECT total_changes()");
     }
 
     /**

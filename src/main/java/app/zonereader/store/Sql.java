@@ -45,6 +45,16 @@ final class Sql {
         }
     }
 
+    /** The first column of the first row as a whole number; 0 when there is no row (or the value is NULL). */
+    static long number(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            bind(select, parameters);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
+        }
+    }
+
     static boolean exists(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             bind(select, parameters);

@@ -128,18 +128,9 @@ final class SubstringSearch {
             }
             vocabularyReady = true;
         }
-        long articles;
-        try (PreparedStatement count = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM articles");
-             ResultSet row = count.executeQuery()) {
-            articles = row.next() ? row.getLong(1) : 0;
-        }
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT doc FROM temp.search_grams_terms WHERE term = ?")) {
-            select.setString(1, gram);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() && articles > 0 && row.getLong(1) >= COMMON_SHARE * articles;
-            }
-        }
+        long articles = Sql.number(connection, "SELECT coalesce(max(id), 0) FROM articles");
+        long holding = Sql.number(connection, "SELECT doc FROM temp.search_grams_terms WHERE term = ?", gram);
+        return articles > 0 && holding >= COMMON_SHARE * articles;
     }
 
     /** Every run of three code points of the needle, each an FTS5 string literal (the tokenizer counts code points). */
