@@ -92,7 +92,7 @@ class ReadingToolsTest {
         select(robot, start, end);
         robot.push(KeyCode.CONTROL, KeyCode.H);
         assertTrue(pane().popup().isShowing(), "the colour popup opens beside the selection");
-        robot.clickOn(robot.lookup("#swatch-green").queryButton());
+        robot.clickOn(button(robot, "#swatch-green"));
     }
 
     @Test
@@ -122,7 +122,7 @@ class ReadingToolsTest {
         highlightGreen(robot, 3, 10);
         robot.clickOn(onScreen(5));
         assertTrue(pane().popup().isShowing(), "a click on a highlight opens its popup");
-        robot.clickOn(robot.lookup("#swatch-purple").queryButton());
+        robot.clickOn(button(robot, "#swatch-purple"));
         assertEquals(HighlightColor.PURPLE, onlyHighlight(1).color());
         assertTrue(area().getStyleOfChar(5).contains("hl-purple"), "redrawn in the new colour");
 
@@ -131,7 +131,7 @@ class ReadingToolsTest {
         assertEquals(HighlightColor.GREEN, onlyHighlight(1).color(), "Ctrl+Z brings the old colour back");
 
         robot.clickOn(onScreen(5));
-        robot.clickOn(robot.lookup("#deleteHighlight").queryButton());
+        robot.clickOn(button(robot, "#deleteHighlight"));
         assertTrue(library.marks(1).highlights().isEmpty());
         assertTrue(area().getStyleOfChar(5).isEmpty(), "no longer drawn");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
@@ -144,7 +144,7 @@ class ReadingToolsTest {
         open(robot, 1);
         select(robot, 3, 10);
         robot.push(KeyCode.CONTROL, KeyCode.H);
-        robot.clickOn(robot.lookup("#addNoteButton").queryButton());
+        robot.clickOn(button(robot, "#addNoteButton"));
         assertTrue(robot.lookup("#highlightNote").tryQuery().isPresent(), "Add note highlights and opens the note field");
         robot.write("first");
         WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
@@ -341,5 +341,15 @@ class ReadingToolsTest {
         assertTrue(robot.lookup("#annotationsPanel").tryQuery().isEmpty(), "folded away: the article takes the width");
         robot.clickOn("#togglePanel");
         assertTrue(robot.lookup("#annotationsPanel").tryQuery().isPresent());
+    }
+
+    /**
+     * The button, looked up on the JavaFX thread: a lookup from the test thread walks child lists that the toolkit may
+     * be changing at that moment (the annotation panel redrawn after a highlight changed), and failed now and then.
+     */
+    private static Button button(FxRobot robot, String query) {
+        java.util.concurrent.atomic.AtomicReference<Button> found = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> found.set(robot.lookup(query).queryButton()));
+        return found.get();
     }
 }
