@@ -25,12 +25,14 @@ import java.util.regex.Pattern;
  */
 final class BylineParser {
     private static final Pattern MARKER = Pattern.compile("^[▶►▷■□●◆◇★☆>》]+\\s*");
-    private static final Pattern ROLE = Pattern.compile(
+    static final Pattern ROLE = Pattern.compile(
             "本报特约记者|本报通讯员|本报记者|特约记者|见习记者|实习记者|首席记者|记者|通讯员|实习生|特约撰稿人|撰稿人"
                     + "|责任编辑|美术编辑|版式设计|校对"
                     + "|文\\s*/\\s*图|图\\s*/\\s*文|撰文|摄影报道|摄影|作者|文字|编辑|报道|报导|整理|供稿"
                     // a one-character role only as a token of its own, so the 文 of a name like 王文明 survives
                     + "|(?<!\\p{IsHan})[文图摄](?!\\p{IsHan})");
+    /** The first character of every alternative of {@link #ROLE}: a text holding none of them holds no role word. */
+    static final String ROLE_FIRST = "本特见实首记通撰责美版校文图摄作编报整供";
     private static final Pattern SEPARATORS = Pattern.compile("[\\s、,，/:：|]+");
     private static final Pattern AFFILIATION = Pattern.compile("^[（(]\\s*作者(单位|系|为|简介)?[：:].{1,80}[)）]$");
     /** What every lead-in starts with; checked before the pattern, which most paragraphs would fail anyway. */
@@ -54,7 +56,7 @@ final class BylineParser {
 
     /** A whole line that is a byline (marker, roles, names) or an author affiliation. */
     static Optional<Byline> parseLine(String line) {
-        String original = line.strip();
+        String original = TextShape.strip(line);
         if (original.isEmpty() || original.length() > 40) {
             return Optional.empty();
         }
@@ -65,7 +67,7 @@ final class BylineParser {
         }
         if (first == '(' || first == '（') {
             Matcher bracketed = BRACKETED_LINE.matcher(norm);
-            if (bracketed.matches() && (ROLE.matcher(bracketed.group(1)).find() || allPlausible(bracketed.group(1)))) {
+            if (bracketed.matches() && (hasRole(bracketed.group(1)) || allPlausible(bracketed.group(1)))) {
                 // a closing byline printed in brackets on its own line: "（记者 何川 通讯员 李绵）", "（李明）"
                 return parseLine(original.substring(bracketed.start(1), bracketed.end(1)));
             }
@@ -78,7 +80,7 @@ final class BylineParser {
         int start = marked ? marker.end() : 0;
         String rest = norm.substring(start);
         String restOriginal = original.substring(start);
-        boolean hasRole = ROLE.matcher(rest).find();
+        boolean hasRole = hasRole(rest);
         List<String> names = names(rest, restOriginal);
         if (names.isEmpty()) {
             return Optional.empty();
@@ -91,6 +93,20 @@ final class BylineParser {
             }
         }
         return Optional.of(new Byline(restOriginal.strip(), names));
+    }
+
+    static boolean hasRole(String norm) {
+        return mayHoldRole(norm) && ROLE.matcher(norm).find();
+    }
+
+    /** False when no role word can start anywhere in the text; most lines tested for a byline have none. */
+    static boolean mayHoldRole(String norm) {
+        for (int i = 0; i < norm.length(); i++) {
+            if (ROLE_FIRST.indexOf(norm.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cheap rejection before the regexes: bylines have no sentence punctuation and are names, roles or marked. */
@@ -110,11 +126,13 @@ final class BylineParser {
      * (then the fragment is not a byline at all).
      */
     private static List<String> names(String norm, String original) {
-        Matcher role = ROLE.matcher(norm);
         StringBuilder masked = new StringBuilder(norm);
-        while (role.find()) {
-            for (int i = role.start(); i < role.end(); i++) {
-                masked.setCharAt(i, ' ');
+        if (mayHoldRole(norm)) {
+            Matcher role = ROLE.matcher(norm);
+            while (role.find()) {
+                for (int i = role.start(); i < role.end(); i++) {
+                    masked.setCharAt(i, ' ');
+                }
             }
         }
         List<String> names = new ArrayList<>();
@@ -190,7 +208,7 @@ final class BylineParser {
             Matcher bracketed = BRACKETED_END.matcher(Norm.of(text.substring(from)));
             if (bracketed.find()) {
                 String inner = text.substring(from + bracketed.start(1), from + bracketed.end(1));
-                boolean credited = ROLE.matcher(bracketed.group(1)).find();
+                boolean credited = hasRole(bracketed.group(1));
                 // Without a role word only names will do: "（张蓉）" is a credit, "（滨江）" or "（试行）" is not.
                 List<String> names = credited || allPlausible(bracketed.group(1)) ? names(bracketed.group(1), inner) : List.of();
                 if (!names.isEmpty()) {

@@ -73,7 +73,7 @@ final class LineClassifier {
     }
 
     static boolean isFurniture(String line) {
-        String norm = Norm.of(line.strip());
+        String norm = Norm.of(TextShape.strip(line));
         // every alternative is anchored at the start, so one attempt there decides, and only after a possible first character
         return norm.length() <= 60 && !norm.isEmpty() && FURNITURE_STARTS.indexOf(norm.charAt(0)) >= 0
                 && FURNITURE.matcher(norm).lookingAt();
@@ -84,7 +84,7 @@ final class LineClassifier {
     }
 
     static boolean isCredit(String line) {
-        String norm = Norm.of(line.strip());
+        String norm = Norm.of(TextShape.strip(line));
         // every alternative holds 图 or 摄: without them the pattern need not run
         return norm.length() <= 80 && (norm.indexOf('图') >= 0 || norm.indexOf('摄') >= 0) && CREDIT.matcher(norm).find();
     }
@@ -95,7 +95,7 @@ final class LineClassifier {
     }
 
     static boolean isJumpLine(String line) {
-        String norm = Norm.of(line.strip());
+        String norm = Norm.of(TextShape.strip(line));
         return namesPage(norm) && JUMP_LINE.matcher(norm).matches();
     }
 
@@ -111,7 +111,7 @@ final class LineClassifier {
 
     /** An agency's or paper's dateline at the start of a paragraph: 新华社合肥11月3日电, 本报南京11月5日讯. */
     static boolean isDateline(String line) {
-        String norm = Norm.of(line.strip());
+        String norm = Norm.of(TextShape.strip(line));
         String head = norm.substring(0, Math.min(norm.length(), DATELINE_WINDOW));
         // a dateline has its month and its 电 or 讯 near the start; most lines have neither and need no pattern run
         return head.indexOf('月') > 0 && (head.indexOf('电') > 0 || head.indexOf('讯') > 0)
@@ -119,7 +119,7 @@ final class LineClassifier {
     }
 
     static boolean isLead(String line) {
-        return BylineParser.startsWithLead(line.strip());
+        return BylineParser.startsWithLead(TextShape.strip(line));
     }
 
     /** Lines that always start a new unit: nothing before them runs into them. */

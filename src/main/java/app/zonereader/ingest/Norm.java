@@ -2,6 +2,7 @@ package app.zonereader.ingest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@link TextNormalizer#forMatching} with a small per-thread memo for short strings: the layout rules ask about the
@@ -10,6 +11,11 @@ import java.util.Map;
  * (nearly every line of a Simplified page) folding again is cheaper than the look-up. The last string asked about is
  * remembered by identity, whatever its length: seven calls in ten ask about the very string of the call before (the
  * rules of one line, in turn), and a Chinese line always needs a folded copy (its commas are full-width).
+ * <p>
+ * Work on one page can say so ({@link #onPage}): when not one character of the page is a Traditional marker, no line,
+ * paragraph or join of them has one either, and folding skips the Traditional check, which otherwise reads every
+ * character of every string folded (the page engine folds each character several times over, as line, paragraph,
+ * article and window).
  */
 final class Norm {
     private static final int MAX_CACHED_LENGTH = 200;
@@ -22,13 +28,37 @@ final class Norm {
     static String of(String text) {
         Memo memo = MEMO.get();
         if (text != memo.lastText) {
-            memo.lastResult = fold(text, memo.converted);
+            memo.lastResult = fold(text, memo);
             memo.lastText = text;
         }
         return memo.lastResult;
     }
 
-    private static String fold(String text, Map<String, String> converted) {
+    /**
+     * Runs {@code work} on this thread for one page: while it runs, {@link #of} and {@link #mayHoldTraditional} may
+     * only be asked about that page's text, its parts and joins of them (plus spaces and line ends). Scopes nest.
+     */
+    static <T> T onPage(String pageText, Supplier<T> work) {
+        Memo memo = MEMO.get();
+        boolean outer = memo.plainPage;
+        // a folded character is ASCII or a space, never a marker: the raw page's characters decide
+        memo.plainPage = !TraditionalMarkers.hanlp().anyMarkerIn(pageText);
+        try {
+            return work.get();
+        } finally {
+            memo.plainPage = outer;
+        }
+    }
+
+    /** Whether folding could turn Traditional characters of {@code text} into Simplified ones (see {@link #onPage}). */
+    static boolean mayHoldTraditional(String text) {
+        return !MEMO.get().plainPage && TraditionalMarkers.hanlp().foundIn(text);
+    }
+
+    private static String fold(String text, Memo memo) {
+        if (memo.plainPage) {
+            return TextNormalizer.foldWidth(text);   // what forMatching gives a text without a Traditional marker
+        }
         if (text.length() > MAX_CACHED_LENGTH) {
             return TextNormalizer.forMatching(text);
         }
@@ -37,7 +67,7 @@ final class Norm {
             // what forMatching would return; two quick scans cost less than hashing into the memo
             return folded;
         }
-        return converted.computeIfAbsent(text, TextNormalizer::forMatching);
+        return memo.converted.computeIfAbsent(text, TextNormalizer::forMatching);
     }
 
     /** One thread's memo: the last string asked about (compared by identity) and the short strings converted. */
@@ -50,5 +80,7 @@ final class Norm {
         };
         private String lastText;
         private String lastResult;
+        /** Inside {@link #onPage} for a page without a single Traditional marker. */
+        private boolean plainPage;
     }
 }

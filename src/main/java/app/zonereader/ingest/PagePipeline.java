@@ -113,24 +113,35 @@ public final class PagePipeline {
         try {
             DecodedText decoded = decoding.get();
             text = decoded.text();
-            SegmentedPage segmented = segmenter.apply(text);
+            String pageText = text;
+            Engined engined = Norm.onPage(pageText, () -> runEngine(fileName, pageText));
             List<IngestWarning> warnings = new ArrayList<>(decoded.warnings());
-            warnings.addAll(segmented.warnings());
-            List<Article> articles = new ArrayList<>();
-            for (SegmentedItem item : segmented.items()) {
-                articles.add(articleOf(fileName, item));
-            }
-            if (articles.isEmpty() && !text.isBlank()) {
+            warnings.addAll(engined.segmented().warnings());
+            if (engined.articles().isEmpty() && !text.isBlank()) {
                 warnings.add(IngestWarning.of(WarningCode.NO_ARTICLE_FOUND));
             }
             String date = IssueDateFinder.find(fileName, text).map(LocalDate::toString).orElse("");
-            return new Page(fileName, hash, articles, warnings, attributor.unknownZoneNames(text), date,
+            return new Page(fileName, hash, engined.articles(), warnings, engined.unknownZoneNames(), date,
                     PrintedSourceFinder.find(fileName, text));
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Could not process page {}; keeping its text as one item", fileName, e);
             String whole = text != null ? text : new String(bytes, StandardCharsets.UTF_8);
             return wholePage(fileName, hash, whole, e);
         }
+    }
+
+    /** What the engine made of a page's text: its items, enriched, and the zone names the gazetteer lacks. */
+    private record Engined(SegmentedPage segmented, List<Article> articles, List<String> unknownZoneNames) {
+    }
+
+    /** Everything that reads the page's text alone (not its file name), so it can run in the page's folding scope. */
+    private Engined runEngine(String fileName, String text) {
+        SegmentedPage segmented = segmenter.apply(text);
+        List<Article> articles = new ArrayList<>();
+        for (SegmentedItem item : segmented.items()) {
+            articles.add(articleOf(fileName, item));
+        }
+        return new Engined(segmented, articles, attributor.unknownZoneNames(text));
     }
 
     /**

@@ -75,7 +75,7 @@ public final class Reflow {
         int nonBlank = 0;
         int followedByBlank = 0;
         for (int i = 0; i < raw.length; i++) {
-            lines[i] = WrappedText.collapseSpacedOut(raw[i].strip());
+            lines[i] = WrappedText.collapseSpacedOut(TextShape.strip(raw[i]));
         }
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isEmpty()) {
@@ -215,7 +215,7 @@ public final class Reflow {
     private static boolean shouldJoin(List<Phys> phys, int i, String paragraph, int parts, boolean doubleSpaced) {
         Phys u = phys.get(i);
         Phys v = phys.get(i + 1);
-        if (u.closed || v.closed || v.lead || ENGLISH_LABEL.matcher(v.text).lookingAt()) {
+        if (u.closed || v.closed || v.lead || isEnglishLabel(v.text)) {
             return false;
         }
         if (!doubleSpaced && !v.blankBefore && isLatinProse(u.text) && isLatinProse(v.text)) {
@@ -301,6 +301,11 @@ public final class Reflow {
             return !u.blankAfter && full(u) && TextShape.showsRunningText(v.text);
         }
         return full(u) && runningTextFollows(phys, i + 1);
+    }
+
+    /** "Abstract:", "Key words:": only a line opening with a capital letter needs the pattern. */
+    private static boolean isEnglishLabel(String text) {
+        return !text.isEmpty() && text.charAt(0) >= 'A' && text.charAt(0) <= 'Z' && ENGLISH_LABEL.matcher(text).lookingAt();
     }
 
     /** A paragraph wholly in brackets (an affiliation, an editor's note) is complete in itself. */

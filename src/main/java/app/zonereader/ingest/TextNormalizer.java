@@ -8,6 +8,9 @@ import com.hankcs.hanlp.HanLP;
  * The result has the same length as the input, so an offset found in it points at the same place in the original.
  */
 public final class TextNormalizer {
+    /** The basic-plane characters of the Han script, looked up once: the script look-up is a binary search. */
+    private static final boolean[] HAN = hanTable();
+
     private TextNormalizer() {
     }
 
@@ -56,12 +59,18 @@ public final class TextNormalizer {
 
     private static boolean hasHan(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // every Han character is at or above U+2E80: no script look-up for ASCII, digits and Latin punctuation
-            if (c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (HAN[text.charAt(i)]) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean[] hanTable() {
+        boolean[] han = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            han[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
+        return han;
     }
 }

@@ -11,8 +11,6 @@ final class TextShape {
     /** Characters that end a sentence; a closing quote or bracket after them still ends it. */
     private static final String TERMINALS = "。！？…!?；;";
     private static final String CLOSERS = "”’」』）)》〉】\"'";
-    /** Punctuation that only occurs inside running sentences, never in a headline. */
-    private static final String SENTENCE_MARKS = "，。；！？,;";
 
     private TextShape() {
     }
@@ -39,11 +37,12 @@ final class TextShape {
 
     /** Width in Chinese-character units: ASCII counts half. */
     static double visualWidth(String text) {
-        double width = 0;
+        // counted in half units as an int: a double sum waits on each addition, an int count does not
+        int halves = 0;
         for (int i = 0; i < text.length(); i++) {
-            width += text.charAt(i) < 0x80 ? 0.5 : 1.0;
+            halves += text.charAt(i) < 0x80 ? 1 : 2;
         }
-        return width;
+        return halves / 2.0;
     }
 
     static int hanCount(String text) {
@@ -78,28 +77,67 @@ final class TextShape {
 
     static boolean hasSentenceMarks(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (SENTENCE_MARKS.indexOf(text.charAt(i)) >= 0) {
+            if (isSentenceMark(text.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** An opening quote or bracket without its closing partner marks a sentence cut in the middle. */
-    static boolean hasUnbalancedOpening(String text) {
-        return count(text, '“') > count(text, '”') || count(text, '（') > count(text, '）')
-                || count(text, '(') > count(text, ')') || count(text, '《') > count(text, '》')
-                || count(text, '「') > count(text, '」') || count(text, '『') > count(text, '』');
+    /**
+     * Punctuation that only occurs inside running sentences, never in a headline. A switch, not a look-up in a string:
+     * it is asked of every character of every line.
+     */
+    static boolean isSentenceMark(char c) {
+        return switch (c) {
+            case '，', '。', '；', '！', '？', ',', ';' -> true;
+            default -> false;
+        };
     }
 
-    private static int count(String text, char c) {
-        int n = 0;
+    /** An opening quote or bracket without its closing partner marks a sentence cut in the middle. */
+    static boolean hasUnbalancedOpening(String text) {
+        // one pass for all six pairs: opened minus closed, per pair
+        int quotes = 0;
+        int fullBrackets = 0;
+        int brackets = 0;
+        int titles = 0;
+        int corners = 0;
+        int whiteCorners = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == c) {
-                n++;
+            switch (text.charAt(i)) {
+                case '“' -> quotes++;
+                case '”' -> quotes--;
+                case '（' -> fullBrackets++;
+                case '）' -> fullBrackets--;
+                case '(' -> brackets++;
+                case ')' -> brackets--;
+                case '《' -> titles++;
+                case '》' -> titles--;
+                case '「' -> corners++;
+                case '」' -> corners--;
+                case '『' -> whiteCorners++;
+                case '』' -> whiteCorners--;
+                default -> { }
             }
         }
-        return n;
+        return quotes > 0 || fullBrackets > 0 || brackets > 0 || titles > 0 || corners > 0 || whiteCorners > 0;
+    }
+
+    /**
+     * {@link String#strip()} without its two scans when neither end can be whitespace: no character above U+3000
+     * or in printable ASCII is ({@link Character#isWhitespace}), and the layout rules strip every line many times.
+     */
+    static String strip(String text) {
+        if (!text.isEmpty() && surelyNotWhitespace(text.charAt(0))
+                && surelyNotWhitespace(text.charAt(text.length() - 1))) {
+            return text;
+        }
+        return text.strip();
+    }
+
+    private static boolean surelyNotWhitespace(char c) {
+        return (c > ' ' && c < 0x7F) || c > '\u3000';
     }
 
     /**
@@ -108,7 +146,7 @@ final class TextShape {
      * running text almost never does for a whole line.
      */
     static boolean looksLikeHeadline(String text) {
-        String t = text.strip();
+        String t = strip(text);
         if (t.isEmpty() || visualWidth(t) > 40 || hasSentenceMarks(t) || hasUnbalancedOpening(t)) {
             return false;
         }
@@ -153,7 +191,7 @@ final class TextShape {
 
     /** Ends where a sentence is visibly cut: a comma, colon, enumeration comma, dash or an unclosed quote/bracket. */
     static boolean endsMidSentence(String text) {
-        String t = text.strip();
+        String t = strip(text);
         return !t.isEmpty() && ("，、：,:—-“‘（(《「『".indexOf(t.charAt(t.length() - 1)) >= 0 || hasUnbalancedOpening(t));
     }
 

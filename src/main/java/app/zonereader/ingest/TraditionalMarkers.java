@@ -87,6 +87,19 @@ final class TraditionalMarkers {
         return false;
     }
 
+    /**
+     * Whether any character of the text is a marker (converted on its own, or an anchor of a converted phrase). When
+     * none is, neither the text nor any text made of its characters and ASCII can be changed by the conversion.
+     */
+    boolean anyMarkerIn(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (suspects[text.charAt(i)]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean anchorsPhrase(String text, int at, char anchor) {
         Phrase[] anchored = phrasesByAnchor[anchor];
         if (anchored == null) {

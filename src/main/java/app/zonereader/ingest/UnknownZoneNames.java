@@ -42,7 +42,7 @@ final class UnknownZoneNames {
     }
 
     List<String> find(String text) {
-        String normalised = TextNormalizer.forMatching(text);
+        String normalised = Norm.of(text);
         boolean[] known = new boolean[normalised.length()];
         for (ZoneMention mention : gazetteer.mentionsInNormalised(text, normalised)) {
             Arrays.fill(known, mention.start(), mention.end(), true);

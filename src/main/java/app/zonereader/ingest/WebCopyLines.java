@@ -49,7 +49,7 @@ final class WebCopyLines {
             // most lines: no field and no date stamp, decided without folding
             return false;
         }
-        String norm = Norm.of(line.strip());
+        String norm = Norm.of(TextShape.strip(line));
         if (norm.isEmpty() || norm.length() > MAX_LINE || norm.indexOf('。') >= 0) {
             return false;
         }
@@ -69,13 +69,13 @@ final class WebCopyLines {
 
     /** A date stamp starts with its year, perhaps in a bracket. */
     private static boolean mayStartDateStamp(String line) {
-        String stripped = line.strip();
+        String stripped = TextShape.strip(line);
         return !stripped.isEmpty() && (Character.isDigit(stripped.charAt(0)) || "[【（(".indexOf(stripped.charAt(0)) >= 0);
     }
 
     /** The page's buttons and links to other pages: 【收藏本文】【打印】, 上一篇：…, 分享到：…, 返回顶部. */
     static boolean isNavigation(String line) {
-        String stripped = line.strip();
+        String stripped = TextShape.strip(line);
         if (stripped.isEmpty() || stripped.length() > MAX_LINE
                 || (NAVIGATION_FIRST.indexOf(stripped.charAt(0)) < 0 && "關掃".indexOf(stripped.charAt(0)) < 0)) {
             // decided on the first character, Simplified or Traditional, without folding the line

@@ -161,7 +161,7 @@ public final class ZoneAttributor {
         int inHeading = ZoneNames.bareCount(Norm.of(title)) + ZoneNames.bareCount(Norm.of(subtitle));
         int inBody = 0;
         for (String paragraph : body) {
-            inBody += ZoneNames.bareCount(TextNormalizer.forMatching(paragraph));
+            inBody += ZoneNames.bareCount(Norm.of(paragraph));
         }
         if (inHeading == 0 && inBody < BARE_SUBJECT_MENTIONS) {
             return;

@@ -30,7 +30,8 @@ final class ZoneMentionFilter {
 
     /** The mentions in {@code text} that name a zone; {@code places} gives the article's setting when asked. */
     List<ZoneMention> mentions(String text, Supplier<Set<String>> places) {
-        List<ZoneMention> all = gazetteer.mentions(text);
+        String folded = Norm.of(text);
+        List<ZoneMention> all = gazetteer.mentionsInNormalised(text, folded);
         List<ZoneMention> kept = new ArrayList<>(all.size());
         List<Term> terms = null;
         for (ZoneMention mention : all) {
@@ -40,7 +41,7 @@ final class ZoneMentionFilter {
                 }
                 if (mention.end() - mention.start() <= PERSON_NAME_MAX) {
                     if (terms == null) {
-                        terms = words.terms(TextNormalizer.forMatching(text));
+                        terms = words.terms(folded);
                     }
                     if (insidePersonName(terms, mention)) {
                         continue;

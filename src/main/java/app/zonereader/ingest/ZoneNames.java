@@ -156,7 +156,7 @@ final class ZoneNames {
      * a text without it could only gain one from a Traditional character the folding changes.
      */
     static boolean mayHoldSuffix(String text) {
-        return text.contains(HIGH_TECH) || TraditionalMarkers.hanlp().foundIn(text);
+        return text.contains(HIGH_TECH) || Norm.mayHoldTraditional(text);
     }
 
     /**

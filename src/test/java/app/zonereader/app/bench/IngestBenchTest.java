@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,19 @@ class IngestBenchTest {
         assertEquals(IngestBench.REPETITIONS, ratios.size());
         assertTrue(ratios.stream().allMatch(ratio -> ratio > 0 && Double.isFinite(ratio)), ratios.toString());
         assertThrows(IllegalArgumentException.class, () -> IngestBench.throughputRatio(0));
+    }
+
+    @Test
+    void eachPageIsTimedInBothOrdersAndNeighboursInOpposite() {
+        for (int pages : new int[]{1, 4, 5}) {
+            for (int page = 0; page < pages; page++) {
+                assertNotEquals(IngestBench.pipelineFirst(0, page), IngestBench.pipelineFirst(1, page),
+                        "page " + page + " of " + pages);
+                if (page > 0) {
+                    assertNotEquals(IngestBench.pipelineFirst(0, page - 1), IngestBench.pipelineFirst(0, page));
+                }
+            }
+        }
     }
 
     @Test
