@@ -12,14 +12,31 @@ import java.util.Map;
  * A character trie of zone surface forms for longest-match scanning.
  * Inside a match, spaces and line breaks of the text are skipped, because hard-wrapped pages break names
  * (永川高\n新区). Built once, then read-only, so it is safe to share between threads.
- * Most characters of a page start no name, so a bitset of first characters skips them without a look-up.
+ * Most characters of a page start no name, so a bitset of first characters skips them without a look-up, and the
+ * set of names' first two characters skips most of the rest (高 starts many names, 高新 none): common characters like
+ * 中, 北 or 新 start some name, and walking the trie from each of them was most of the scan's time.
  */
 final class FormTrie {
     private final Node root = new Node();
     private final BitSet firstChars = new BitSet(Character.MAX_VALUE + 1);
 
+    /** {@link BigramSet#code} of each name's first two characters. */
+    private final BigramSet firstPairs;
+    /** False when some name is too short for {@link #firstPairs} to rule a start out. */
+    private final boolean pairsDecide;
+
     FormTrie(Map<String, Zone> zoneByForm) {
         zoneByForm.forEach(this::add);
+        int[] pairs = new int[zoneByForm.size()];
+        int count = 0;
+        for (String form : zoneByForm.keySet()) {
+            if (form.length() >= 2) {
+                pairs[count++] = BigramSet.code(form.charAt(0), form.charAt(1));
+            }
+        }
+        firstPairs = BigramSet.of(pairs, count);
+        // a one-character name, or a space as a name's second character, would slip past the pair check
+        pairsDecide = zoneByForm.keySet().stream().noneMatch(form -> form.length() == 1 || isWrap(form.charAt(1)));
     }
 
     private void add(String form, Zone zone) {
@@ -39,13 +56,18 @@ final class FormTrie {
         return firstChars.get(c);
     }
 
+    /** False only when no zone name starts with these two characters (a name of one character: never false). */
+    boolean mayStartAName(char first, char second) {
+        return firstChars.get(first) && (!pairsDecide || firstPairs.contains(BigramSet.code(first, second)));
+    }
+
     /** Longest matches left to right; {@code normalised} is searched, {@code text} gives the surface. */
     List<ZoneMention> findAll(String text, String normalised) {
         List<ZoneMention> mentions = new ArrayList<>();
         int length = normalised.length();
         int start = 0;
         while (start < length) {
-            if (!firstChars.get(normalised.charAt(start))) {
+            if (!firstChars.get(normalised.charAt(start)) || !pairFollows(normalised, start)) {
                 start++;
                 continue;
             }
@@ -74,6 +96,19 @@ final class FormTrie {
             }
         }
         return mentions;
+    }
+
+    /** Whether the character at {@code start} and the next one that is no wrap start some name. */
+    private boolean pairFollows(String normalised, int start) {
+        if (!pairsDecide) {
+            return true;
+        }
+        int next = start + 1;
+        while (next < normalised.length() && isWrap(normalised.charAt(next))) {
+            next++;
+        }
+        return next < normalised.length() && firstPairs.contains(BigramSet.code(normalised.charAt(start),
+                normalised.charAt(next)));
     }
 
     private static boolean isWrap(char c) {

@@ -12,14 +12,16 @@ import java.util.function.Supplier;
  * remembered by identity, whatever its length: seven calls in ten ask about the very string of the call before (the
  * rules of one line, in turn), and a Chinese line always needs a folded copy (its commas are full-width).
  * <p>
- * Work on one page can say so ({@link #onPage}): when not one character of the page is a Traditional marker, no line,
- * paragraph or join of them has one either, and folding skips the Traditional check, which otherwise reads every
- * character of every string folded (the page engine folds each character several times over, as line, paragraph,
- * article and window).
+ * Work on one page can say so ({@link #onPage}). The few Traditional markers that can matter in any line, paragraph
+ * or join of the page are then worked out once, and folding looks only for those, with {@link String#indexOf}, instead
+ * of reading every character of every string folded (the page engine folds each character several times over, as
+ * line, paragraph, article and window).
  */
 final class Norm {
     private static final int MAX_CACHED_LENGTH = 200;
     private static final int CACHE_SIZE = 4096;
+    /** Above this many live markers a page is taken for Traditional, and folding checks every character. */
+    private static final int MAX_LIVE_MARKERS = 8;
     private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 
     private Norm() {
@@ -40,24 +42,29 @@ final class Norm {
      */
     static <T> T onPage(String pageText, Supplier<T> work) {
         Memo memo = MEMO.get();
-        boolean outer = memo.plainPage;
-        // a folded character is ASCII or a space, never a marker: the raw page's characters decide
-        memo.plainPage = !TraditionalMarkers.hanlp().anyMarkerIn(pageText);
+        String outer = memo.liveMarkers;
+        String live = TraditionalMarkers.hanlp().liveMarkersIn(pageText);
+        // a page with many markers is Traditional: reading each character once is then the cheaper check
+        memo.liveMarkers = live.length() <= MAX_LIVE_MARKERS ? live : null;
         try {
             return work.get();
         } finally {
-            memo.plainPage = outer;
+            memo.liveMarkers = outer;
         }
     }
 
     /** Whether folding could turn Traditional characters of {@code text} into Simplified ones (see {@link #onPage}). */
     static boolean mayHoldTraditional(String text) {
-        return !MEMO.get().plainPage && TraditionalMarkers.hanlp().foundIn(text);
+        String live = MEMO.get().liveMarkers;
+        return live == null ? TraditionalMarkers.hanlp().foundIn(text) : TraditionalMarkers.hanlp().foundIn(text, live);
     }
 
     private static String fold(String text, Memo memo) {
-        if (memo.plainPage) {
-            return TextNormalizer.foldWidth(text);   // what forMatching gives a text without a Traditional marker
+        if (memo.liveMarkers != null) {
+            String folded = TextNormalizer.foldWidth(text);
+            if (!TraditionalMarkers.hanlp().foundIn(folded, memo.liveMarkers)) {
+                return folded;   // what forMatching gives: the conversion would change nothing
+            }
         }
         if (text.length() > MAX_CACHED_LENGTH) {
             return TextNormalizer.forMatching(text);
@@ -80,7 +87,7 @@ final class Norm {
         };
         private String lastText;
         private String lastResult;
-        /** Inside {@link #onPage} for a page without a single Traditional marker. */
-        private boolean plainPage;
+        /** Inside {@link #onPage}: the page's live Traditional markers; null outside or for a Traditional page. */
+        private String liveMarkers;
     }
 }

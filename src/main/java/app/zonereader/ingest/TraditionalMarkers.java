@@ -88,13 +88,57 @@ final class TraditionalMarkers {
     }
 
     /**
-     * Whether any character of the text is a marker (converted on its own, or an anchor of a converted phrase). When
-     * none is, neither the text nor any text made of its characters and ASCII can be changed by the conversion.
+     * The markers that can matter in any text made of {@code text}'s characters (its lines, paragraphs, joins of them,
+     * folded to half width): the converted characters it holds, and the anchors it holds of a phrase whose every
+     * character it holds. Another anchor can never complete its phrase there. A Simplified page nearly always has a
+     * handful of these (程 with 式 anywhere for 程式, 覆 with 反 for 反覆), many times fewer than it has characters.
      */
-    boolean anyMarkerIn(String text) {
+    String liveMarkersIn(String text) {
+        // folding to half width only makes ASCII and spaces, and no marker is either (TraditionalMarkersTest)
+        BitSet present = new BitSet(Character.MAX_VALUE + 1);
+        StringBuilder markers = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
-            if (suspects[text.charAt(i)]) {
+            char c = text.charAt(i);
+            if (suspects[c] && !present.get(c)) {
+                markers.append(c);
+            }
+            present.set(c);
+        }
+        StringBuilder live = new StringBuilder(markers.length());
+        for (int k = 0; k < markers.length(); k++) {
+            char c = markers.charAt(k);
+            if (converted.get(c) || completesPhrase(c, present)) {
+                live.append(c);
+            }
+        }
+        return live.toString();
+    }
+
+    private boolean completesPhrase(char anchor, BitSet present) {
+        Phrase[] anchored = phrasesByAnchor[anchor];
+        if (anchored == null) {
+            return false;
+        }
+        for (Phrase phrase : anchored) {
+            if (phrase.text().chars().allMatch(present::get)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #foundIn} for a text made of characters of a text whose {@link #liveMarkersIn} gave {@code live}: only
+     * those characters are looked for, each with {@link String#indexOf}, which is many times faster than reading
+     * every character.
+     */
+    boolean foundIn(String text, String live) {
+        for (int k = 0; k < live.length(); k++) {
+            char marker = live.charAt(k);
+            for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+                if (converted.get(marker) || anchorsPhrase(text, at, marker)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -75,12 +75,13 @@ class NormTest {
     @Test
     void scopesNestAndEndWithTheirWork() {
         String traditional = "高新區";
-        Norm.onPage("高新区", () -> {
-            Norm.onPage("職教", () -> {
+        Norm.onPage("高新区的职教", () -> {
+            Norm.onPage("高新區職教", () -> {
                 assertTrue(Norm.mayHoldTraditional(traditional));
                 return null;
             });
-            assertFalse(Norm.mayHoldTraditional(traditional), "back in the plain page's scope");
+            assertFalse(Norm.mayHoldTraditional("高新区"), "back in the plain page's scope");
+            assertEquals("高新区", Norm.of(new String("高新区".toCharArray())));
             return null;
         });
         assertTrue(Norm.mayHoldTraditional(traditional), "outside every scope");

@@ -68,4 +68,39 @@ class TraditionalMarkersTest {
         assertEquals(simplified, HanLP.convertToSimplifiedChinese(simplified));
         assertTrue(TraditionalMarkers.hanlp().foundIn("本報記者"));
     }
+
+    @Test
+    void liveMarkersAreTheConvertedCharactersAndTheAnchorsWhosePhraseTheTextCanSpell() {
+        // 程式: 程 and 式 both on the page, apart; 反覆 cannot be spelled without 反
+        String page = "程序员的新方式\n覆盖全区";
+        String live = TABLE.liveMarkersIn(page);
+        assertTrue(live.indexOf('程') >= 0, live);
+        assertEquals(-1, live.indexOf('覆'), live);
+        assertEquals("區", TABLE.liveMarkersIn("永川高新區"));
+        assertEquals("", TABLE.liveMarkersIn("永川高新区"));
+    }
+
+    @Test
+    void lookingOnlyForLiveMarkersAgreesWithReadingEveryCharacter() {
+        String page = "应用程序\n程\n式开发，反\n覆测试，永川高新區";
+        String live = TABLE.liveMarkersIn(page);
+        String[] parts = page.split("\n");
+        String[] texts = {page, parts[0], parts[1] + parts[2], parts[2] + parts[3], parts[2], "程序式", ""};
+        for (String text : texts) {
+            assertEquals(TABLE.foundIn(text), TABLE.foundIn(text, live), text);
+        }
+        assertTrue(TABLE.foundIn(parts[1] + parts[2], live), "程式 spelled by joining two lines");
+    }
+
+    @Test
+    void noMarkerOfHanlpsTableIsAsciiOrASpace() {
+        // Norm.onPage relies on it: folding to half width makes only those
+        TraditionalMarkers hanlp = TraditionalMarkers.hanlp();
+        StringBuilder ascii = new StringBuilder(" \u3000\t\n");
+        for (char c = 0x21; c < 0x7F; c++) {
+            ascii.append(c);
+        }
+        assertEquals("", hanlp.liveMarkersIn(ascii.toString()));
+        assertFalse(hanlp.foundIn(ascii.toString()));
+    }
 }

@@ -42,7 +42,8 @@ public final class LibraryBench {
     private static final int LIKE_REPEATS = 3;
     private static final int OPENS = 100;
     private static final int STATS_ROUNDS = 5;
-    private static final int INGEST_ROUNDS = 5;
+    /** Rounds per repetition of the ingest ratio: as many as `bench ingest` times, so both commands give one figure. */
+    private static final int INGEST_ROUNDS = 20;
     private static final int FIGURE_LIMIT = 200;
     private static final int EXPANDED_ZONES = 20;
     /** The zones × tags the stats tab's heat map shows (StatsViewModel.MATRIX_SIZE, which this package cannot see). */
