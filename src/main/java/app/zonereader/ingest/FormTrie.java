@@ -56,11 +56,6 @@ final class FormTrie {
         return firstChars.get(c);
     }
 
-    /** False only when no zone name starts with these two characters (a name of one character: never false). */
-    boolean mayStartAName(char first, char second) {
-        return firstChars.get(first) && (!pairsDecide || firstPairs.contains(BigramSet.code(first, second)));
-    }
-
     /** Longest matches left to right; {@code normalised} is searched, {@code text} gives the surface. */
     List<ZoneMention> findAll(String text, String normalised) {
         List<ZoneMention> mentions = new ArrayList<>();

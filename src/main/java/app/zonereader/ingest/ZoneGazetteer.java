@@ -210,9 +210,9 @@ public final class ZoneGazetteer {
 
     /** Like {@link #lookup(String)} for a form already in {@link TextNormalizer#forMatching} form. */
     Optional<Zone> lookupNormalised(String form) {
-        // most words start with no zone name's first two characters: no hashing for them
-        if (form.isEmpty() || !trie.startsAName(form.charAt(0))
-                || form.length() >= 2 && !trie.mayStartAName(form.charAt(0), form.charAt(1))) {
+        // most words start with no zone name's first character: no hashing for them (a second-character check costs
+        // more than the look-up it saves: a word's hash is usually computed already)
+        if (form.isEmpty() || !trie.startsAName(form.charAt(0))) {
             return Optional.empty();
         }
         return Optional.ofNullable(zoneByForm.get(form));
