@@ -57,8 +57,10 @@ public final class Main extends Application {
     private ResourceBundle bundle;
     private Texts texts;
     private Stage stage;
-    private Library library;
-    private WindowLock windowLock;
+    /** Set on the JavaFX thread, read by the clean-up at shutdown. */
+    private volatile Library library;
+    private volatile WindowLock windowLock;
+    private final ExitCleanup exitCleanup = ExitCleanup.onShutdown(this::closeEverything);
 
     public static void main(String[] args) {
         launch(Main.class, args);
@@ -89,13 +91,16 @@ public final class Main extends Application {
         }
         libraryFile = databaseFile;
         stage.setScene(new Scene(new OpeningPane(texts, databaseFile), WIDTH, HEIGHT));
-        executor.execute(BackgroundTask.of(() -> Library.open(databaseFile))
+        executor.execute(BackgroundTask.of(() -> {
+                    Library opened = Library.open(databaseFile);
+                    library = opened;   // from now on the clean-up closes it, even before it is shown
+                    return opened;
+                })
                 .onSuccess(this::showLibrary)
                 .onFailure(error -> handleOpenFailure(databaseFile, error)));
     }
 
     private void showLibrary(Library opened) {
-        library = opened;
         AnnotationExporter exporter = new AnnotationExportService(opened.service());
         MainWindow window = new MainWindow(opened.service(), executor, bundle, BundledPages.list(), exporter,
                 new DesktopSettings(preferences, systemTheme.getNow(Theme.LIGHT), libraryFile.toString()));
@@ -171,12 +176,19 @@ public final class Main extends Application {
 
     @Override
     public void stop() {
+        exitCleanup.runNow();
+    }
+
+    /** Closing the library's connection folds its write-ahead log into the file, so the next start opens it at once. */
+    private void closeEverything() {
         executor.close();
-        if (library != null) {
-            library.close();
+        Library open = library;
+        if (open != null) {
+            open.close();
         }
-        if (windowLock != null) {
-            windowLock.close();
+        WindowLock lock = windowLock;
+        if (lock != null) {
+            lock.close();
         }
     }
 }
