@@ -28,14 +28,8 @@ class ExitCleanupTest {
     void aProcessToldToEndRunsItsCleanup() throws Exception {
         Path ready = dir.resolve("ready");
         Path cleaned = dir.resolve("cleaned");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Sleeper.class.getName(), ready.toString(), cleaned.toString()).inheritIO().start();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!Files.exists(ready)) {
-            assertTrue(child.isAlive() && System.currentTimeMillis() < deadline, "the child never got ready");
-            Thread.sleep(20);
-        }
+        Process child = ChildJava.start(Sleeper.class, ready.toString(), cleaned.toString());
+        ChildJava.awaitFile(child, ready, "the child never got ready");
         child.destroy();   // SIGTERM, as at logout
         assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child did not end");
         assertTrue(Files.exists(cleaned), "the clean-up ran on SIGTERM");

@@ -23,7 +23,7 @@ class WindowExitTest {
         Path wal = dir.resolve("library.db-wal");
         Path log = dir.resolve("window.log");
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(ChildJava.launcher());
         command.addAll(WindowJvmOptions.OPTIONS);
         command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"), "-cp", System.getProperty("java.class.path"),

@@ -36,7 +36,7 @@ class WindowJvmOptionsTest {
     /** IgnoreUnrecognizedVMOptions would hide a misspelt option: this JVM must know each and take its value. */
     @Test
     void theJvmTakesEveryOptionAsWritten() throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(List.of(ChildJava.launcher()));
         command.addAll(WindowJvmOptions.OPTIONS);
         command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
         Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -32,15 +32,9 @@ class WindowLockTest {
     void anotherProcessHoldingTheLockRefusesThisWindow() throws Exception {
         Path library = dir.resolve("lib.db");
         Path ready = dir.resolve("ready");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                LockHolder.class.getName(), library.toString(), ready.toString()).inheritIO().start();
+        Process holder = ChildJava.start(LockHolder.class, library.toString(), ready.toString());
         try {
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (!Files.exists(ready)) {
-                assertTrue(holder.isAlive() && System.currentTimeMillis() < deadline, "holder never got the lock");
-                Thread.sleep(20);
-            }
+            ChildJava.awaitFile(holder, ready, "holder never got the lock");
             assertTrue(WindowLock.tryAcquire(library).isEmpty(), "held by the other process");
         } finally {
             holder.destroy();
