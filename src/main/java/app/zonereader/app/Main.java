@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
@@ -112,15 +113,29 @@ public final class Main extends Application {
         if (StartupProbe.enabled()) {
             StartupProbe.watch(stage.getScene(), opened.service());
         }
-        backUpInBackground(opened);
+        checkAndBackUpInBackground(opened);
     }
 
-    /** The daily backup, once the window is up: it copies the whole file, which must never delay the start. */
-    private void backUpInBackground(Library opened) {
+    /**
+     * Once the window is up, the check an unclean close left pending, then the daily backup: both read the whole file,
+     * which must never delay the start, and a damaged file must never become a backup.
+     */
+    private void checkAndBackUpInBackground(Library opened) {
         executor.execute(BackgroundTask.of(() -> {
-            opened.store().backUpIfDue();
-            return null;
-        }).onFailure(error -> LOG.warn("The daily backup failed", error)));
+            Optional<String> problem = opened.store().deferredCheckProblem();
+            if (problem.isEmpty()) {
+                opened.store().backUpIfDue();
+            }
+            return problem;
+        }).onSuccess(problem -> problem.ifPresent(found -> damagedAfterStart(opened, found)))
+                .onFailure(error -> LOG.warn("The check or the daily backup failed", error)));
+    }
+
+    /** The check after opening found damage: the same choices as a library that cannot be opened at all. */
+    private void damagedAfterStart(Library opened, String problem) {
+        library = null;
+        opened.close();
+        handleOpenFailure(libraryFile, new CorruptDatabaseException(libraryFile, "quick_check: " + problem, null));
     }
 
     /**

@@ -370,6 +370,26 @@ public final class LibraryStore implements AutoCloseable {
         LOG.info("restored the library from {}; the previous one is {}", backup, previous);
     }
 
+    /**
+     * What SQLite's quick_check finds wrong with a large library that the last session did not close cleanly, checked
+     * after opening rather than before ({@link Database#thoroughCheckPending}); empty when sound or when no check is
+     * pending. It reads the file on a connection of its own, so it takes no lock of this store.
+     */
+    public Optional<String> deferredCheckProblem() {
+        Database opened;
+        synchronized (this) {
+            opened = database;
+        }
+        if (!opened.thoroughCheckPending()) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        String result = Database.quickCheck(opened.file());
+        LOG.info("quick_check of {} after an unclean close: {} in {} ms", opened.file(), result,
+                (System.nanoTime() - start) / 1_000_000);
+        return "ok".equals(result) ? Optional.empty() : Optional.of(result);
+    }
+
     /** The result of SQLite's full integrity check: "ok" when sound. */
     public synchronized String integrityCheck() {
         return database.integrityCheck();
