@@ -88,7 +88,7 @@ class ReadingToolsTest {
     }
 
     private boolean popupShowing() {
-        return OnFx.get(() -> popupShowing());
+        return OnFx.get(() -> pane().popup().isShowing());
     }
 
     /** The style classes of the character at {@code offset}, read on the JavaFX thread. */

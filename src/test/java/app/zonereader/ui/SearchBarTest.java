@@ -47,7 +47,7 @@ class SearchBarTest {
     }
 
     private boolean resultsShowing() {
-        return OnFx.get(() -> resultsShowing());
+        return OnFx.get(() -> window.searchBar().popup().isShowing());
     }
 
     private List<Long> resultIds() {
@@ -55,7 +55,7 @@ class SearchBarTest {
     }
 
     private String selectedInTree() {
-        return OnFx.get(() -> selectedInTree());
+        return OnFx.get(() -> window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
     }
 
     @Test
