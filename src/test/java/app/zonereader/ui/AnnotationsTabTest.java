@@ -2,6 +2,7 @@ package app.zonereader.ui;
 
 import app.zonereader.model.AnnotationRow;
 import app.zonereader.model.HighlightColor;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -57,29 +58,33 @@ class AnnotationsTabTest {
     }
 
     private List<String> quotes() {
-        return table().getItems().stream().map(row -> row.annotation().anchor().exact().isEmpty()
-                ? "note:" + row.annotation().text() : row.annotation().anchor().exact()).toList();
+        return OnFx.get(() -> table().getItems().stream().map(row -> row.annotation().anchor().exact().isEmpty()
+                ? "note:" + row.annotation().text() : row.annotation().anchor().exact()).toList());
+    }
+
+    private Tab selectedTab() {
+        return OnFx.get(() -> window.tabs().getSelectionModel().getSelectedItem());
     }
 
     @Test
     void listsEveryHighlightAndNoteIncludingOrphans(FxRobot robot) {
         showTab(robot);
         assertEquals(List.of("数字经济产业园", "首批入驻企业105家", "新能源汽车", "光谷科创大走廊", "note:值得跟进", "综合评价结果"), quotes());
-        assertEquals("6 条批注 · 双击或按回车在文章中打开", robot.lookup("#annotationCount").queryLabeled().getText());
-        assertTrue(robot.lookup(".orphaned-annotation").tryQuery().isPresent(), "the orphan is marked");
-        assertTrue(robot.lookup(".swatch-green").tryQuery().isPresent(), "colour swatches");
-        assertTrue(robot.lookup("（全文笔记）").tryQuery().isPresent(), "an article note says it is about the whole article");
+        assertEquals("6 条批注 · 双击或按回车在文章中打开", OnFx.text(robot, "#annotationCount"));
+        assertTrue(OnFx.exists(robot, ".orphaned-annotation"), "the orphan is marked");
+        assertTrue(OnFx.exists(robot, ".swatch-green"), "colour swatches");
+        assertTrue(OnFx.exists(robot, "（全文笔记）"), "an article note says it is about the whole article");
     }
 
     @Test
     void filtersByColour(FxRobot robot) {
         showTab(robot);
-        robot.clickOn("#colorFilter-blue");
+        robot.clickOn(OnFx.visible(robot, "#colorFilter-blue"));
         assertEquals(List.of("首批入驻企业105家", "光谷科创大走廊", "note:值得跟进"), quotes(), "notes have no colour, so they stay");
-        robot.clickOn("#colorFilter-green");
+        robot.clickOn(OnFx.visible(robot, "#colorFilter-green"));
         assertEquals(List.of("首批入驻企业105家", "新能源汽车", "光谷科创大走廊", "note:值得跟进"), quotes());
-        robot.clickOn("#colorFilter-blue");
-        robot.clickOn("#colorFilter-green");
+        robot.clickOn(OnFx.visible(robot, "#colorFilter-blue"));
+        robot.clickOn(OnFx.visible(robot, "#colorFilter-green"));
         assertEquals(6, quotes().size(), "no colour chosen shows all");
     }
 
@@ -87,16 +92,17 @@ class AnnotationsTabTest {
     void filtersByZoneAndByTagWithChoicesFromTheTree(FxRobot robot) {
         showTab(robot);
         AnnotationFilterBar bar = window.annotationsTab().filterBar();
-        assertEquals(List.of("", "永川高新区", "璧山高新区", "东湖高新区"), bar.zoneBox().getItems());
+        assertEquals(List.of("", "永川高新区", "璧山高新区", "东湖高新区"), OnFx.get(() -> List.copyOf(bar.zoneBox().getItems())));
         robot.interact(() -> bar.zoneBox().setValue("永川高新区"));
         assertEquals(List.of("数字经济产业园", "首批入驻企业105家", "note:值得跟进"), quotes());
 
         robot.interact(() -> window.refreshAll());
-        assertEquals("永川高新区", bar.zoneBox().getValue(), "a refresh of the tree keeps the zone in force");
+        assertEquals("永川高新区", OnFx.get(() -> bar.zoneBox().getValue()), "a refresh of the tree keeps the zone in force");
         assertEquals(List.of("数字经济产业园", "首批入驻企业105家", "note:值得跟进"), quotes());
 
         robot.interact(() -> bar.zoneBox().setValue(""));
-        assertEquals(List.of("", "产业园", "数字经济", "智能制造"), bar.tagBox().getItems(), "most used first, as the tree lists them");
+        assertEquals(List.of("", "产业园", "数字经济", "智能制造"), OnFx.get(() -> List.copyOf(bar.tagBox().getItems())),
+                "most used first, as the tree lists them");
         robot.interact(() -> bar.tagBox().setValue("数字经济"));
         assertEquals(List.of("数字经济产业园", "首批入驻企业105家"), quotes());
     }
@@ -122,8 +128,9 @@ class AnnotationsTabTest {
         robot.interact(() -> table().requestFocus());
         robot.type(KeyCode.ENTER);
 
-        assertSame(window.tabs().getTabs().get(0), window.tabs().getSelectionModel().getSelectedItem());
-        assertEquals("zone:璧山高新区/article:3", window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
+        assertSame(window.tabs().getTabs().get(0), selectedTab());
+        assertEquals("zone:璧山高新区/article:3",
+                OnFx.get(() -> window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key()));
         ArticleViewModel.Shown shown = window.articleModel().shownProperty().get().orElseThrow();
         assertEquals(3, shown.stored().id());
         assertEquals(List.of("新能源汽车"), shown.highlightTerms());
@@ -132,7 +139,7 @@ class AnnotationsTabTest {
     @Test
     void doubleClickOpensAnArticleNoteWithoutMarks(FxRobot robot) {
         showTab(robot);
-        robot.doubleClickOn("值得跟进");
+        robot.doubleClickOn(OnFx.visible(robot, "值得跟进"));
         ArticleViewModel.Shown shown = window.articleModel().shownProperty().get().orElseThrow();
         assertEquals(2, shown.stored().id());
         assertEquals(List.of(), shown.highlightTerms());
@@ -141,8 +148,8 @@ class AnnotationsTabTest {
     @Test
     void anOrphanIsNotOpenedAndTheStatusSaysWhereToReattachIt(FxRobot robot) {
         showTab(robot);
-        robot.doubleClickOn("已删去的段落");
-        assertSame(window.annotationsTab(), window.tabs().getSelectionModel().getSelectedItem());
+        robot.doubleClickOn(OnFx.visible(robot, "已删去的段落"));
+        assertSame(window.annotationsTab(), selectedTab());
         assertTrue(window.statusMessage().startsWith("这条批注已孤立"), window.statusMessage());
     }
 }

@@ -43,23 +43,28 @@ class ArticleOverlapTest {
     void aSearchHitOpensWithoutParagraphsDrawnOverEachOther(FxRobot robot) {
         robot.interact(() -> window.searchBar().searchFor("教融合"));
         robot.interact(() -> window.searchBar().resultList().getSelectionModel().selectFirst());
-        robot.clickOn("#searchField").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn(OnFx.visible(robot, "#searchField")).type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
 
-        Node content = robot.lookup("#articleContent").query();
-        assertNoOverlap("page blocks", ((javafx.scene.layout.Pane) content).getChildren());
+        Node content = OnFx.node(robot, "#articleContent", Node.class);
+        assertNoOverlap("page blocks", OnFx.get(() -> sceneBounds(((javafx.scene.layout.Pane) content).getChildren())));
         // The body's paragraphs: RichTextFX paragraph boxes (each holding its styled text flow).
-        List<Node> paragraphs = new ArrayList<>(content.lookupAll(".paragraph-box"));
+        List<Bounds> paragraphs = OnFx.get(() -> sceneBounds(new ArrayList<>(content.lookupAll(".paragraph-box"))));
         assertTrue(paragraphs.size() >= 4, "the body's paragraphs are laid out: " + paragraphs.size());
         assertNoOverlap("paragraphs", paragraphs);
     }
 
-    private static void assertNoOverlap(String what, List<Node> nodes) {
-        for (int i = 0; i < nodes.size(); i++) {
-            for (int j = i + 1; j < nodes.size(); j++) {
-                Bounds a = nodes.get(i).localToScene(nodes.get(i).getLayoutBounds());
-                Bounds b = nodes.get(j).localToScene(nodes.get(j).getLayoutBounds());
+    /** Where each node is drawn; called on the JavaFX thread, which lays them out. */
+    private static List<Bounds> sceneBounds(List<Node> nodes) {
+        return nodes.stream().map(node -> node.localToScene(node.getLayoutBounds())).toList();
+    }
+
+    private static void assertNoOverlap(String what, List<Bounds> placed) {
+        for (int i = 0; i < placed.size(); i++) {
+            for (int j = i + 1; j < placed.size(); j++) {
+                Bounds a = placed.get(i);
+                Bounds b = placed.get(j);
                 boolean overlap = a.getMinY() + 0.5 < b.getMaxY() && b.getMinY() + 0.5 < a.getMaxY()
                         && a.getMinX() + 0.5 < b.getMaxX() && b.getMinX() + 0.5 < a.getMaxX();
                 if (overlap && a.getHeight() > 0 && b.getHeight() > 0) {

@@ -1,11 +1,9 @@
 package app.zonereader.ui;
 
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,57 +39,53 @@ class ArticlePaneTest {
         stage.show();
     }
 
-    private static String text(Node flow) {
-        return ((TextFlow) flow).getChildren().stream().map(node -> ((Text) node).getText()).collect(Collectors.joining());
-    }
-
     @Test
     void showsAPlaceholderUntilAnArticleIsOpened(FxRobot robot) {
-        assertEquals("请在左侧目录中选择文章，或搜索文章。", robot.lookup(".placeholder").queryAs(Label.class).getText());
+        assertEquals("请在左侧目录中选择文章，或搜索文章。", OnFx.text(robot, ".placeholder"));
     }
 
     @Test
     void showsHeadlineMetadataChipsAndParagraphs(FxRobot robot) {
         robot.interact(() -> viewModel.open(1));
 
-        assertEquals("永川高新区数字经济产业园开园", text(robot.lookup("#articleTitle").query()));
-        assertEquals("打造西部数字经济高地", text(robot.lookup("#articleSubtitle").query()));
-        assertEquals("本报记者 戈清平", robot.lookup(".article-byline").queryAs(Label.class).getText());
-        assertEquals("永川高新区 · 重庆", robot.lookup(".article-zone").queryAs(Label.class).getText());
-        assertEquals("文件：page-1.txt", robot.lookup(".article-source").queryAs(Label.class).getText());
-        assertEquals("2021-12-07", robot.lookup(".article-date").queryAs(Label.class).getText());
-        assertEquals(List.of("数字经济", "产业园", "智能制造"), robot.lookup(".tag-chip").queryAllAs(javafx.scene.control.Button.class)
-                .stream().map(javafx.scene.control.Button::getText).toList());
-        assertEquals(3, robot.lookup(".tag-chip").queryAll().size());
-        assertTrue(robot.lookup("#photoCaptions").tryQuery().isPresent());
-        assertEquals(List.of("105家", "43825万元"), robot.lookup(".key-figure-value").queryAllAs(Label.class).stream()
-                .map(Label::getText).toList());
+        assertEquals("永川高新区数字经济产业园开园", OnFx.text(robot, "#articleTitle"));
+        assertEquals("打造西部数字经济高地", OnFx.text(robot, "#articleSubtitle"));
+        assertEquals("本报记者 戈清平", OnFx.text(robot, ".article-byline"));
+        assertEquals("永川高新区 · 重庆", OnFx.text(robot, ".article-zone"));
+        assertEquals("文件：page-1.txt", OnFx.text(robot, ".article-source"));
+        assertEquals("2021-12-07", OnFx.text(robot, ".article-date"));
+        assertEquals(List.of("数字经济", "产业园", "智能制造"), OnFx.get(() -> robot.lookup(".tag-chip")
+                .queryAllAs(javafx.scene.control.Button.class).stream().map(javafx.scene.control.Button::getText).toList()));
+        assertEquals(3, (int) OnFx.get(() -> robot.lookup(".tag-chip").queryAll().size()));
+        assertTrue(OnFx.exists(robot, "#photoCaptions"));
+        assertEquals(List.of("105家", "43825万元"), OnFx.get(() -> robot.lookup(".key-figure-value").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList()));
 
-        StyleClassedTextArea body = robot.lookup("#articleBody").queryAs(StyleClassedTextArea.class);
-        assertEquals(library.article(1).orElseThrow().article().bodyText(), body.getText(),
+        StyleClassedTextArea body = OnFx.node(robot, "#articleBody", StyleClassedTextArea.class);
+        assertEquals(library.article(1).orElseThrow().article().bodyText(), OnFx.get(body::getText),
                 "the body's text is the article's, character for character, so offsets map 1:1");
-        assertEquals(3, body.getParagraphs().size());
-        assertEquals(List.of("article-heading"), List.copyOf(body.getParagraph(1).getParagraphStyle()), "an intertitle");
-        assertEquals(List.of("article-paragraph"), List.copyOf(body.getParagraph(0).getParagraphStyle()));
-        assertEquals("聚焦主导产业", body.getParagraph(1).getText());
-        assertFalse(body.isEditable(), "read-only");
-        assertTrue(robot.lookup(".search-hit").tryQuery().isEmpty(), "nothing highlighted when opened from the tree");
+        assertEquals(3, (int) OnFx.get(() -> body.getParagraphs().size()));
+        assertEquals(List.of("article-heading"), OnFx.get(() -> List.copyOf(body.getParagraph(1).getParagraphStyle())),
+                "an intertitle");
+        assertEquals(List.of("article-paragraph"), OnFx.get(() -> List.copyOf(body.getParagraph(0).getParagraphStyle())));
+        assertEquals("聚焦主导产业", OnFx.get(() -> body.getParagraph(1).getText()));
+        assertFalse(OnFx.get(body::isEditable), "read-only");
+        assertFalse(OnFx.exists(robot, ".search-hit"), "nothing highlighted when opened from the tree");
     }
 
     @Test
     void clickingATagChipAsksToSearchForIt(FxRobot robot) {
         robot.interact(() -> viewModel.open(1));
-        robot.clickOn("产业园");
+        robot.clickOn(OnFx.visible(robot, "产业园"));
         assertEquals(List.of("产业园"), chosenTags);
     }
 
     @Test
     void aTagChipsMenuOffersToSearchOnlyAmongArticlesWithThatTag(FxRobot robot) {
         robot.interact(() -> viewModel.open(1));
-        javafx.scene.control.Button chip = robot.lookup(".tag-chip").match(
-                (javafx.scene.control.Button b) -> b.getText().equals("产业园")).queryButton();
-        javafx.scene.control.MenuItem within = chip.getContextMenu().getItems().get(1);
-        assertEquals("只在标签为“产业园”的文章中搜索", within.getText());
+        javafx.scene.control.MenuItem within = OnFx.get(() -> robot.lookup(".tag-chip").match(
+                (javafx.scene.control.Button b) -> b.getText().equals("产业园")).queryButton().getContextMenu().getItems().get(1));
+        assertEquals("只在标签为“产业园”的文章中搜索", OnFx.get(within::getText));
         robot.interact(within::fire);
         assertEquals(List.of("产业园"), withinTags);
         assertEquals(List.of(), chosenTags);
@@ -105,18 +98,18 @@ class ArticlePaneTest {
                 List.of(app.zonereader.model.Paragraph.text("东湖高新区出台新政。")), List.of(), List.of(), List.of(), List.of(),
                 "经济参考报", "2021-12-20"));
         robot.interact(() -> viewModel.open(id));
-        assertEquals("来源：经济参考报", robot.lookup(".article-printed-source").queryAs(Label.class).getText());
-        assertEquals("文件：web.txt", robot.lookup(".article-source").queryAs(Label.class).getText());
+        assertEquals("来源：经济参考报", OnFx.text(robot, ".article-printed-source"));
+        assertEquals("文件：web.txt", OnFx.text(robot, ".article-source"));
     }
 
     @Test
     void itemWithoutZoneSaysSoAndHasNoEmptySections(FxRobot robot) {
         robot.interact(() -> viewModel.open(5));
-        assertTrue(robot.lookup(".article-printed-source").tryQuery().isEmpty());
-        assertEquals("未归属高新区", robot.lookup(".article-zone").queryAs(Label.class).getText());
-        assertTrue(robot.lookup(".tag-chip").tryQuery().isEmpty());
-        assertTrue(robot.lookup("#keyFigures").tryQuery().isEmpty());
-        assertTrue(robot.lookup("#articleSubtitle").tryQuery().isEmpty());
+        assertFalse(OnFx.exists(robot, ".article-printed-source"));
+        assertEquals("未归属高新区", OnFx.text(robot, ".article-zone"));
+        assertFalse(OnFx.exists(robot, ".tag-chip"));
+        assertFalse(OnFx.exists(robot, "#keyFigures"));
+        assertFalse(OnFx.exists(robot, "#articleSubtitle"));
     }
 
     @Test
@@ -124,18 +117,19 @@ class ArticlePaneTest {
         robot.interact(() -> viewModel.open(1, List.of("数字经济")));
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<Text> hits = robot.lookup(".search-hit").queryAllAs(Text.class).stream().toList();
+        List<String> hits = OnFx.get(() -> robot.lookup(".search-hit").queryAllAs(Text.class).stream().map(Text::getText)
+                .toList());
         assertTrue(hits.size() >= 3, "title, subtitle and body hits: " + hits.size());
-        assertTrue(hits.stream().allMatch(hit -> hit.getText().equals("数字经济")));
-        Path marker = robot.lookup(".search-hit-marker").queryAs(Path.class);
-        assertFalse(marker.getElements().isEmpty(), "marker traced behind the hits");
+        assertTrue(hits.stream().allMatch(hit -> hit.equals("数字经济")));
+        assertFalse(OnFx.get(() -> robot.lookup(".search-hit-marker").queryAs(Path.class).getElements().isEmpty()),
+                "marker traced behind the hits");
     }
 
     @Test
     void openingFromTheTreeKeepsHighlightsOfTheSameArticle(FxRobot robot) {
         robot.interact(() -> viewModel.open(1, List.of("产业园")));
         robot.interact(() -> viewModel.open(1));
-        assertFalse(robot.lookup(".search-hit").queryAll().isEmpty());
+        assertTrue(OnFx.exists(robot, ".search-hit"));
     }
 
     @Test
@@ -148,8 +142,9 @@ class ArticlePaneTest {
         robot.interact(() -> viewModel.open(id, List.of("量子计算")));
         WaitForAsyncUtils.waitForFxEvents();
 
-        javafx.scene.control.ScrollPane scroller = robot.lookup(".article-scroller").queryAs(javafx.scene.control.ScrollPane.class);
-        assertTrue(scroller.getVvalue() > 0.5, "scrolled down to the hit: " + scroller.getVvalue());
+        double scrolled = OnFx.get(() -> robot.lookup(".article-scroller").queryAs(javafx.scene.control.ScrollPane.class)
+                .getVvalue());
+        assertTrue(scrolled > 0.5, "scrolled down to the hit: " + scrolled);
     }
 
     @Test
@@ -186,7 +181,7 @@ class ArticlePaneTest {
         long id = library.add("page-9.txt", article);
         robot.interact(() -> viewModel.open(id));
 
-        assertEquals(List.of("删除转版提示“下转第4版”：文章在其他版面继续。"), robot.lookup(".article-warning")
-                .queryAllAs(Label.class).stream().map(Label::getText).toList());
+        assertEquals(List.of("删除转版提示“下转第4版”：文章在其他版面继续。"), OnFx.get(() -> robot.lookup(".article-warning")
+                .queryAllAs(Label.class).stream().map(Label::getText).toList()));
     }
 }

@@ -44,7 +44,7 @@ class BackgroundTaskExecutorTest {
     @Test
     void firstRunImportHappensOffTheFxThreadAndFillsTheTree() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> window.treePane().provinceNodes().size() == 1);
+                () -> OnFx.get(() -> window.treePane().provinceNodes().size() == 1));
         assertEquals(List.of("永川高新区新闻", "璧山高新区新闻"), library.titles());
         assertFalse(library.calledOnFxThread(), "the library was queried on the JavaFX thread");
     }

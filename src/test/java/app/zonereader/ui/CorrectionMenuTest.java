@@ -53,41 +53,41 @@ class CorrectionMenuTest {
     void aTitleEditedFromTheKeyboardIsMarkedAndCtrlZTakesItBack(FxRobot robot) throws Exception {
         open(robot, 4);
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#correctionText").tryQuery().isPresent());
-        TextField field = robot.lookup("#correctionText").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OnFx.exists(robot, "#correctionText"));
+        TextField field = OnFx.node(robot, "#correctionText", TextField.class);
         robot.interact(() -> field.setText("东湖高新区科创大走廊提速"));
-        DialogPane dialog = (DialogPane) field.getScene().getRoot();
+        DialogPane dialog = OnFx.get(() -> (DialogPane) field.getScene().getRoot());
         robot.interact(() -> ((Button) dialog.lookupButton(ButtonType.OK)).fire());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("东湖高新区科创大走廊提速", library.article(4).orElseThrow().article().title());
-        assertEquals("东湖高新区科创大走廊提速", ShownText.of(robot.lookup("#articleTitle").query()));
-        assertTrue(robot.lookup("#correctedMark").tryQuery().isPresent());
+        assertEquals("东湖高新区科创大走廊提速", OnFx.text(robot, "#articleTitle"));
+        assertTrue(OnFx.exists(robot, "#correctedMark"));
 
-        robot.clickOn("#articleTitle");
+        robot.clickOn(OnFx.visible(robot, "#articleTitle"));
         press(robot, KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("东湖高新区光谷科创大走廊建设提速", library.article(4).orElseThrow().article().title());
-        assertFalse(robot.lookup("#correctedMark").tryQuery().isPresent(), "the engine's title again");
+        assertFalse(OnFx.exists(robot, "#correctedMark"), "the engine's title again");
     }
 
     @Test
     void aZoneIsAddedWithANameAnImportReportedOffered(FxRobot robot) throws Exception {
         library.reportUnknownZone("青龙湖高新区", 2);
         open(robot, 1);
-        robot.clickOn("#correctMenu");
-        robot.clickOn("#correctAddZone");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unknownZoneNames").tryQuery().isPresent());
-        ComboBox<?> offered = robot.lookup("#unknownZoneNames").queryAs(ComboBox.class);
-        assertEquals(1, offered.getItems().size());
+        robot.clickOn(OnFx.visible(robot, "#correctMenu"));
+        robot.clickOn(OnFx.visible(robot, "#correctAddZone"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OnFx.exists(robot, "#unknownZoneNames"));
+        ComboBox<?> offered = OnFx.node(robot, "#unknownZoneNames", ComboBox.class);
+        assertEquals(1, (int) OnFx.get(() -> offered.getItems().size()));
         robot.interact(() -> offered.getSelectionModel().select(0));
-        assertEquals("青龙湖高新区", robot.lookup("#zoneShortName").queryAs(TextField.class).getText(), "filled in");
+        assertEquals("青龙湖高新区", OnFx.get(() -> robot.lookup("#zoneShortName").queryAs(TextField.class).getText()), "filled in");
         robot.interact(() -> {
             robot.lookup("#zoneName").queryAs(TextField.class).setText("成都青龙湖高新技术产业开发区");
             robot.lookup("#zoneProvince").queryAs(TextField.class).setText("四川");
             robot.lookup("#zoneCity").queryAs(TextField.class).setText("成都");
         });
-        DialogPane pane = (DialogPane) offered.getScene().getRoot();
+        DialogPane pane = OnFx.get(() -> (DialogPane) offered.getScene().getRoot());
         robot.interact(() -> ((Button) pane.lookupButton(ButtonType.OK)).fire());
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -89,7 +89,7 @@ class CorrectionsWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> service.articleCount() == 8);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(shown().orElseThrow().article().bodyText().contains("据了解"), "the first part stays open");
-        assertTrue(robot.lookup("#correctedMark").tryQuery().isPresent(), "marked as corrected");
+        assertTrue(OnFx.exists(robot, "#correctedMark"), "marked as corrected");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> service.articleCount() == 7);
@@ -97,8 +97,8 @@ class CorrectionsWindowTest {
         assertTrue(shown().orElseThrow().article().bodyText().contains("据了解"), "whole again, and open");
 
         open(robot, containing("昆科贷").id());
-        robot.clickOn("#correctMenu");
-        robot.clickOn("#correctMerge");
+        robot.clickOn(OnFx.visible(robot, "#correctMenu"));
+        robot.clickOn(OnFx.visible(robot, "#correctMerge"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> service.articleCount() == 6);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(shown().orElseThrow().article().bodyText().contains("常熟高新区不断推进工业互联网建设发展"),
@@ -110,26 +110,28 @@ class CorrectionsWindowTest {
         open(robot, containing("量子微波").id());
         robot.interact(() -> window.treePane().treeView().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#zonePickerFilter").tryQuery().isPresent());
-        robot.clickOn("#zonePickerFilter").write("東湖");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#zonePickerList")
-                .queryListView().getItems().stream().anyMatch(choice -> choice.toString().contains("东湖高新区")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OnFx.exists(robot, "#zonePickerFilter"));
+        robot.clickOn(OnFx.visible(robot, "#zonePickerFilter")).write("東湖");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OnFx.get(() -> robot.lookup("#zonePickerList")
+                .queryListView().getItems().stream().anyMatch(choice -> choice.toString().contains("东湖高新区"))));
         robot.type(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> zoneNode("东湖高新区").isPresent());
         assertTrue(zoneNode("清远高新区").isEmpty(), "its only article left the old zone");
         assertEquals("东湖高新区", shown().orElseThrow().article().zone().orElseThrow().shortName());
-        Label mark = robot.lookup("#correctedMark").queryAs(Label.class);
-        assertTrue(mark.getTooltip().getText().contains("清远高新区"), mark.getTooltip().getText());
+        String tooltip = OnFx.get(() -> robot.lookup("#correctedMark").queryAs(Label.class).getTooltip().getText());
+        assertTrue(tooltip.contains("清远高新区"), tooltip);
     }
 
     private Optional<TreeItem<TreeEntry>> zoneNode(String zone) {
-        TreeItem<TreeEntry> root = window.treePane().treeView().getRoot();
-        if (root == null) {
-            return Optional.empty();
-        }
-        return root.getChildren().stream().flatMap(province -> province.getChildren().stream())
-                .filter(node -> node.getValue() instanceof TreeEntry.ZoneGroup group && group.name().equals(zone))
-                .findFirst();
+        return OnFx.get(() -> {
+            TreeItem<TreeEntry> root = window.treePane().treeView().getRoot();
+            if (root == null) {
+                return Optional.empty();
+            }
+            return root.getChildren().stream().flatMap(province -> province.getChildren().stream())
+                    .filter(node -> node.getValue() instanceof TreeEntry.ZoneGroup group && group.name().equals(zone))
+                    .findFirst();
+        });
     }
 }

@@ -1,6 +1,5 @@
 package app.zonereader.ui;
 
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
@@ -58,27 +57,40 @@ class DesktopWindowTest {
     }
 
     private long selectedId() {
-        TreeItem<TreeEntry> selected = window.treePane().treeView().getSelectionModel().getSelectedItem();
-        return ((TreeEntry.Item) selected.getValue()).summary().id();
+        return OnFx.get(() -> {
+            TreeItem<TreeEntry> selected = window.treePane().treeView().getSelectionModel().getSelectedItem();
+            return ((TreeEntry.Item) selected.getValue()).summary().id();
+        });
     }
 
     private long shownId() {
         return window.articleModel().shownProperty().get().orElseThrow().id();
     }
 
+    /** The size the body's first text run is drawn in, once styled and laid out (both only on the JavaFX thread). */
     private static double bodyFontSize(MainWindow shown) {
-        StyleClassedTextArea area = shown.articlePane().body().area();
-        area.applyCss();
-        area.layout();
-        Text text = (Text) area.lookupAll(".text").stream().filter(node -> node instanceof Text).findFirst().orElseThrow();
-        return text.getFont().getSize();
+        return OnFx.get(() -> {
+            StyleClassedTextArea area = shown.articlePane().body().area();
+            area.applyCss();
+            area.layout();
+            Text text = (Text) area.lookupAll(".text").stream().filter(node -> node instanceof Text).findFirst().orElseThrow();
+            return text.getFont().getSize();
+        });
+    }
+
+    private String selectedTabId() {
+        return OnFx.get(() -> window.tabs().getSelectionModel().getSelectedItem().getId());
+    }
+
+    private boolean popupShowing() {
+        return OnFx.get(() -> window.articlePane().popup().isShowing());
     }
 
     @Test
     void ctrlFPutsTheCaretInTheSearchField(FxRobot robot) {
         open(robot, 1);
         robot.push(KeyCode.CONTROL, KeyCode.F);
-        assertTrue(window.searchBar().field().isFocused());
+        assertTrue(OnFx.get(() -> window.searchBar().field().isFocused()));
     }
 
     @Test
@@ -112,7 +124,7 @@ class DesktopWindowTest {
         open(robot, 1);
         robot.interact(() -> window.searchBar().field().requestFocus());
         robot.push(KeyCode.J);
-        assertEquals("j", window.searchBar().field().getText());
+        assertEquals("j", OnFx.get(() -> window.searchBar().field().getText()));
         assertEquals(1, selectedId());
     }
 
@@ -120,11 +132,11 @@ class DesktopWindowTest {
     void ctrlDigitsShowTheTabsInTheirOrder(FxRobot robot) {
         open(robot, 1);
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
-        assertEquals("statsTab", window.tabs().getSelectionModel().getSelectedItem().getId());
+        assertEquals("statsTab", selectedTabId());
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
-        assertEquals(window.annotationsTab(), window.tabs().getSelectionModel().getSelectedItem());
+        assertEquals(window.annotationsTab(), OnFx.get(() -> window.tabs().getSelectionModel().getSelectedItem()));
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
-        assertEquals("articleTab", window.tabs().getSelectionModel().getSelectedItem().getId());
+        assertEquals("articleTab", selectedTabId());
     }
 
     @Test
@@ -135,9 +147,9 @@ class DesktopWindowTest {
             window.articlePane().body().select(0, 4);
         });
         robot.push(KeyCode.CONTROL, KeyCode.H);
-        assertTrue(window.articlePane().popup().isShowing());
+        assertTrue(popupShowing());
         robot.push(KeyCode.ESCAPE);
-        assertFalse(window.articlePane().popup().isShowing());
+        assertFalse(popupShowing());
     }
 
     @Test
@@ -161,7 +173,7 @@ class DesktopWindowTest {
     void themeFontAndLayoutSurviveARestart(FxRobot robot) throws Exception {
         open(robot, 1);
         robot.interact(() -> window.menuItem(MessageKeys.MENU_THEME_DARK).fire());
-        assertEquals(UserPreferences.Theme.DARK, ThemeSupport.shown(stage.getScene()));
+        assertEquals(UserPreferences.Theme.DARK, themeShown(stage));
         robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
         robot.interact(() -> {
             window.treePane().selectZone("东湖高新区");
@@ -170,23 +182,28 @@ class DesktopWindowTest {
         robot.interact(() -> stage.hide()); // closing saves the layout
 
         MainWindow again = newWindow();
-        Stage second = WaitForAsyncUtils.asyncFx(() -> {
+        Stage second = OnFx.get(() -> {
             Stage restarted = new Stage();
             restarted.setScene(again.createScene());
             restarted.show();
             return restarted;
-        }).get();
+        });
         WaitForAsyncUtils.waitForFxEvents();
         window = again;
         open(robot, 1);
-        assertEquals(UserPreferences.Theme.DARK, ThemeSupport.shown(second.getScene()));
+        assertEquals(UserPreferences.Theme.DARK, themeShown(second));
         assertEquals(UserPreferences.DEFAULT_FONT_SIZE + 1, bodyFontSize(again), 0.01);
-        assertEquals(0.42, splitOf(second.getScene()).getDividerPositions()[0], 0.01);
-        Set<String> expanded = again.treePane().expandedKeys();
+        assertEquals(0.42, OnFx.get(() -> splitOf(second.getScene()).getDividerPositions()[0]), 0.01);
+        Set<String> expanded = OnFx.get(() -> again.treePane().expandedKeys());
         assertTrue(expanded.contains("zone:东湖高新区"), expanded.toString());
         robot.interact(second::hide);
     }
 
+    private static UserPreferences.Theme themeShown(Stage shown) {
+        return OnFx.get(() -> ThemeSupport.shown(shown.getScene()));
+    }
+
+    /** Call on the JavaFX thread. */
     private static SplitPane splitOf(Scene scene) {
         return (SplitPane) scene.getRoot().lookup(".split-pane");
     }
@@ -211,7 +228,7 @@ class DesktopWindowTest {
 
         assertEquals(Optional.of(Path.of("/tmp/other.db")), preferences.libraryFile());
         assertEquals(Optional.of(UserPreferences.Theme.DARK), preferences.theme());
-        assertEquals(UserPreferences.Theme.DARK, ThemeSupport.shown(stage.getScene()), "the theme changes at once");
+        assertEquals(UserPreferences.Theme.DARK, themeShown(stage), "the theme changes at once");
         assertEquals(20, preferences.fontSize(), 0.01);
         assertEquals(2.0, preferences.lineSpacing(), 0.01);
         assertEquals(0, preferences.columnWidth(), 0.01);
@@ -228,7 +245,7 @@ class DesktopWindowTest {
         robot.interact(() -> dialog.theme.setValue(UserPreferences.Theme.DARK));
         robot.interact(() -> ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).fire());
         assertTrue(preferences.theme().isEmpty());
-        assertEquals(UserPreferences.Theme.LIGHT, ThemeSupport.shown(stage.getScene()));
+        assertEquals(UserPreferences.Theme.LIGHT, themeShown(stage));
     }
 
     @Test
@@ -236,27 +253,27 @@ class DesktopWindowTest {
         open(robot, 1);
         robot.push(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
-        Node table = robot.lookup("#shortcutsTable").query();
-        assertTrue(table.isVisible());
-        assertEquals(ShortcutList.all().size(), robot.lookup("#shortcutsTable").queryTableView().getItems().size());
+        assertTrue(OnFx.get(() -> robot.lookup("#shortcutsTable").query().isVisible()));
+        assertEquals(ShortcutList.all().size(), (int) OnFx.get(() -> robot.lookup("#shortcutsTable").queryTableView().getItems().size()));
         robot.push(KeyCode.ESCAPE);
     }
 
     @Test
     void aboutNamesTheVersionTheLibraryAndTheZoneListDate(FxRobot robot) {
         robot.interact(() -> window.menuItem(MessageKeys.MENU_ABOUT).fire());
-        assertEquals("/tmp/library.db", robot.lookup("#aboutLibrary").queryTextInputControl().getText());
-        String asOf = robot.lookup("#aboutGazetteer").queryLabeled().getText();
+        assertEquals("/tmp/library.db", OnFx.get(() -> robot.lookup("#aboutLibrary").queryTextInputControl().getText()));
+        String asOf = OnFx.text(robot, "#aboutGazetteer");
         assertTrue(asOf.matches("\\d{4}-\\d{2}-\\d{2}"), asOf);
         robot.interact(() -> robot.lookup(".dialog-pane .button").queryButton().fire());
     }
 
     @Test
     void everyToolbarButtonHasATooltipAndAnIcon() {
-        window.articlePane().toolbar().getItems().forEach(item -> {
-            javafx.scene.control.ButtonBase button = (javafx.scene.control.ButtonBase) item;
-            assertTrue(button.getTooltip() != null && !button.getTooltip().getText().isBlank(), button.getId());
-            assertTrue(button.getGraphic() != null, button.getId());
+        List<javafx.scene.control.ButtonBase> buttons = OnFx.get(() -> window.articlePane().toolbar().getItems().stream()
+                .map(item -> (javafx.scene.control.ButtonBase) item).toList());
+        buttons.forEach(button -> {
+            assertTrue(OnFx.get(() -> button.getTooltip() != null && !button.getTooltip().getText().isBlank()), button.getId());
+            assertTrue(OnFx.get(() -> button.getGraphic() != null), button.getId());
         });
     }
 }

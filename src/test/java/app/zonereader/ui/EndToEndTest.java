@@ -18,11 +18,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The whole product once, as a new user meets it: a fresh library file, the real page engine and store, the bundled
@@ -55,45 +54,46 @@ class EndToEndTest {
     void firstRunImportsTheSamplePagesAndShowsAZoneWithItsArticlesTagsAndBar(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> zoneNode().isPresent());
         TreeItem<TreeEntry> zone = zoneNode().orElseThrow();
-        TreeEntry.ZoneGroup group = (TreeEntry.ZoneGroup) zone.getValue();
+        TreeEntry.ZoneGroup group = (TreeEntry.ZoneGroup) OnFx.get(zone::getValue);
         assertEquals(3, group.count(), "the three sample pages about Yongchuan");
 
         robot.interact(() -> zone.setExpanded(true));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> zone.getChildren().size() == 3
-                && zone.getChildren().get(0).getValue() instanceof TreeEntry.Item);
-        TreeEntry.Item first = (TreeEntry.Item) zone.getChildren().get(0).getValue();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> OnFx.get(() -> zone.getChildren().size() == 3
+                && zone.getChildren().get(0).getValue() instanceof TreeEntry.Item));
+        TreeEntry.Item first = (TreeEntry.Item) OnFx.get(() -> zone.getChildren().get(0).getValue());
         robot.clickOn(cellShowing(robot, first.summary().title()));
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> first.summary().title().equals(text(robot, "#articleTitle")));
-        Set<Node> chips = robot.lookup(".tag-chip").queryAll();
-        assertFalse(chips.isEmpty(), "the article shows its tags as chips");
+        assertTrue(OnFx.exists(robot, ".tag-chip"), "the article shows its tags as chips");
 
         robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(1));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> zoneBar().isPresent());
-        assertEquals(3, zoneBar().orElseThrow().getXValue().intValue());
+        assertEquals(3, (int) OnFx.get(() -> zoneBar().orElseThrow().getXValue().intValue()));
     }
 
     private Optional<TreeItem<TreeEntry>> zoneNode() {
-        TreeItem<TreeEntry> root = window.treePane().treeView().getRoot();
-        if (root == null) {
-            return Optional.empty();
-        }
-        for (TreeItem<TreeEntry> province : root.getChildren()) {
-            for (TreeItem<TreeEntry> zone : province.getChildren()) {
-                if (zone.getValue() instanceof TreeEntry.ZoneGroup group && group.name().equals(ZONE)) {
-                    return Optional.of(zone);
+        return OnFx.get(() -> {
+            TreeItem<TreeEntry> root = window.treePane().treeView().getRoot();
+            if (root == null) {
+                return Optional.empty();
+            }
+            for (TreeItem<TreeEntry> province : root.getChildren()) {
+                for (TreeItem<TreeEntry> zone : province.getChildren()) {
+                    if (zone.getValue() instanceof TreeEntry.ZoneGroup group && group.name().equals(ZONE)) {
+                        return Optional.of(zone);
+                    }
                 }
             }
-        }
-        return Optional.empty();
+            return Optional.empty();
+        });
     }
 
     private Optional<XYChart.Data<Number, String>> zoneBar() {
-        return window.statsPane().zoneChart().getData().stream()
+        return OnFx.get(() -> window.statsPane().zoneChart().getData().stream()
                 .flatMap(series -> series.getData().stream())
                 .filter(bar -> bar.getYValue().equals(ZONE))
-                .findFirst();
+                .findFirst());
     }
 
     /**
@@ -107,15 +107,15 @@ class EndToEndTest {
                 zone.setExpanded(true);
                 window.treePane().treeView().scrollTo(window.treePane().treeView().getRow(zone));
             }));
-            return robot.lookup(".tree-cell")
-                    .match((TreeCell<?> cell) -> cell.getText() != null && cell.getText().contains(title)).tryQuery().isPresent();
+            return OnFx.get(() -> robot.lookup(".tree-cell")
+                    .match((TreeCell<?> cell) -> cell.getText() != null && cell.getText().contains(title)).tryQuery().isPresent());
         });
-        return robot.lookup(".tree-cell")
-                .match((TreeCell<?> cell) -> cell.getText() != null && cell.getText().contains(title)).query();
+        return OnFx.get(() -> robot.lookup(".tree-cell")
+                .match((TreeCell<?> cell) -> cell.getText() != null && cell.getText().contains(title)).query());
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(ShownText::of).orElse("");
+        return OnFx.get(() -> robot.lookup(query).tryQuery().map(ShownText::of).orElse(""));
     }
 
 }

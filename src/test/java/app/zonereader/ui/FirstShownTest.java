@@ -47,13 +47,13 @@ class FirstShownTest {
     void theStatsAndAnnotationsTabsJoinTheSceneWhenFirstChosen(FxRobot robot) {
         assertFalse(inScene(window.statsPane()), "the stats tab is not chosen at start");
         assertFalse(inScene(window.annotationsTab().filterBar()), "nor is the annotations tab");
-        assertNull(robot.lookup("#importPane").query().lookup("#importReport"), "no import report yet");
+        assertNull(OnFx.get(() -> robot.lookup("#importPane").query().lookup("#importReport")), "no import report yet");
 
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(inScene(window.statsPane()));
-        assertTrue(window.statsPane().zoneChart().getHeight() > 0, "laid out once shown");
-        assertFalse(window.statsPane().zoneChart().getData().isEmpty(), "and filled");
+        assertTrue(OnFx.get(() -> window.statsPane().zoneChart().getHeight()) > 0, "laid out once shown");
+        assertFalse(OnFx.get(() -> window.statsPane().zoneChart().getData().isEmpty()), "and filled");
 
         robot.interact(() -> window.tabs().getSelectionModel().select(window.annotationsTab()));
         robot.interact(() -> window.tabs().getSelectionModel().select(0));
@@ -92,12 +92,15 @@ class FirstShownTest {
         assertEquals(order, box.getChildren());
     }
 
+    /** Whether the node hangs in the window's scene, walked up on the JavaFX thread, which adds tab content. */
     private boolean inScene(Node node) {
-        for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent == scene.getRoot()) {
-                return true;
+        return OnFx.get(() -> {
+            for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent == scene.getRoot()) {
+                    return true;
+                }
             }
-        }
-        return false;
+            return false;
+        });
     }
 }

@@ -85,7 +85,7 @@ class HighlightRestartTest {
             window.articlePane().body().select(2, 9);
         });
         robot.push(KeyCode.CONTROL, KeyCode.H);
-        robot.clickOn(robot.lookup("#swatch-blue").queryButton());
+        robot.clickOn(OnFx.node(robot, "#swatch-blue", javafx.scene.control.Button.class));
         String quote = library.service().article(id).orElseThrow().article().bodyText().substring(2, 9);
         library.close();
         library = null;
@@ -97,7 +97,8 @@ class HighlightRestartTest {
         robot.interact(() -> restarted.treePane().selectArticle(sameArticle));
         WaitForAsyncUtils.waitForFxEvents();
         StyleClassedTextArea area = restarted.articlePane().body().area();
-        assertTrue(area.getStyleOfChar(4).contains("hl-blue"), "drawn after the restart: " + area.getStyleOfChar(4));
-        assertFalse(area.getStyleOfChar(12).contains("hl-blue"));
+        List<String> atFour = OnFx.get(() -> List.copyOf(area.getStyleOfChar(4)));
+        assertTrue(atFour.contains("hl-blue"), "drawn after the restart: " + atFour);
+        assertFalse(OnFx.get(() -> area.getStyleOfChar(12).contains("hl-blue")));
     }
 }

@@ -5,7 +5,6 @@ import app.zonereader.model.KeyFigureKind;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,7 +14,6 @@ import org.testfx.framework.junit5.Start;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,14 +35,14 @@ class KeyFiguresPaneTest {
     }
 
     private List<String> rows() {
-        return window.figuresPane().table().getItems().stream()
-                .map(row -> row.figure().text() + "@" + row.zone()).toList();
+        return OnFx.get(() -> window.figuresPane().table().getItems().stream()
+                .map(row -> row.figure().text() + "@" + row.zone()).toList());
     }
 
     @Test
     void listsTheLargestAmountsFirstWithTheirZoneOnceEachPerArticle(FxRobot robot) {
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
-        assertEquals(KeyFigureKind.AMOUNT, window.figuresPane().kindBox().getValue());
+        assertEquals(KeyFigureKind.AMOUNT, OnFx.get(() -> window.figuresPane().kindBox().getValue()));
         // 50亿元 twice in one article is listed once; it outranks 43825万元 by value, not by its printed text.
         assertEquals(List.of("50亿元@永川高新区", "43825万元@永川高新区"), rows());
     }
@@ -55,32 +53,32 @@ class KeyFiguresPaneTest {
         robot.interact(() -> window.figuresPane().kindBox().setValue(KeyFigureKind.COUNT));
         assertEquals(List.of("105家@永川高新区"), rows());
         assertEquals(List.of(KeyFigureKind.AMOUNT, KeyFigureKind.PERCENT, KeyFigureKind.COUNT),
-                window.figuresPane().kindBox().getItems(), "dates are not ranked by size");
-        assertEquals("数量（家、个、项…）", window.figuresPane().kindBox().getConverter().toString(KeyFigureKind.COUNT));
+                OnFx.get(() -> List.copyOf(window.figuresPane().kindBox().getItems())), "dates are not ranked by size");
+        assertEquals("数量（家、个、项…）",
+                OnFx.get(() -> window.figuresPane().kindBox().getConverter().toString(KeyFigureKind.COUNT)));
     }
 
     @Test
     void doubleClickingARowOpensTheArticleWithTheFigureHighlighted(FxRobot robot) {
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
         TableView<ArticleFigure> table = window.figuresPane().table();
-        Node firstRow = robot.from(table).lookup(".table-row-cell").nth(0).query();
+        Node firstRow = OnFx.get(() -> robot.from(table).lookup(".table-row-cell").nth(0).query());
 
         robot.doubleClickOn(firstRow);
 
-        assertSame(window.tabs().getTabs().get(0), window.tabs().getSelectionModel().getSelectedItem());
-        String title = robot.lookup("#articleTitle").queryAs(TextFlow.class).getChildren().stream()
-                .map(node -> ((Text) node).getText()).collect(Collectors.joining());
-        assertEquals("永川高新区引进智能制造项目", title);
-        List<String> hits = robot.lookup("#articleBody .search-hit").queryAllAs(Text.class).stream().map(Text::getText).toList();
+        assertSame(window.tabs().getTabs().get(0), OnFx.get(() -> window.tabs().getSelectionModel().getSelectedItem()));
+        assertEquals("永川高新区引进智能制造项目", OnFx.text(robot, "#articleTitle"));
+        List<String> hits = OnFx.get(() -> robot.lookup("#articleBody .search-hit").queryAllAs(Text.class).stream()
+                .map(Text::getText).toList());
         assertEquals(List.of("50亿元"), hits);
-        TreeEntry selected = window.treePane().treeView().getSelectionModel().getSelectedItem().getValue();
-        assertEquals(table.getItems().get(0).articleId(), ((TreeEntry.Item) selected).summary().id());
+        TreeEntry selected = OnFx.get(() -> window.treePane().treeView().getSelectionModel().getSelectedItem().getValue());
+        assertEquals(OnFx.get(() -> table.getItems().get(0).articleId()), ((TreeEntry.Item) selected).summary().id());
     }
 
     @Test
     void anEmptyKindShowsAPlaceholderNotAnError(FxRobot robot) {
         robot.interact(() -> window.figuresPane().kindBox().setValue(KeyFigureKind.PERCENT));
-        assertTrue(window.figuresPane().table().getItems().isEmpty());
+        assertTrue(OnFx.get(() -> window.figuresPane().table().getItems().isEmpty()));
         assertFalse(window.statusMessage().contains("无法"), window.statusMessage());
     }
 

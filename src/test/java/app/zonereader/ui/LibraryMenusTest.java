@@ -45,8 +45,8 @@ class LibraryMenusTest {
     }
 
     private DialogPane dialog(FxRobot robot, String id) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
-        return robot.lookup(id).queryAs(DialogPane.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> OnFx.exists(robot, id));
+        return OnFx.node(robot, id, DialogPane.class);
     }
 
     private void press(FxRobot robot, DialogPane pane, ButtonType type) {
@@ -65,14 +65,15 @@ class LibraryMenusTest {
         assertEquals(1, library.reprocessCount());
         String summary = "已重新处理 3 页、6 个条目。批注原样保留 1 条，近似匹配保留 0 条，孤立 1 条。失败页面 0 个。";
         assertEquals(summary, window.statusMessage());
-        assertTrue(dialog(robot, "#reprocessSummary").getContentText().startsWith(summary));
+        DialogPane summaryDialog = dialog(robot, "#reprocessSummary");
+        assertTrue(OnFx.get(summaryDialog::getContentText).startsWith(summary));
         assertFalse(window.reprocessAction().runningProperty().get());
-        assertFalse(window.menuItem(MessageKeys.MENU_IMPORT).isDisable(), "importing is possible again");
+        assertFalse(OnFx.get(() -> window.menuItem(MessageKeys.MENU_IMPORT).isDisable()), "importing is possible again");
     }
 
     @Test
     void reprocessShowsProgressWithCancelAndStopsAfterTheCurrentPage(FxRobot robot) {
-        Button cancel = robot.lookup("#cancelImport").queryAs(Button.class);
+        Button cancel = OnFx.node(robot, "#cancelImport", Button.class);
         List<String> messages = new java.util.ArrayList<>();
         List<Boolean> cancelShown = new java.util.ArrayList<>();
         robot.interact(() -> window.statusBarControl().textProperty().addListener((o, old, text) -> {
@@ -89,8 +90,8 @@ class LibraryMenusTest {
         assertTrue(messages.contains("正在重新处理 1/3 … page-1.txt"), messages.toString());
         assertEquals("已取消重新处理；未处理的页面保留旧版本。 已重新处理 1 页、6 个条目。批注原样保留 0 条，近似匹配保留 0 条，孤立 0 条。失败页面 0 个。",
                 window.statusMessage());
-        assertFalse(cancel.isVisible());
-        assertEquals(0.0, window.statusBarControl().getProgress(), "progress bar hidden again");
+        assertFalse(OnFx.get(cancel::isVisible));
+        assertEquals(0.0, OnFx.get(() -> window.statusBarControl().getProgress()), "progress bar hidden again");
     }
 
     @Test
@@ -120,7 +121,7 @@ class LibraryMenusTest {
     @Test
     void exportIsInTheFileMenuWithCtrlShiftEAndReportsInTheStatusBar(FxRobot robot) {
         assertEquals(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                window.menuItem(MessageKeys.MENU_EXPORT).getAccelerator());
+                OnFx.get(() -> window.menuItem(MessageKeys.MENU_EXPORT).getAccelerator()));
         ExportAction export = new ExportAction(exporter, new CurrentThreadTaskExecutor(), window.statusModel(),
                 new Texts(Texts.bundle(Locale.CHINESE)), () -> null);
         robot.interact(() -> export.export(ExportFormat.MARKDOWN, Path.of("/tmp/a.md")));
@@ -143,7 +144,7 @@ class LibraryMenusTest {
         robot.interact(() -> window.treePane().selectArticle(1));
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
-        ComboBox<SearchScope> scope = robot.lookup("#searchScope").queryAs(ComboBox.class);
+        ComboBox<SearchScope> scope = OnFx.node(robot, "#searchScope", ComboBox.class);
         robot.interact(() -> scope.setValue(SearchScope.tag("产业园")));
 
         TreeEntry tag = new TreeEntry.Tag("产业园", 2);
@@ -157,9 +158,9 @@ class LibraryMenusTest {
         assertEquals(2, library.tagCounts().get(0).count());
         assertEquals(List.of("数字经济", "智能制造"), window.articleModel().shownProperty().get().orElseThrow()
                 .stored().article().tags(), "the open article shows the merged tag");
-        assertEquals(SearchScope.tag("数字经济"), scope.getValue(), "the scope follows the rename");
-        assertTrue(window.treePane().treeView().getRoot().getChildren().stream()
-                .anyMatch(node -> node.getValue() instanceof TreeEntry.Tags tags && tags.tags().size() == 2));
+        assertEquals(SearchScope.tag("数字经济"), OnFx.get(scope::getValue), "the scope follows the rename");
+        assertTrue(OnFx.get(() -> window.treePane().treeView().getRoot().getChildren().stream()
+                .anyMatch(node -> node.getValue() instanceof TreeEntry.Tags tags && tags.tags().size() == 2)));
         assertEquals("已将标签“产业园”重命名为“数字经济”。", window.statusMessage());
     }
 
@@ -171,11 +172,12 @@ class LibraryMenusTest {
         library.addTag(2, "签约");
         robot.interact(() -> window.onMarksChanged());
 
-        TreeEntry.Bookmarks bookmarks = (TreeEntry.Bookmarks) window.treePane().treeView().getRoot().getChildren().get(0).getValue();
+        TreeEntry.Bookmarks bookmarks = (TreeEntry.Bookmarks) OnFx.get(() -> window.treePane().treeView().getRoot().getChildren()
+                .get(0).getValue());
         assertEquals(List.of(2L), bookmarks.articles().stream().map(a -> a.id()).toList());
         @SuppressWarnings("unchecked")
-        ComboBox<SearchScope> scope = robot.lookup("#searchScope").queryAs(ComboBox.class);
-        assertTrue(scope.getItems().contains(SearchScope.tag("签约")), scope.getItems().toString());
+        List<SearchScope> scopes = OnFx.get(() -> List.copyOf(robot.lookup("#searchScope").queryAs(ComboBox.class).getItems()));
+        assertTrue(scopes.contains(SearchScope.tag("签约")), scopes.toString());
     }
 
     @Test
@@ -204,7 +206,7 @@ class LibraryMenusTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("zone:东湖高新区/article:4",
-                restarted.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
+                OnFx.get(() -> restarted.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key()));
         assertEquals(4, restarted.articleModel().shownProperty().get().orElseThrow().stored().id());
         robot.interact(() -> restarted.treePane().getScene().getWindow().hide());
     }

@@ -2,8 +2,6 @@ package app.zonereader.ui;
 
 import app.zonereader.service.PageSource;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,9 +51,9 @@ class MainWindowTest {
         });
         executor.runNext(); // firstRunPagesToImport() → queues the import
         assertEquals("First start: importing the sample pages…", window.statusMessage());
-        assertTrue(robot.lookup("#cancelImport").queryAs(Button.class).isVisible(), "cancel offered during import");
-        assertTrue(window.treePane().treeView().getRoot().getChildren().isEmpty());
-        assertEquals("Loading…", robot.lookup("#emptyLibrary").queryLabeled().getText(), "not \"the library is empty\"");
+        assertTrue(visible(robot, "#cancelImport"), "cancel offered during import");
+        assertTrue(OnFx.get(() -> window.treePane().treeView().getRoot().getChildren().isEmpty()));
+        assertEquals("Loading…", OnFx.text(robot, "#emptyLibrary"), "not \"the library is empty\"");
 
         executor.runNext(); // the import itself
 
@@ -63,31 +61,29 @@ class MainWindowTest {
                 messages.toString());
         assertTrue(progress.containsAll(List.of(1 / 3.0, 2 / 3.0, 1.0)), progress.toString());
         assertEquals("Import finished. New pages: 2, items added: 2, already present: 0, failed: 1.", window.statusMessage());
-        assertEquals(0.0, window.statusBarControl().getProgress(), "progress bar hidden again");
-        assertFalse(robot.lookup("#cancelImport").queryAs(Button.class).isVisible());
+        assertEquals(0.0, OnFx.get(() -> window.statusBarControl().getProgress()), "progress bar hidden again");
+        assertFalse(visible(robot, "#cancelImport"));
 
         executor.runAll(); // the refreshes the import queued
 
-        List<TreeItem<TreeEntry>> provinces = window.treePane().provinceNodes();
-        assertEquals(2, provinces.size());
-        assertEquals("2 articles", robot.lookup("#articleCount").queryAs(Label.class).getText());
-        assertTrue(window.statsPane().zoneChart().getData().isEmpty(), "the charts wait until their tab is shown");
+        assertEquals(2, provinceCount());
+        assertEquals("2 articles", OnFx.text(robot, "#articleCount"));
+        assertTrue(OnFx.get(() -> window.statsPane().zoneChart().getData().isEmpty()), "the charts wait until their tab is shown");
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
         executor.runAll();
-        assertEquals(2, window.statsPane().zoneChart().getData().get(0).getData().size());
+        assertEquals(2, (int) OnFx.get(() -> window.statsPane().zoneChart().getData().get(0).getData().size()));
     }
 
     @Test
     void importFailuresAreListedInTheReportWithTheirReason(FxRobot robot) {
         executor.runAll();
-        assertTrue(robot.lookup("#importReport").query().isVisible(), "report shown");
-        assertEquals(List.of("c.txt: could not be imported (unreadable page)"),
-                robot.lookup("#importNotImported").queryListView().getItems());
+        assertTrue(visible(robot, "#importReport"), "report shown");
+        assertEquals(List.of("c.txt: could not be imported (unreadable page)"), notImported(robot));
     }
 
     @Test
     void cancellingStopsTheImportAfterTheCurrentFileAndSaysSo(FxRobot robot) {
-        Button cancel = robot.lookup("#cancelImport").queryAs(Button.class);
+        Button cancel = OnFx.node(robot, "#cancelImport", Button.class);
         executor.runNext(); // firstRunPagesToImport() → queues the import
         // Press Cancel as soon as the first file is reported, as a user would while the import runs.
         robot.interact(() -> window.statusBarControl().textProperty().addListener((o, old, text) -> {
@@ -100,7 +96,7 @@ class MainWindowTest {
         assertEquals(List.of("永川高新区举办创新大赛"), library.titles(), "stopped after the current file");
         assertEquals("Import cancelled; the pages imported so far are kept. "
                 + "Import finished. New pages: 1, items added: 1, already present: 0, failed: 0.", window.statusMessage());
-        assertEquals(1, window.treePane().provinceNodes().size(), "tree shows what was imported");
+        assertEquals(1, provinceCount(), "tree shows what was imported");
         assertFalse(window.isImporting());
     }
 
@@ -112,15 +108,15 @@ class MainWindowTest {
         javafx.application.Platform.runLater(() -> window.importFiles(List.of(page.toFile())));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.isImporting());
-        assertTrue(window.importMenuItem().isDisable(), "one import at a time");
+        assertTrue(OnFx.get(() -> window.importMenuItem().isDisable()), "one import at a time");
         assertEquals("Importing 1 file or folder…", window.statusMessage());
         executor.runAll();
 
         assertFalse(window.isImporting());
-        assertFalse(window.importMenuItem().isDisable());
+        assertFalse(OnFx.get(() -> window.importMenuItem().isDisable()));
         assertEquals("Import finished. New pages: 1, items added: 1, already present: 0, failed: 0.", window.statusMessage());
         assertTrue(library.titles().contains("璧山高新区发布人才政策"));
-        assertEquals("重庆 (2)", window.treePane().provinceNodes().get(0).getValue() instanceof TreeEntry.Group g
+        assertEquals("重庆 (2)", OnFx.get(() -> window.treePane().provinceNodes().get(0).getValue()) instanceof TreeEntry.Group g
                 ? g.name() + " (" + g.count() + ")" : "");
     }
 
@@ -150,29 +146,28 @@ class MainWindowTest {
     void theProgressViewAppearsWhileImportingAFolderAndEndsWithTheReport(FxRobot robot, @TempDir Path folder)
             throws Exception {
         executor.runAll(); // the first run
-        robot.clickOn("#closeImportReport");
-        assertFalse(robot.lookup("#importPane").query().isVisible(), "closed report");
+        robot.clickOn(OnFx.visible(robot, "#closeImportReport"));
+        assertFalse(visible(robot, "#importPane"), "closed report");
         Files.writeString(Files.createDirectories(folder.resolve("2021")).resolve("d"), "璧山高新区发布人才政策\n璧山高新区出台人才新政。");
         Files.writeString(folder.resolve("e.TXT"), "永川高新区新闻\n永川高新区正文。");
         Files.writeString(folder.resolve("f.text"), "FAIL this page");
 
         javafx.application.Platform.runLater(() -> window.importFiles(List.of(folder.toFile())));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#importProgress").query().isVisible(), "progress view shown");
-        assertEquals("Listing the files…", robot.lookup("#importFiles").queryLabeled().getText());
+        assertTrue(visible(robot, "#importProgress"), "progress view shown");
+        assertEquals("Listing the files…", OnFx.text(robot, "#importFiles"));
         List<String> seen = new ArrayList<>();
         robot.interact(() -> robot.lookup("#importFiles").queryLabeled().textProperty()
                 .addListener((o, old, text) -> seen.add(text)));
         executor.runNext(); // the import
         assertEquals(List.of("1 of 3 files", "2 of 3 files", "3 of 3 files"), seen);
-        assertEquals("2 articles found", robot.lookup("#importArticles").queryLabeled().getText());
+        assertEquals("2 articles found", OnFx.text(robot, "#importArticles"));
 
-        assertFalse(robot.lookup("#importProgress").query().isVisible());
-        assertTrue(robot.lookup("#importReport").query().isVisible(), "the report stays");
+        assertFalse(visible(robot, "#importProgress"));
+        assertTrue(visible(robot, "#importReport"), "the report stays");
         assertEquals("3 files: 2 new pages, 0 replaced, 2 articles added, 0 duplicates skipped, 1 not imported.",
-                robot.lookup("#importSummary").queryLabeled().getText());
-        assertEquals(List.of("f.text: could not be imported (unreadable page)"),
-                robot.lookup("#importNotImported").queryListView().getItems());
+                OnFx.text(robot, "#importSummary"));
+        assertEquals(List.of("f.text: could not be imported (unreadable page)"), notImported(robot));
         executor.runAll();
         assertTrue(library.titles().containsAll(List.of("璧山高新区发布人才政策", "永川高新区新闻")));
     }
@@ -182,13 +177,13 @@ class MainWindowTest {
         executor.runAll(); // the first run
         robot.interact(() -> window.checkForOtherWriters());
         executor.runAll(); // learns the current version
-        assertEquals(2, window.treePane().provinceNodes().size());
+        assertEquals(2, provinceCount());
 
         library.changeFromAnotherProcess("z.txt", "璧山高新区另一进程", java.util.Optional.of(FakeLibraryService.BISHAN));
         robot.interact(() -> window.checkForOtherWriters());
         executor.runAll();
         assertEquals("Another program changed the library; the lists were refreshed.", window.statusMessage());
-        assertEquals("3 articles", robot.lookup("#articleCount").queryAs(Label.class).getText());
+        assertEquals("3 articles", OnFx.text(robot, "#articleCount"));
     }
 
     @Test
@@ -217,6 +212,18 @@ class MainWindowTest {
     void aBrokenLibraryIsReportedInTheStatusBar(FxRobot robot) {
         library.breakDown();
         executor.runAll();
-        assertEquals("Could not load the article list: database is gone", window.statusBarControl().getText());
+        assertEquals("Could not load the article list: database is gone", OnFx.get(() -> window.statusBarControl().getText()));
+    }
+
+    private static boolean visible(FxRobot robot, String query) {
+        return OnFx.get(() -> robot.lookup(query).query().isVisible());
+    }
+
+    private static List<Object> notImported(FxRobot robot) {
+        return OnFx.get(() -> List.copyOf(robot.lookup("#importNotImported").queryListView().getItems()));
+    }
+
+    private int provinceCount() {
+        return OnFx.get(() -> window.treePane().provinceNodes().size());
     }
 }

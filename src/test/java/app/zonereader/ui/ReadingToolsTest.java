@@ -5,8 +5,8 @@ import app.zonereader.model.AnnotationFilter;
 import app.zonereader.model.HighlightColor;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -76,8 +76,8 @@ class ReadingToolsTest {
         });
     }
 
-    private Point2D onScreen(int offset) throws Exception {
-        Bounds bounds = WaitForAsyncUtils.asyncFx(() -> pane().body().boundsOnScreen(offset, offset + 1).orElseThrow()).get();
+    private Point2D onScreen(int offset) {
+        Bounds bounds = OnFx.get(() -> pane().body().boundsOnScreen(offset, offset + 1).orElseThrow());
         return new Point2D(bounds.getCenterX(), bounds.getCenterY());
     }
 
@@ -87,12 +87,25 @@ class ReadingToolsTest {
         return highlights.get(0);
     }
 
+    private boolean popupShowing() {
+        return OnFx.get(() -> pane().popup().isShowing());
+    }
+
+    /** The style classes of the character at {@code offset}, read on the JavaFX thread. */
+    private static List<String> styleOf(StyleClassedTextArea area, int offset) {
+        return OnFx.get(() -> List.copyOf(area.getStyleOfChar(offset)));
+    }
+
+    private IndexRange selection() {
+        return OnFx.get(() -> area().getSelection());
+    }
+
     /** Selects, then highlights green from the popup (opened with Ctrl+H, the keyboard path). */
     private void highlightGreen(FxRobot robot, int start, int end) {
         select(robot, start, end);
         robot.push(KeyCode.CONTROL, KeyCode.H);
-        assertTrue(pane().popup().isShowing(), "the colour popup opens beside the selection");
-        robot.clickOn(button(robot, "#swatch-green"));
+        assertTrue(popupShowing(), "the colour popup opens beside the selection");
+        robot.clickOn(OnFx.node(robot, "#swatch-green", Button.class));
     }
 
     @Test
@@ -102,18 +115,18 @@ class ReadingToolsTest {
         Annotation saved = onlyHighlight(1);
         assertEquals(HighlightColor.GREEN, saved.color());
         assertEquals(library.article(1).orElseThrow().article().bodyText().substring(3, 10), saved.anchor().exact());
-        assertFalse(pane().popup().isShowing());
+        assertFalse(popupShowing());
 
         MainWindow restarted = newWindow();
         robot.interact(() -> stage.setScene(restarted.createScene()));
         robot.interact(() -> restarted.treePane().selectArticle(1));
         WaitForAsyncUtils.waitForFxEvents();
         StyleClassedTextArea area = restarted.articlePane().body().area();
-        assertTrue(area.getStyleOfChar(5).contains("hl-green"), "style span at the highlight: " + area.getStyleOfChar(5));
-        assertFalse(area.getStyleOfChar(12).contains("hl-green"));
-        assertFalse(robot.lookup(".hl-green").match(node -> node instanceof javafx.scene.text.Text).queryAll().isEmpty(),
-                "drawn: a text run carries the colour");
-        assertEquals(1, restarted.articlePane().panel().list().getItems().size(), "listed in the panel");
+        assertTrue(styleOf(area, 5).contains("hl-green"), "style span at the highlight: " + styleOf(area, 5));
+        assertFalse(styleOf(area, 12).contains("hl-green"));
+        assertFalse(OnFx.get(() -> robot.lookup(".hl-green").match(node -> node instanceof javafx.scene.text.Text)
+                .queryAll().isEmpty()), "drawn: a text run carries the colour");
+        assertEquals(1, (int) OnFx.get(() -> restarted.articlePane().panel().list().getItems().size()), "listed in the panel");
     }
 
     @Test
@@ -121,22 +134,22 @@ class ReadingToolsTest {
         open(robot, 1);
         highlightGreen(robot, 3, 10);
         robot.clickOn(onScreen(5));
-        assertTrue(pane().popup().isShowing(), "a click on a highlight opens its popup");
-        robot.clickOn(button(robot, "#swatch-purple"));
+        assertTrue(popupShowing(), "a click on a highlight opens its popup");
+        robot.clickOn(OnFx.node(robot, "#swatch-purple", Button.class));
         assertEquals(HighlightColor.PURPLE, onlyHighlight(1).color());
-        assertTrue(area().getStyleOfChar(5).contains("hl-purple"), "redrawn in the new colour");
+        assertTrue(styleOf(area(), 5).contains("hl-purple"), "redrawn in the new colour");
 
         robot.interact(() -> area().requestFocus());
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(HighlightColor.GREEN, onlyHighlight(1).color(), "Ctrl+Z brings the old colour back");
 
         robot.clickOn(onScreen(5));
-        robot.clickOn(button(robot, "#deleteHighlight"));
+        robot.clickOn(OnFx.node(robot, "#deleteHighlight", Button.class));
         assertTrue(library.marks(1).highlights().isEmpty());
-        assertTrue(area().getStyleOfChar(5).isEmpty(), "no longer drawn");
+        assertTrue(styleOf(area(), 5).isEmpty(), "no longer drawn");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(HighlightColor.GREEN, onlyHighlight(1).color(), "Ctrl+Z restores the deleted highlight");
-        assertTrue(area().getStyleOfChar(5).contains("hl-green"));
+        assertTrue(styleOf(area(), 5).contains("hl-green"));
     }
 
     @Test
@@ -144,21 +157,21 @@ class ReadingToolsTest {
         open(robot, 1);
         select(robot, 3, 10);
         robot.push(KeyCode.CONTROL, KeyCode.H);
-        robot.clickOn(button(robot, "#addNoteButton"));
-        assertTrue(robot.lookup("#highlightNote").tryQuery().isPresent(), "Add note highlights and opens the note field");
+        robot.clickOn(OnFx.node(robot, "#addNoteButton", Button.class));
+        assertTrue(OnFx.exists(robot, "#highlightNote"), "Add note highlights and opens the note field");
         robot.write("first");
         WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("first", onlyHighlight(1).text(), "saved while the popup is still open");
         assertEquals(HighlightColor.YELLOW, onlyHighlight(1).color());
         robot.push(KeyCode.ESCAPE);
-        assertFalse(pane().popup().isShowing(), "Esc closes the popup");
+        assertFalse(popupShowing(), "Esc closes the popup");
     }
 
     @Test
     void theArticleNoteIsSavedAsTypedAndWhenTheWindowCloses(FxRobot robot) {
         open(robot, 1);
-        TextArea note = robot.lookup("#articleNote").queryAs(TextArea.class);
+        TextArea note = OnFx.node(robot, "#articleNote", TextArea.class);
         robot.clickOn(note).write("note");
         WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
@@ -172,41 +185,40 @@ class ReadingToolsTest {
     @Test
     void theBookmarkTogglesByButtonAndByCtrlD(FxRobot robot) {
         open(robot, 1);
-        robot.clickOn("#bookmarkButton");
+        robot.clickOn(OnFx.visible(robot, "#bookmarkButton"));
         assertTrue(library.marks(1).bookmarked());
-        assertTrue(pane().toolbar().bookmark.isSelected());
-        assertEquals("已加书签", pane().toolbar().bookmark.getText());
+        assertTrue(OnFx.get(() -> pane().toolbar().bookmark.isSelected()));
+        assertEquals("已加书签", OnFx.get(() -> pane().toolbar().bookmark.getText()));
         robot.push(KeyCode.CONTROL, KeyCode.D);
         assertFalse(library.marks(1).bookmarked());
-        assertFalse(pane().toolbar().bookmark.isSelected());
+        assertFalse(OnFx.get(() -> pane().toolbar().bookmark.isSelected()));
         assertTrue(library.articles().stream().noneMatch(a -> a.bookmarked()), "the tree's data follows");
     }
 
     @Test
     void tagCompletionOffersTagsOfTheLibraryAndAddsOne(FxRobot robot) throws Exception {
         open(robot, 2);
-        robot.clickOn("#addTag").write("经济");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup").tryQuery().isPresent());
-        javafx.scene.control.ListView<?> suggestions = robot.lookup(".auto-complete-popup .list-view").queryListView();
-        assertEquals(List.of("数字经济"), suggestions.getItems().stream().map(Object::toString).toList());
+        robot.clickOn(OnFx.visible(robot, "#addTag")).write("经济");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> OnFx.exists(robot, ".auto-complete-popup"));
+        assertEquals(List.of("数字经济"), OnFx.get(() -> robot.lookup(".auto-complete-popup .list-view").queryListView()
+                .getItems().stream().map(Object::toString).toList()));
         robot.push(KeyCode.DOWN).push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         robot.push(KeyCode.ENTER);
         assertEquals(List.of("数字经济"), library.marks(2).userTags());
         assertEquals(List.of("数字经济"), library.article(2).orElseThrow().article().tags());
-        Node chip = robot.lookup(".tag-chip-box.tag-user").query();
-        assertTrue(chip != null, "the reader's tag looks like one");
+        assertTrue(OnFx.exists(robot, ".tag-chip-box.tag-user"), "the reader's tag looks like one");
     }
 
     @Test
     void removingAnAutomaticTagIsRememberedAndUndoable(FxRobot robot) {
         open(robot, 1);
-        Button remove = robot.lookup(".tag-chip-box.tag-auto .tag-remove").queryAllAs(Button.class).stream()
-                .filter(b -> b.getAccessibleText().contains("产业园")).findFirst().orElseThrow();
+        Button remove = OnFx.get(() -> robot.lookup(".tag-chip-box.tag-auto .tag-remove").queryAllAs(Button.class).stream()
+                .filter(b -> b.getAccessibleText().contains("产业园")).findFirst().orElseThrow());
         robot.clickOn(remove);
         assertEquals(List.of("产业园"), library.marks(1).removedTags());
-        assertEquals(List.of("数字经济", "智能制造"), robot.lookup(".tag-chip").queryAllAs(Button.class).stream()
-                .map(Button::getText).toList());
+        assertEquals(List.of("数字经济", "智能制造"), OnFx.get(() -> robot.lookup(".tag-chip").queryAllAs(Button.class).stream()
+                .map(Button::getText).toList()));
         robot.interact(() -> area().requestFocus());
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertTrue(library.article(1).orElseThrow().article().tags().contains("产业园"));
@@ -218,8 +230,8 @@ class ReadingToolsTest {
         assertFalse(library.marks(1).read());
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> library.marks(1).read());
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(pane().toolbar().markUnread.isDisabled());
-        robot.clickOn("#markUnread");
+        assertFalse(OnFx.get(() -> pane().toolbar().markUnread.isDisabled()));
+        robot.clickOn(OnFx.visible(robot, "#markUnread"));
         assertFalse(library.marks(1).read());
         WaitForAsyncUtils.sleep(1200, TimeUnit.MILLISECONDS);
         assertFalse(library.marks(1).read(), "marked unread stays unread while open");
@@ -237,7 +249,7 @@ class ReadingToolsTest {
             assertTrue(copied.startsWith("11月27日\n——《永川高新区数字经济产业园开园》"), copied);
             assertTrue(copied.endsWith(uri), copied);
         });
-        robot.clickOn("#copyLink");
+        robot.clickOn(OnFx.visible(robot, "#copyLink"));
         robot.interact(() -> assertEquals(uri, Clipboard.getSystemClipboard().getString()));
     }
 
@@ -247,10 +259,10 @@ class ReadingToolsTest {
         library.orphan(orphan);
         open(robot, 3);
         robot.interact(() -> robot.lookup("#orphans").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
-        assertEquals("孤立批注（1）", robot.lookup("#orphans").queryAs(javafx.scene.control.TitledPane.class).getText());
+        assertEquals("孤立批注（1）", OnFx.text(robot, "#orphans"));
         robot.interact(() -> robot.lookup("#orphanList").queryListView().getSelectionModel().selectFirst());
         select(robot, 2, 8);
-        robot.clickOn("#reattachOrphan");
+        robot.clickOn(OnFx.visible(robot, "#reattachOrphan"));
 
         Annotation moved = onlyHighlight(3);
         assertEquals(orphan, moved.id());
@@ -258,8 +270,8 @@ class ReadingToolsTest {
         assertEquals(library.article(3).orElseThrow().article().bodyText().substring(2, 8), moved.anchor().exact());
         assertEquals("旧笔记", moved.text());
         assertTrue(library.annotations(AnnotationFilter.ORPHANS).isEmpty());
-        assertTrue(area().getStyleOfChar(4).contains("hl-blue"), "drawn where it was attached");
-        assertEquals("孤立批注（0）", robot.lookup("#orphans").queryAs(javafx.scene.control.TitledPane.class).getText());
+        assertTrue(styleOf(area(), 4).contains("hl-blue"), "drawn where it was attached");
+        assertEquals("孤立批注（0）", OnFx.text(robot, "#orphans"));
     }
 
     @Test
@@ -270,8 +282,8 @@ class ReadingToolsTest {
         javafx.scene.control.ListView<?> list = pane().panel().list();
         robot.interact(() -> list.getSelectionModel().selectFirst());
         robot.clickOn(list).push(KeyCode.ENTER);
-        assertEquals(20, area().getSelection().getStart());
-        assertEquals(26, area().getSelection().getEnd());
+        assertEquals(20, selection().getStart());
+        assertEquals(26, selection().getEnd());
     }
 
     /** Waits until a restored scroll position is no longer held (see {@link ScrollRestore}). */
@@ -289,20 +301,20 @@ class ReadingToolsTest {
         window = newWindow(Duration.minutes(1));
         robot.interact(() -> stage.setScene(window.createScene()));
         open(robot, id);
-        javafx.scene.control.ScrollPane scroller = robot.lookup(".article-scroller").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.scene.control.ScrollPane scroller = OnFx.node(robot, ".article-scroller", javafx.scene.control.ScrollPane.class);
         settle();   // a reader's scrolling is wheel or keys, which end the hold at once; setVvalue here waits instead
         robot.interact(() -> scroller.setVvalue(0.6));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(library.marks(id).scrollPosition() - 0.6) < 1e-9);
         assertFalse(library.marks(id).read(), "halfway is not the end");
 
         open(robot, 1);
-        assertEquals(0, scroller.getVvalue(), 1e-9);
+        assertEquals(0, OnFx.get(scroller::getVvalue), 1e-9);
         open(robot, id);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(0.6, scroller.getVvalue(), 0.01, "back where the reader left off");
+        assertEquals(0.6, OnFx.get(scroller::getVvalue), 0.01, "back where the reader left off");
         // held there while the page settles, whatever the layout passes do to the height
         settle();
-        assertEquals(0.6, scroller.getVvalue(), 0.01, "still there once settled");
+        assertEquals(0.6, OnFx.get(scroller::getVvalue), 0.01, "still there once settled");
 
         robot.interact(() -> scroller.setVvalue(1.0));
         assertTrue(library.marks(id).read(), "scrolled to the end: read at once");
@@ -313,9 +325,9 @@ class ReadingToolsTest {
         open(robot, 1);
         select(robot, 0, 6);
         robot.push(KeyCode.CONTROL, KeyCode.H);
-        assertTrue(pane().popup().isShowing());
+        assertTrue(popupShowing());
         robot.push(KeyCode.CONTROL, KeyCode.C);
-        assertFalse(pane().popup().isShowing(), "the popup steps aside");
+        assertFalse(popupShowing(), "the popup steps aside");
         robot.interact(() -> assertEquals("11月27日", Clipboard.getSystemClipboard().getString()));
     }
 
@@ -327,29 +339,19 @@ class ReadingToolsTest {
         robot.moveTo(from).press(javafx.scene.input.MouseButton.PRIMARY)
                 .moveTo(from.midpoint(to)).moveTo(to.add(5, 0)).release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(area().getSelection().getLength() >= 5, "selected by mouse: " + area().getSelection());
-        assertTrue(pane().popup().isShowing(), "the colour popup opens when the mouse lets go");
+        assertTrue(selection().getLength() >= 5, "selected by mouse: " + selection());
+        assertTrue(popupShowing(), "the colour popup opens when the mouse lets go");
         robot.push(KeyCode.ESCAPE);
-        assertFalse(pane().popup().isShowing());
+        assertFalse(popupShowing());
         assertTrue(library.marks(1).highlights().isEmpty(), "nothing highlighted until a colour is chosen");
     }
 
     @Test
     void theAnnotationsPanelFoldsAwayAndComesBack(FxRobot robot) {
         open(robot, 1);
-        robot.clickOn("#togglePanel");
-        assertTrue(robot.lookup("#annotationsPanel").tryQuery().isEmpty(), "folded away: the article takes the width");
-        robot.clickOn("#togglePanel");
-        assertTrue(robot.lookup("#annotationsPanel").tryQuery().isPresent());
-    }
-
-    /**
-     * The button, looked up on the JavaFX thread: a lookup from the test thread walks child lists that the toolkit may
-     * be changing at that moment (the annotation panel redrawn after a highlight changed), and failed now and then.
-     */
-    private static Button button(FxRobot robot, String query) {
-        java.util.concurrent.atomic.AtomicReference<Button> found = new java.util.concurrent.atomic.AtomicReference<>();
-        robot.interact(() -> found.set(robot.lookup(query).queryButton()));
-        return found.get();
+        robot.clickOn(OnFx.visible(robot, "#togglePanel"));
+        assertFalse(OnFx.exists(robot, "#annotationsPanel"), "folded away: the article takes the width");
+        robot.clickOn(OnFx.visible(robot, "#togglePanel"));
+        assertTrue(OnFx.exists(robot, "#annotationsPanel"));
     }
 }

@@ -39,8 +39,8 @@ class RestoreBackupTest {
         library.addBackups(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 21));
         // showAndWait blocks the FX thread's caller, so fire the menu item from a later pulse.
         robot.interact(() -> Platform.runLater(() -> window.menuItem(MessageKeys.MENU_RESTORE).fire()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#restoreDialog").tryQuery().isPresent());
-        DialogPane pane = robot.lookup("#restoreDialog").queryAs(DialogPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OnFx.exists(robot, "#restoreDialog"));
+        DialogPane pane = OnFx.node(robot, "#restoreDialog", DialogPane.class);
         robot.interact(() -> ((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Optional.of(LocalDate.of(2026, 11, 22)), library.restoredDay(), "the newest day is preselected");
@@ -50,8 +50,8 @@ class RestoreBackupTest {
     @Test
     void withoutBackupsItSaysSoInsteadOfShowingAnEmptyList(FxRobot robot) throws Exception {
         robot.interact(() -> window.menuItem(MessageKeys.MENU_RESTORE).fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("no backups yet"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OnFx.exists(robot, ".dialog-pane"));
+        assertTrue(OnFx.text(robot, ".dialog-pane .content").contains("no backups yet"));
         assertTrue(library.restoredDay().isEmpty());
     }
 }

@@ -46,50 +46,62 @@ class SearchBarTest {
                 new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
     }
 
+    private boolean resultsShowing() {
+        return OnFx.get(() -> window.searchBar().popup().isShowing());
+    }
+
+    private List<Long> resultIds() {
+        return OnFx.get(() -> window.searchBar().resultList().getItems().stream().map(SearchHit::articleId).toList());
+    }
+
+    private String selectedInTree() {
+        return OnFx.get(() -> window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
+    }
+
     @Test
     void promptSaysSearch() {
-        assertEquals("搜索", window.searchBar().field().getPromptText());
+        assertEquals("搜索", OnFx.get(() -> window.searchBar().field().getPromptText()));
     }
 
     @Test
     void enterShowsResultsWithMarkedSnippets(FxRobot robot) {
         search(robot, "数字经济");
 
-        assertTrue(window.searchBar().popup().isShowing());
-        List<SearchHit> hits = window.searchBar().resultList().getItems();
-        assertEquals(List.of(1L, 5L), hits.stream().map(SearchHit::articleId).toList());
-        assertEquals("找到 2 篇", robot.lookup(".search-summary").queryLabeled().getText());
-        List<Text> marked = robot.lookup(".snippet-hit").queryAllAs(Text.class).stream().toList();
+        assertTrue(resultsShowing());
+        assertEquals(List.of(1L, 5L), resultIds());
+        assertEquals("找到 2 篇", OnFx.text(robot, ".search-summary"));
+        List<String> marked = OnFx.get(() -> robot.lookup(".snippet-hit").queryAllAs(Text.class).stream().map(Text::getText)
+                .toList());
         assertFalse(marked.isEmpty());
-        assertTrue(marked.stream().allMatch(text -> text.getText().equals("数字经济")));
-        assertTrue(robot.lookup(".search-result-title").queryAll().stream()
-                .anyMatch(node -> ((javafx.scene.control.Label) node).getText().equals("永川高新区数字经济产业园开园")));
+        assertTrue(marked.stream().allMatch(text -> text.equals("数字经济")));
+        assertTrue(OnFx.get(() -> robot.lookup(".search-result-title").queryAll().stream()
+                .anyMatch(node -> ((javafx.scene.control.Label) node).getText().equals("永川高新区数字经济产业园开园"))));
     }
 
     @Test
     void typingSearchesAfterAPause(FxRobot robot) {
         robot.interact(() -> window.searchBar().field().setText("光谷"));
-        assertTrue(waitUntil(() -> window.searchBar().resultList().getItems().size() == 1));
-        assertEquals(4L, window.searchBar().resultList().getItems().get(0).articleId());
+        assertTrue(waitUntil(() -> resultIds().size() == 1));
+        assertEquals(List.of(4L), resultIds());
     }
 
     @Test
     void clickingAResultOpensTheArticleWithHitsHighlightedAndSelectsItInTheTree(FxRobot robot) {
         search(robot, "光谷");
 
-        robot.clickOn(".search-result-title");
+        robot.clickOn(OnFx.visible(robot, ".search-result-title"));
 
-        assertFalse(window.searchBar().popup().isShowing());
-        assertEquals("zone:东湖高新区/article:4", window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
-        assertTrue(robot.lookup("#articleTitle .search-hit").tryQuery().isPresent());
-        assertEquals("光谷", robot.lookup("#articleTitle .search-hit").queryAs(Text.class).getText());
+        assertFalse(resultsShowing());
+        assertEquals("zone:东湖高新区/article:4", selectedInTree());
+        assertTrue(OnFx.exists(robot, "#articleTitle .search-hit"));
+        assertEquals("光谷", OnFx.text(robot, "#articleTitle .search-hit"));
     }
 
     @Test
     void secondEnterOpensTheFirstResult(FxRobot robot) {
         search(robot, "璧山");
         robot.interact(this::pressEnter);
-        assertEquals("zone:璧山高新区/article:3", window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
+        assertEquals("zone:璧山高新区/article:3", selectedInTree());
     }
 
     @Test
@@ -97,8 +109,8 @@ class SearchBarTest {
         search(robot, "璧山");
         robot.interact(() -> window.searchBar().popup().hide());
         robot.interact(this::pressEnter);
-        assertTrue(window.searchBar().popup().isShowing());
-        assertTrue(window.treePane().treeView().getSelectionModel().isEmpty());
+        assertTrue(resultsShowing());
+        assertTrue(OnFx.get(() -> window.treePane().treeView().getSelectionModel().isEmpty()));
     }
 
     @Test
@@ -107,11 +119,11 @@ class SearchBarTest {
         robot.interact(() -> window.searchBar().field().fireEvent(
                 new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DOWN, false, false, false, false)));
         robot.interact(() -> window.searchBar().resultList().getSelectionModel().select(2));
-        long chosen = window.searchBar().resultList().getSelectionModel().getSelectedItem().articleId();
+        long chosen = OnFx.get(() -> window.searchBar().resultList().getSelectionModel().getSelectedItem().articleId());
         robot.interact(() -> window.searchBar().resultList().fireEvent(
                 new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false)));
-        assertEquals(chosen, ((TreeEntry.Item) window.treePane().treeView().getSelectionModel().getSelectedItem().getValue())
-                .summary().id());
+        assertEquals(chosen, (long) OnFx.get(() -> ((TreeEntry.Item) window.treePane().treeView().getSelectionModel()
+                .getSelectedItem().getValue()).summary().id()));
     }
 
     @Test
@@ -119,26 +131,26 @@ class SearchBarTest {
         robot.interact(() -> window.treePane().selectArticle(1));
         WaitForAsyncUtils.waitForFxEvents();
         // The chip, not another node showing the same tag (the stats tab's heat map has one too).
-        robot.clickOn(robot.lookup(".tag-chip").match((javafx.scene.control.Labeled chip) -> "智能制造".equals(chip.getText()))
-                .queryLabeled());
-        assertEquals("智能制造", window.searchBar().field().getText());
-        assertTrue(window.searchBar().popup().isShowing());
-        assertEquals(List.of(1L, 2L), window.searchBar().resultList().getItems().stream().map(SearchHit::articleId).toList());
+        robot.clickOn(OnFx.get(() -> robot.lookup(".tag-chip")
+                .match((javafx.scene.control.Labeled chip) -> "智能制造".equals(chip.getText())).queryLabeled()));
+        assertEquals("智能制造", OnFx.get(() -> window.searchBar().field().getText()));
+        assertTrue(resultsShowing());
+        assertEquals(List.of(1L, 2L), resultIds());
     }
 
     @Test
     void noResultsSaysSo(FxRobot robot) {
         search(robot, "量子");
-        assertEquals("没有找到“量子”", robot.lookup(".search-summary").queryLabeled().getText());
-        assertTrue(window.searchBar().resultList().getItems().isEmpty());
+        assertEquals("没有找到“量子”", OnFx.text(robot, ".search-summary"));
+        assertTrue(resultIds().isEmpty());
     }
 
     @Test
     void clearingTheFieldClosesTheResults(FxRobot robot) {
         search(robot, "高新区");
-        assertTrue(window.searchBar().popup().isShowing());
+        assertTrue(resultsShowing());
         search(robot, "");
-        assertFalse(window.searchBar().popup().isShowing());
+        assertFalse(resultsShowing());
     }
 
     private static boolean waitUntil(java.util.concurrent.Callable<Boolean> condition) {

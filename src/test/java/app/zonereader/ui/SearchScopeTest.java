@@ -30,35 +30,44 @@ class SearchScopeTest {
     }
 
     private List<String> resultTitles(FxRobot robot) {
-        return window.searchBar().resultList().getItems().stream().map(SearchHit::title).toList();
+        return OnFx.get(() -> window.searchBar().resultList().getItems().stream().map(SearchHit::title).toList());
+    }
+
+    private static List<SearchScope> offered(ComboBox<SearchScope> scope) {
+        return OnFx.get(() -> List.copyOf(scope.getItems()));
+    }
+
+    /** The scope in force, as the box shows it. */
+    private static String shown(ComboBox<SearchScope> scope) {
+        return OnFx.get(() -> scope.getConverter().toString(scope.getValue()));
     }
 
     @SuppressWarnings("unchecked")
     @Test
     void selectingAZoneOffersItAsAScopeAndTheSearchRunsAgainWithinIt(FxRobot robot) {
-        ComboBox<SearchScope> scope = robot.lookup("#searchScope").queryAs(ComboBox.class);
-        assertEquals(List.of(SearchScope.ALL), scope.getItems());
-        assertEquals("Everywhere", scope.getConverter().toString(scope.getValue()));
+        ComboBox<SearchScope> scope = OnFx.node(robot, "#searchScope", ComboBox.class);
+        assertEquals(List.of(SearchScope.ALL), offered(scope));
+        assertEquals("Everywhere", shown(scope));
 
         robot.interact(() -> window.searchBar().searchFor("数字经济"));
         assertEquals(List.of("永川高新区数字经济产业园开园", "科技部发布国家高新区评价结果"), resultTitles(robot));
 
         robot.interact(() -> window.treePane().selectZone("永川高新区"));
-        assertEquals(List.of(SearchScope.ALL, SearchScope.zone("永川高新区"), SearchScope.province("重庆")), scope.getItems());
+        assertEquals(List.of(SearchScope.ALL, SearchScope.zone("永川高新区"), SearchScope.province("重庆")), offered(scope));
 
         robot.interact(() -> scope.setValue(SearchScope.zone("永川高新区")));
-        assertEquals("In 永川高新区", scope.getConverter().toString(scope.getValue()));
+        assertEquals("In 永川高新区", shown(scope));
         assertEquals(List.of("永川高新区数字经济产业园开园"), resultTitles(robot));
 
         robot.interact(() -> window.treePane().selectArticle(1));
 
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(SearchScope.zone("永川高新区"), scope.getValue(), "opening an article keeps the scope in force");
+        assertEquals(SearchScope.zone("永川高新区"), OnFx.get(scope::getValue), "opening an article keeps the scope in force");
         robot.interact(() -> window.treePane().selectZone("东湖高新区"));
-        assertEquals(SearchScope.zone("永川高新区"), scope.getValue(), "a new selection does not change the scope in force");
+        assertEquals(SearchScope.zone("永川高新区"), OnFx.get(scope::getValue), "a new selection does not change the scope in force");
         assertEquals(List.of(SearchScope.ALL, SearchScope.zone("东湖高新区"), SearchScope.province("湖北"),
                 SearchScope.tag("数字经济"), SearchScope.tag("产业园"), SearchScope.tag("智能制造"),
-                SearchScope.zone("永川高新区")), scope.getItems(), "the open article's tags stay on offer");
+                SearchScope.zone("永川高新区")), offered(scope), "the open article's tags stay on offer");
 
         robot.interact(() -> scope.setValue(SearchScope.ALL));
         assertEquals(2, resultTitles(robot).size());
@@ -67,35 +76,35 @@ class SearchScopeTest {
     @SuppressWarnings("unchecked")
     @Test
     void theOpenArticlesTagsAreOfferedAsScopesAndATagScopeNarrowsTheSearch(FxRobot robot) {
-        ComboBox<SearchScope> scope = robot.lookup("#searchScope").queryAs(ComboBox.class);
+        ComboBox<SearchScope> scope = OnFx.node(robot, "#searchScope", ComboBox.class);
         robot.interact(() -> window.treePane().selectArticle(1));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(SearchScope.ALL, scope.getValue(), "the box keeps showing the scope in force while its choices change");
+        assertEquals(SearchScope.ALL, OnFx.get(scope::getValue), "the box keeps showing the scope in force while its choices change");
         assertEquals(List.of(SearchScope.ALL, SearchScope.zone("永川高新区"), SearchScope.province("重庆"),
-                SearchScope.tag("数字经济"), SearchScope.tag("产业园"), SearchScope.tag("智能制造")), scope.getItems());
+                SearchScope.tag("数字经济"), SearchScope.tag("产业园"), SearchScope.tag("智能制造")), offered(scope));
 
         robot.interact(() -> window.searchBar().searchFor("高新区"));
         assertEquals(5, resultTitles(robot).size());
         robot.interact(() -> scope.setValue(SearchScope.tag("数字经济")));
-        assertEquals("Tagged 数字经济", scope.getConverter().toString(scope.getValue()));
+        assertEquals("Tagged 数字经济", shown(scope));
         assertEquals(List.of("永川高新区数字经济产业园开园"), resultTitles(robot));
     }
 
     @SuppressWarnings("unchecked")
     @Test
     void aTagChipsMenuNarrowsTheSearchToThatTag(FxRobot robot) {
-        ComboBox<SearchScope> scope = robot.lookup("#searchScope").queryAs(ComboBox.class);
+        ComboBox<SearchScope> scope = OnFx.node(robot, "#searchScope", ComboBox.class);
         robot.interact(() -> window.treePane().selectArticle(1));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Button chip = robot.lookup(".tag-chip").match(
-                (javafx.scene.control.Button b) -> b.getText().equals("产业园")).queryButton();
+        javafx.scene.control.Button chip = OnFx.get(() -> robot.lookup(".tag-chip").match(
+                (javafx.scene.control.Button b) -> b.getText().equals("产业园")).queryButton());
 
         robot.interact(() -> chip.getContextMenu().getItems().get(1).fire());
 
-        assertEquals(SearchScope.tag("产业园"), scope.getValue());
-        assertEquals("Tagged 产业园", scope.getConverter().toString(scope.getValue()));
+        assertEquals(SearchScope.tag("产业园"), OnFx.get(scope::getValue));
+        assertEquals("Tagged 产业园", shown(scope));
         assertEquals(List.of(SearchScope.ALL, SearchScope.zone("永川高新区"), SearchScope.province("重庆"),
-                SearchScope.tag("数字经济"), SearchScope.tag("产业园"), SearchScope.tag("智能制造")), scope.getItems());
+                SearchScope.tag("数字经济"), SearchScope.tag("产业园"), SearchScope.tag("智能制造")), offered(scope));
         robot.interact(() -> window.searchBar().searchFor("高新区"));
         assertEquals(List.of("永川高新区数字经济产业园开园"), resultTitles(robot));
     }

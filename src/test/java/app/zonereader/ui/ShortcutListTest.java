@@ -39,9 +39,12 @@ class ShortcutListTest {
     void everyAcceleratorIsListed(FxRobot robot) {
         Set<KeyCombination> listed = new HashSet<>();
         ShortcutList.all().forEach(shortcut -> listed.addAll(shortcut.keys()));
-        List<KeyCombination> installed = new ArrayList<>(stage.getScene().getAccelerators().keySet());
-        MenuBar menuBar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
-        menuBar.getMenus().forEach(menu -> collect(menu, installed));
+        List<KeyCombination> installed = OnFx.get(() -> {
+            List<KeyCombination> found = new ArrayList<>(stage.getScene().getAccelerators().keySet());
+            MenuBar menuBar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
+            menuBar.getMenus().forEach(menu -> collect(menu, found));
+            return found;
+        });
         for (KeyCombination keys : installed) {
             assertTrue(listed.contains(keys), keys.getDisplayText() + " is missing from ShortcutList");
         }

@@ -37,11 +37,11 @@ class StartupProblemDialogTest {
         CompletableFuture<StartupProblemDialog.Answer> answer = new CompletableFuture<>();
         robot.interact(() -> javafx.application.Platform.runLater(() -> answer.complete(
                 dialog.ask(DB, StartupProblemDialog.Problem.DAMAGED, Optional.of(LocalDate.of(2026, 11, 22)), "x"))));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Restore newest backup").tryQuery().isPresent());
-        String text = robot.lookup(".dialog-pane .content").queryLabeled().getText();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OnFx.exists(robot, "Restore newest backup"));
+        String text = OnFx.text(robot, ".dialog-pane .content");
         assertTrue(text.contains("2026-11-22") && text.contains("nothing is deleted"), text);
-        assertTrue(robot.lookup("Start a new library").tryQuery().isPresent());
-        robot.clickOn("Restore newest backup");
+        assertTrue(OnFx.exists(robot, "Start a new library"));
+        robot.clickOn(OnFx.visible(robot, "Restore newest backup"));
         assertInstanceOf(StartupProblemDialog.Answer.RestoreNewestBackup.class, answer.get(10, TimeUnit.SECONDS));
     }
 
@@ -50,11 +50,11 @@ class StartupProblemDialogTest {
         CompletableFuture<StartupProblemDialog.Answer> answer = new CompletableFuture<>();
         robot.interact(() -> javafx.application.Platform.runLater(() -> answer.complete(
                 dialog.ask(DB, StartupProblemDialog.Problem.NEWER_VERSION, Optional.empty(), "x"))));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Quit").tryQuery().isPresent());
-        assertFalse(robot.lookup("Restore newest backup").tryQuery().isPresent());
-        assertFalse(robot.lookup("Start a new library").tryQuery().isPresent());
-        assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("newer version"));
-        robot.clickOn("Quit");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OnFx.exists(robot, "Quit"));
+        assertFalse(OnFx.exists(robot, "Restore newest backup"));
+        assertFalse(OnFx.exists(robot, "Start a new library"));
+        assertTrue(OnFx.text(robot, ".dialog-pane .content").contains("newer version"));
+        robot.clickOn(OnFx.visible(robot, "Quit"));
         assertEquals(StartupProblemDialog.Answer.Quit.class, answer.get(10, TimeUnit.SECONDS).getClass());
     }
 }

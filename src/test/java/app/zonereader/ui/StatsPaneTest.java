@@ -1,7 +1,5 @@
 package app.zonereader.ui;
 
-import javafx.scene.chart.XYChart;
-import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +29,19 @@ class StatsPaneTest {
     }
 
     private static List<String> bars(javafx.scene.chart.BarChart<Number, String> chart) {
-        return chart.getData().get(0).getData().stream().map(d -> d.getYValue() + "=" + d.getXValue()).toList();
+        return OnFx.get(() -> chart.getData().get(0).getData().stream().map(d -> d.getYValue() + "=" + d.getXValue()).toList());
+    }
+
+    private static int barCount(javafx.scene.chart.BarChart<Number, String> chart) {
+        return OnFx.get(() -> chart.getData().get(0).getData().size());
+    }
+
+    private String selectedInTree() {
+        return OnFx.get(() -> window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
+    }
+
+    private javafx.scene.control.Tab selectedTab() {
+        return OnFx.get(() -> window.tabs().getSelectionModel().getSelectedItem());
     }
 
     @Test
@@ -41,56 +51,48 @@ class StatsPaneTest {
         // pane reverses the list to put the biggest bar on top.
         assertEquals(List.of("璧山高新区=1", "东湖高新区=1", "永川高新区=2"), bars(window.statsPane().zoneChart()));
         assertEquals(List.of("湖北=1", "重庆=3"), bars(window.statsPane().provinceChart()));
-        assertTrue(window.statsPane().zoneChart().getData().get(0).getData().stream()
-                .allMatch(bar -> bar.getNode() != null && bar.getNode().getOnMouseClicked() != null), "every bar is clickable");
+        assertTrue(OnFx.get(() -> window.statsPane().zoneChart().getData().get(0).getData().stream()
+                .allMatch(bar -> bar.getNode() != null && bar.getNode().getOnMouseClicked() != null)), "every bar is clickable");
     }
 
     @Test
     void clickingAZoneBarSelectsTheZoneInTheTreeAndKeepsTheTab(FxRobot robot) {
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
-        XYChart.Data<Number, String> bishan = window.statsPane().zoneChart().getData().get(0).getData().stream()
-                .filter(bar -> bar.getYValue().equals("璧山高新区")).findFirst().orElseThrow();
+        robot.clickOn(barNode(window.statsPane().zoneChart(), "璧山高新区"));
 
-        robot.clickOn(bishan.getNode());
-
-        TreeItem<TreeEntry> selected = window.treePane().treeView().getSelectionModel().getSelectedItem();
-        assertEquals("zone:璧山高新区", selected.getValue().key());
-        assertSame(window.tabs().getTabs().get(1), window.tabs().getSelectionModel().getSelectedItem());
+        assertEquals("zone:璧山高新区", selectedInTree());
+        assertSame(window.tabs().getTabs().get(1), selectedTab());
     }
 
     @Test
     void clickingAProvinceBarSelectsTheProvince(FxRobot robot) {
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
-        XYChart.Data<Number, String> hubei = window.statsPane().provinceChart().getData().get(0).getData().get(0);
+        robot.clickOn(OnFx.get(() -> window.statsPane().provinceChart().getData().get(0).getData().get(0).getNode()));
 
-        robot.clickOn(hubei.getNode());
-
-        assertEquals("province:湖北", window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
+        assertEquals("province:湖北", selectedInTree());
     }
 
     @Test
     void axisTicksAreWholeNumbers(FxRobot robot) {
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
         javafx.scene.chart.NumberAxis axis = (javafx.scene.chart.NumberAxis) window.statsPane().zoneChart().getXAxis();
-        assertEquals(1.0, axis.getTickUnit());
-        assertEquals(2.0, axis.getUpperBound());
+        assertEquals(1.0, OnFx.get(axis::getTickUnit));
+        assertEquals(2.0, OnFx.get(axis::getUpperBound));
     }
 
     @Test
     void clickingAZoneBarListsItsArticlesAndDoubleClickingOneOpensIt(FxRobot robot) {
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
-        XYChart.Data<Number, String> yongchuan = bar(window.statsPane().zoneChart(), "永川高新区");
-
-        robot.clickOn(yongchuan.getNode());
+        robot.clickOn(barNode(window.statsPane().zoneChart(), "永川高新区"));
 
         ArticleListing listing = window.statsPane().listing();
         assertEquals(List.of("永川高新区数字经济产业园开园", "永川高新区引进智能制造项目"),
-                listing.list().getItems().stream().map(a -> a.title()).toList());
-        assertEquals("永川高新区：2 篇文章", listing.caption().getText());
+                OnFx.get(() -> listing.list().getItems().stream().map(a -> a.title()).toList()));
+        assertEquals("永川高新区：2 篇文章", OnFx.get(() -> listing.caption().getText()));
         robot.interact(() -> listing.list().getSelectionModel().select(1));
         robot.interact(() -> listing.list().requestFocus());
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        assertSame(window.tabs().getTabs().get(0), window.tabs().getSelectionModel().getSelectedItem());
+        assertSame(window.tabs().getTabs().get(0), selectedTab());
     }
 
     @Test
@@ -102,12 +104,12 @@ class StatsPaneTest {
         assertEquals("湖北", model.filterProperty().get().province());
         assertEquals(List.of("东湖高新区=1"), bars(window.statsPane().zoneChart()));
         assertEquals(List.of("湖北=1", "重庆=3"), bars(window.statsPane().provinceChart()), "provinces ignore the province");
-        assertEquals("湖北", window.statsPane().filterBar().provinceBox().getValue());
+        assertEquals("湖北", OnFx.get(() -> window.statsPane().filterBar().provinceBox().getValue()));
 
         robot.interact(() -> window.treePane().selectZone("永川高新区"));
         assertEquals("永川高新区", model.filterProperty().get().zone());
         assertEquals("", model.filterProperty().get().province());
-        assertEquals(3, window.statsPane().zoneChart().getData().get(0).getData().size(), "the zone chart keeps every zone");
+        assertEquals(3, barCount(window.statsPane().zoneChart()), "the zone chart keeps every zone");
     }
 
     @Test
@@ -118,7 +120,7 @@ class StatsPaneTest {
         assertEquals("智能制造", window.statsPane().viewModel().filterProperty().get().tag());
         assertEquals(List.of("永川高新区=1"), bars(window.statsPane().zoneChart()));
         robot.interact(() -> window.statsPane().filterBar().tagBox().setValue(""));
-        assertEquals(3, window.statsPane().zoneChart().getData().get(0).getData().size());
+        assertEquals(3, barCount(window.statsPane().zoneChart()));
     }
 
     @Test
@@ -134,15 +136,17 @@ class StatsPaneTest {
     void theOtherChartsShowMonthsTagsTheHeatMapAndReading(FxRobot robot) {
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
         StatsPane stats = window.statsPane();
-        int monthTotal = stats.overTime().chart().getData().stream().flatMap(s -> s.getData().stream())
-                .mapToInt(d -> d.getYValue().intValue()).sum();
+        int monthTotal = OnFx.get(() -> stats.overTime().chart().getData().stream().flatMap(s -> s.getData().stream())
+                .mapToInt(d -> d.getYValue().intValue()).sum());
         assertEquals(5, monthTotal, "every article once, with or without a zone; the ad not at all");
-        assertTrue(stats.topics().tagChart().getData().get(0).getData().stream().anyMatch(d -> d.getYValue().equals("智能制造")));
-        List<String> heat = stats.topics().heatMap().getChildren().stream()
-                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        assertTrue(OnFx.get(() -> stats.topics().tagChart().getData().get(0).getData().stream()
+                .anyMatch(d -> d.getYValue().equals("智能制造"))));
+        List<String> heat = OnFx.get(() -> stats.topics().heatMap().getChildren().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
         assertTrue(heat.containsAll(List.of("永川高新区", "智能制造", "数字经济", "产业园")), heat.toString());
         assertEquals(3, heat.stream().filter("1"::equals).count(), "永川 × each of its first article's three tags: " + heat);
-        assertEquals(List.of("已读", "未读"), stats.reading().readChart().getData().stream().map(s -> s.getName()).toList());
+        assertEquals(List.of("已读", "未读"), OnFx.get(() -> stats.reading().readChart().getData().stream().map(s -> s.getName())
+                .toList()));
     }
 
     @Test
@@ -163,7 +167,9 @@ class StatsPaneTest {
         assertTrue(text.contains("省份,重庆,3"), text);
     }
 
-    private static XYChart.Data<Number, String> bar(javafx.scene.chart.BarChart<Number, String> chart, String name) {
-        return chart.getData().get(0).getData().stream().filter(d -> d.getYValue().equals(name)).findFirst().orElseThrow();
+    /** The drawn bar of {@code name}, to click. */
+    private static javafx.scene.Node barNode(javafx.scene.chart.BarChart<Number, String> chart, String name) {
+        return OnFx.get(() -> chart.getData().get(0).getData().stream().filter(d -> d.getYValue().equals(name)).findFirst()
+                .orElseThrow().getNode());
     }
 }

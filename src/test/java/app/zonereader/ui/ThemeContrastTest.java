@@ -15,11 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,18 +77,18 @@ class ThemeContrastTest {
     }
 
     @Test
-    void bodyHighlightsAndHitsReadInTheLightTheme(FxRobot robot) throws Exception {
+    void bodyHighlightsAndHitsReadInTheLightTheme(FxRobot robot) {
         assertLegible(robot, Theme.LIGHT);
     }
 
     @Test
-    void bodyHighlightsAndHitsReadInTheDarkTheme(FxRobot robot) throws Exception {
+    void bodyHighlightsAndHitsReadInTheDarkTheme(FxRobot robot) {
         assertLegible(robot, Theme.DARK);
     }
 
-    private void assertLegible(FxRobot robot, Theme theme) throws ExecutionException, InterruptedException {
+    private void assertLegible(FxRobot robot, Theme theme) {
         robot.interact(() -> ThemeSupport.apply(theme, scene));
-        List<String> report = WaitForAsyncUtils.asyncFx(() -> {
+        List<String> report = OnFx.get(() -> {
             area.applyCss();
             area.layout();
             Color paper = solid(area.getBackground());
@@ -104,7 +102,7 @@ class ThemeContrastTest {
                 lines.add(String.format("%s %s on %s %s: %.2f", text.getText(), ink, where, ground, ratio));
             }
             return lines;
-        }).get();
+        });
         // plain text, five highlights, a search hit: each a run of its own
         assertEquals(7, report.size(), report.toString());
         for (String line : report) {

@@ -55,18 +55,18 @@ class WindowPlacementTest {
             stage.setHeight(450);
             new WindowPlacement(node).restore(stage);
         });
-        assertEquals(40, stage.getX());
-        assertEquals(30, stage.getY());
-        assertEquals(700, stage.getWidth());
-        assertEquals(520, stage.getHeight());
-        assertFalse(stage.isMaximized());
+        assertEquals(40, OnFx.get(stage::getX));
+        assertEquals(30, OnFx.get(stage::getY));
+        assertEquals(700, OnFx.get(stage::getWidth));
+        assertEquals(520, OnFx.get(stage::getHeight));
+        assertFalse(OnFx.get(stage::isMaximized));
     }
 
     @Test
     void theFirstStartKeepsTheDefaultSize(FxRobot robot) {
-        double width = stage.getWidth();
+        double width = OnFx.get(stage::getWidth);
         robot.interact(() -> new WindowPlacement(node).restore(stage));
-        assertEquals(width, stage.getWidth());
+        assertEquals(width, OnFx.get(stage::getWidth));
     }
 
     @Test
@@ -79,7 +79,7 @@ class WindowPlacementTest {
             stage.setX(10);
             new WindowPlacement(node).restore(stage);
         });
-        assertEquals(10, stage.getX(), "the window stays where it can be seen");
+        assertEquals(10, OnFx.get(stage::getX), "the window stays where it can be seen");
     }
 
     @Test
@@ -98,7 +98,7 @@ class WindowPlacementTest {
             stage.setMaximized(false);
             new WindowPlacement(node).restore(stage);
         });
-        assertTrue(stage.isMaximized());
+        assertTrue(OnFx.get(stage::isMaximized));
         robot.interact(() -> stage.setMaximized(false));
     }
 }

@@ -1,9 +1,6 @@
 package app.zonereader.ui;
 
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -14,7 +11,6 @@ import org.testfx.framework.junit5.Start;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -37,13 +33,12 @@ class WindowWiringTest {
     void choosingAnArticleInTheTreeShowsItInTheArticleTab(FxRobot robot) {
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
         robot.interact(() -> window.treePane().selectZone("璧山高新区"));
-        robot.clickOn("璧山高新区新能源汽车产业链成形");
+        robot.clickOn(OnFx.visible(robot, "璧山高新区新能源汽车产业链成形"));
 
-        assertSame(window.tabs().getTabs().get(0), window.tabs().getSelectionModel().getSelectedItem(), "article tab shown");
-        TextFlow title = robot.lookup("#articleTitle").queryAs(TextFlow.class);
-        assertEquals("璧山高新区新能源汽车产业链成形",
-                title.getChildren().stream().map(node -> ((Text) node).getText()).collect(Collectors.joining()));
-        assertEquals("共 6 篇", robot.lookup("#articleCount").queryAs(Label.class).getText());
+        assertSame(window.tabs().getTabs().get(0), OnFx.get(() -> window.tabs().getSelectionModel().getSelectedItem()),
+                "article tab shown");
+        assertEquals("璧山高新区新能源汽车产业链成形", OnFx.text(robot, "#articleTitle"));
+        assertEquals("共 6 篇", OnFx.text(robot, "#articleCount"));
     }
 
     @Test
@@ -52,21 +47,22 @@ class WindowWiringTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
         robot.interact(() -> window.refreshAll());
-        assertSame(window.tabs().getTabs().get(1), window.tabs().getSelectionModel().getSelectedItem());
-        assertEquals("zone:永川高新区/article:1", window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key());
+        assertSame(window.tabs().getTabs().get(1), OnFx.get(() -> window.tabs().getSelectionModel().getSelectedItem()));
+        assertEquals("zone:永川高新区/article:1",
+                OnFx.get(() -> window.treePane().treeView().getSelectionModel().getSelectedItem().getValue().key()));
     }
 
     @Test
     void findMenuPutsTheCaretInTheSearchField(FxRobot robot) {
         MenuItem find = window.menuItem(MessageKeys.MENU_FIND);
         robot.interact(find::fire);
-        assertTrue(window.searchBar().field().isFocused());
+        assertTrue(OnFx.get(() -> window.searchBar().field().isFocused()));
     }
 
     @Test
     void aboutShowsADialog(FxRobot robot) {
         robot.interact(() -> window.menuItem(MessageKeys.MENU_ABOUT).fire());
-        assertEquals("ZoneReader 高新区读报", robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText());
+        assertEquals("ZoneReader 高新区读报", OnFx.text(robot, ".dialog-pane .header-panel .label"));
         robot.interact(() -> robot.lookup(".dialog-pane .button").queryButton().fire());
     }
 }

@@ -41,9 +41,9 @@ class ZoneCountsPaneTest {
     void threeProvincesAreNotStretchedToTheHeightOfSixtyZones(FxRobot robot) {
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
-        double zones = window.statsPane().zoneChart().getHeight();
-        double provinces = window.statsPane().provinceChart().getHeight();
-        assertEquals(60, window.statsPane().zoneChart().getData().get(0).getData().size());
+        double zones = OnFx.get(() -> window.statsPane().zoneChart().getHeight());
+        double provinces = OnFx.get(() -> window.statsPane().provinceChart().getHeight());
+        assertEquals(60, (int) OnFx.get(() -> window.statsPane().zoneChart().getData().get(0).getData().size()));
         assertTrue(zones >= 60 * Bars.ROW_HEIGHT, "the zone chart holds a row per zone: " + zones);
         assertTrue(provinces < zones / 3, "provinces " + provinces + " px beside zones " + zones + " px");
     }

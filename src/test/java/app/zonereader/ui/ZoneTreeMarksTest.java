@@ -5,6 +5,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -55,8 +56,9 @@ class ZoneTreeMarksTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The tree's node for {@code key}, found on the JavaFX thread, which replaces the nodes on every refresh. */
     private TreeItem<TreeEntry> node(String key) {
-        return find(pane.treeView().getRoot(), key);
+        return OnFx.get(() -> find(pane.treeView().getRoot(), key));
     }
 
     private static TreeItem<TreeEntry> find(TreeItem<TreeEntry> parent, String key) {
@@ -73,17 +75,33 @@ class ZoneTreeMarksTest {
     }
 
     private String label(String key) {
-        return viewModel.label(node(key).getValue());
+        return OnFx.get(() -> viewModel.label(node(key).getValue()));
     }
 
     private List<Long> ids(TreeItem<TreeEntry> parent) {
-        return parent.getChildren().stream().map(child -> ((TreeEntry.Item) child.getValue()).summary().id()).toList();
+        return OnFx.get(() -> parent.getChildren().stream().map(child -> ((TreeEntry.Item) child.getValue()).summary().id())
+                .toList());
     }
 
+    private String selectedKey() {
+        return OnFx.get(() -> pane.treeView().getSelectionModel().getSelectedItem().getValue().key());
+    }
+
+    /** Whether the cell showing {@code text} carries {@code styleClass}. */
+    private static boolean styled(FxRobot robot, String text, String styleClass) {
+        return OnFx.get(() -> cell(robot, text).getStyleClass().contains(styleClass));
+    }
+
+    private static boolean markShown(FxRobot robot, String text, String mark) {
+        return OnFx.get(() -> markShown(cell(robot, text), mark));
+    }
+
+    /** Call on the JavaFX thread. */
     private static TreeCell<?> cell(FxRobot robot, String text) {
         return robot.lookup(".tree-cell").match((TreeCell<?> cell) -> text.equals(cell.getText())).query();
     }
 
+    /** Call on the JavaFX thread. */
     private static boolean markShown(TreeCell<?> cell, String mark) {
         return cell.getGraphic() != null && cell.getGraphic().lookup(mark).isVisible();
     }
@@ -112,26 +130,27 @@ class ZoneTreeMarksTest {
         robot.interact(() -> pane.selectZone("永川高新区"));
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<TreeCell<?>> marked = robot.lookup(".tree-cell").match((TreeCell<?> cell) -> SECOND_YONGCHUAN.equals(cell.getText()))
-                .queryAll().stream().<TreeCell<?>>map(node -> (TreeCell<?>) node).toList();
+        List<Boolean> marked = OnFx.get(() -> robot.lookup(".tree-cell")
+                .match((TreeCell<?> cell) -> SECOND_YONGCHUAN.equals(cell.getText())).queryAll().stream()
+                .map(node -> markShown((TreeCell<?>) node, ".bookmark-mark")).toList());
         assertEquals(2, marked.size(), "under Bookmarks and under its zone");
-        marked.forEach(cell -> assertTrue(markShown(cell, ".bookmark-mark")));
-        assertFalse(markShown(cell(robot, "永川高新区数字经济产业园开园"), ".bookmark-mark"));
+        marked.forEach(Assertions::assertTrue);
+        assertFalse(markShown(robot, "永川高新区数字经济产业园开园", ".bookmark-mark"));
     }
 
     @Test
     void anUnreadArticleIsBoldUntilItIsRead(FxRobot robot) {
         robot.interact(() -> pane.selectZone("永川高新区"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(cell(robot, SECOND_YONGCHUAN).getStyleClass().contains("tree-unread"));
-        assertTrue(markShown(cell(robot, SECOND_YONGCHUAN), ".unread-mark"));
+        assertTrue(styled(robot, SECOND_YONGCHUAN, "tree-unread"));
+        assertTrue(markShown(robot, SECOND_YONGCHUAN, ".unread-mark"));
 
         library.setRead(2, true);
         refresh(robot);
 
-        assertFalse(cell(robot, SECOND_YONGCHUAN).getStyleClass().contains("tree-unread"));
-        assertFalse(markShown(cell(robot, SECOND_YONGCHUAN), ".unread-mark"));
-        assertTrue(cell(robot, "永川高新区数字经济产业园开园").getStyleClass().contains("tree-unread"));
+        assertFalse(styled(robot, SECOND_YONGCHUAN, "tree-unread"));
+        assertFalse(markShown(robot, SECOND_YONGCHUAN, ".unread-mark"));
+        assertTrue(styled(robot, "永川高新区数字经济产业园开园", "tree-unread"));
     }
 
     @Test
@@ -155,14 +174,14 @@ class ZoneTreeMarksTest {
             pane.treeView().fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
                     10, 10, bounds.getMinX() + 10, bounds.getMinY() + 10, true, null));
         });
-        assertTrue(pane.contextMenu().menu().isShowing());
-        robot.clickOn("全部标为已读");
+        assertTrue(OnFx.get(() -> pane.contextMenu().menu().isShowing()));
+        robot.clickOn(OnFx.visible(robot, "全部标为已读"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(library.marks(1).read() && library.marks(2).read());
         assertFalse(library.marks(3).read(), "璧山 is another zone");
         assertEquals("永川高新区 (2)", label("zone:永川高新区"));
-        assertEquals("zone:永川高新区", pane.treeView().getSelectionModel().getSelectedItem().getValue().key(),
+        assertEquals("zone:永川高新区", selectedKey(),
                 "the refresh keeps the selection");
     }
 
@@ -175,9 +194,9 @@ class ZoneTreeMarksTest {
 
         robot.interact(() -> node("zone:永川高新区").setExpanded(true));
         WaitForAsyncUtils.waitForFxEvents();
-        List<MenuItem> articleItems = menu.itemsFor(node("zone:永川高新区/article:2").getValue());
-        assertTrue(articleItems.stream().filter(i -> i.getId().equals(MessageKeys.TREE_MARK_READ)).findFirst().orElseThrow().isDisable(),
-                "a read article offers only Mark unread");
+        List<MenuItem> articleItems = OnFx.get(() -> menu.itemsFor(node("zone:永川高新区/article:2").getValue()));
+        assertTrue(OnFx.get(() -> articleItems.stream().filter(i -> i.getId().equals(MessageKeys.TREE_MARK_READ)).findFirst()
+                .orElseThrow().isDisable()), "a read article offers only Mark unread");
         robot.interact(() -> fire(articleItems, MessageKeys.TREE_MARK_UNREAD));
         assertFalse(library.marks(2).read());
         assertEquals("重庆 (3) · 未读 1", label("province:重庆"));
@@ -192,13 +211,13 @@ class ZoneTreeMarksTest {
         library.addTag(4, "数字经济");
         refresh(robot);
         assertEquals("标签 (3)", label("tags:"));
-        assertEquals(List.of("数字经济 (2)", "产业园 (1)", "智能制造 (1)"), node("tags:").getChildren().stream()
-                .map(child -> viewModel.label(child.getValue())).toList());
+        assertEquals(List.of("数字经济 (2)", "产业园 (1)", "智能制造 (1)"), OnFx.get(() -> node("tags:").getChildren().stream()
+                .map(child -> viewModel.label(child.getValue())).toList()));
 
         robot.interact(() -> node("tag:数字经济").setExpanded(true));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(1L, 4L), ids(node("tag:数字经济")));
-        assertTrue(((TreeEntry.Item) node("tag:数字经济").getChildren().get(0).getValue()).isShortcut());
+        assertTrue(OnFx.get(() -> ((TreeEntry.Item) node("tag:数字经济").getChildren().get(0).getValue()).isShortcut()));
     }
 
     @Test
@@ -208,9 +227,9 @@ class ZoneTreeMarksTest {
         library.addTag(3, "产业园");
         refresh(robot);
 
-        assertTrue(node("tag:产业园").isExpanded());
+        assertTrue(OnFx.get(() -> node("tag:产业园").isExpanded()));
         assertEquals(List.of(1L, 3L), ids(node("tag:产业园")));
-        assertEquals("tag:产业园/article:1", pane.treeView().getSelectionModel().getSelectedItem().getValue().key());
+        assertEquals("tag:产业园/article:1", selectedKey());
     }
 
     @Test
@@ -219,7 +238,7 @@ class ZoneTreeMarksTest {
         refresh(robot);
         robot.interact(() -> pane.selectArticle(3));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("zone:璧山高新区/article:3", pane.treeView().getSelectionModel().getSelectedItem().getValue().key());
+        assertEquals("zone:璧山高新区/article:3", selectedKey());
         assertNotNull(node("bookmarks:/article:3"));
     }
 
@@ -232,7 +251,7 @@ class ZoneTreeMarksTest {
             node("tag:产业园").setExpanded(true);
         });
         assertEquals(List.of(1L), ids(node("tag:产业园")));
-        assertEquals("zone:永川高新区/article:2", pane.treeView().getSelectionModel().getSelectedItem().getValue().key());
+        assertEquals("zone:永川高新区/article:2", selectedKey());
         assertEquals(List.of(2L), opened);
     }
 
@@ -240,9 +259,10 @@ class ZoneTreeMarksTest {
     void renameIsOfferedOnTagNodesFromTheMenuAndWithF2(FxRobot robot) {
         List<String> renamed = new java.util.ArrayList<>();
         robot.interact(() -> pane.onRenameTag(renamed::add));
-        assertEquals(List.of(MessageKeys.TREE_RENAME_TAG), pane.contextMenu().itemsFor(node("tag:产业园").getValue())
-                .stream().map(MenuItem::getId).toList());
-        assertTrue(pane.contextMenu().itemsFor(node("tags:").getValue()).isEmpty(), "the branch itself offers nothing");
+        assertEquals(List.of(MessageKeys.TREE_RENAME_TAG), OnFx.get(() -> pane.contextMenu().itemsFor(node("tag:产业园").getValue())
+                .stream().map(MenuItem::getId).toList()));
+        assertTrue(OnFx.get(() -> pane.contextMenu().itemsFor(node("tags:").getValue()).isEmpty()),
+                "the branch itself offers nothing");
 
         robot.interact(() -> {
             node("tags:").setExpanded(true);

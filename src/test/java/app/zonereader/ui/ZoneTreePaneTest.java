@@ -43,26 +43,42 @@ class ZoneTreePaneTest {
     }
 
     private List<String> labels(TreeItem<TreeEntry> parent) {
-        return parent.getChildren().stream().map(item -> viewModel.label(item.getValue())).toList();
+        return OnFx.get(() -> parent.getChildren().stream().map(item -> viewModel.label(item.getValue())).toList());
+    }
+
+    private TreeItem<TreeEntry> province(int index) {
+        return OnFx.get(() -> pane.provinceNodes().get(index));
+    }
+
+    private TreeItem<TreeEntry> selected() {
+        return OnFx.get(() -> tree().getSelectionModel().getSelectedItem());
+    }
+
+    private static String emptyLibraryText(ZoneTreePane shown) {
+        return OnFx.get(() -> ((Label) shown.lookup("#emptyLibrary")).getText());
+    }
+
+    private static boolean emptyLibraryShown(ZoneTreePane shown) {
+        return OnFx.get(() -> shown.lookup("#emptyLibrary").isVisible());
     }
 
     @Test
     void showsProvincesAndZonesWithCountsBiggestFirstAndOtherLast(FxRobot robot) {
-        TreeItem<TreeEntry> root = tree().getRoot();
+        TreeItem<TreeEntry> root = OnFx.get(() -> tree().getRoot());
         // 待核对: the article without a zone (the ad without one is no article, so the engine's choice stands)
         assertEquals(List.of("书签 (0)", "待核对 (1)", "标签 (3)", "重庆 (3) · 未读 3", "湖北 (1) · 未读 1", "其他 (2) · 未读 2"),
                 labels(root));
-        assertEquals(List.of("永川高新区 (2) · 未读 2", "璧山高新区 (1) · 未读 1"), labels(pane.provinceNodes().get(0)));
-        assertEquals(List.of("正在载入…"), labels(pane.provinceNodes().get(2)), "Other's items come when it is unfolded");
+        assertEquals(List.of("永川高新区 (2) · 未读 2", "璧山高新区 (1) · 未读 1"), labels(province(0)));
+        assertEquals(List.of("正在载入…"), labels(province(2)), "Other's items come when it is unfolded");
         robot.interact(() -> pane.provinceNodes().get(2).setExpanded(true));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("科技部发布国家高新区评价结果", "[广告] 新年贺词"), labels(pane.provinceNodes().get(2)));
+        assertEquals(List.of("科技部发布国家高新区评价结果", "[广告] 新年贺词"), labels(province(2)));
     }
 
     @Test
     void theNeedsReviewShelfShowsItsCountAndLoadsItsItemsWhenUnfolded(FxRobot robot) {
-        TreeItem<TreeEntry> review = tree().getRoot().getChildren().get(1);
-        assertEquals("待核对 (1)", viewModel.label(review.getValue()));
+        TreeItem<TreeEntry> review = OnFx.get(() -> tree().getRoot().getChildren().get(1));
+        assertEquals("待核对 (1)", OnFx.get(() -> viewModel.label(review.getValue())));
         assertEquals(List.of("正在载入…"), labels(review), "a big library must not read its items to show the tree");
         robot.interact(() -> review.setExpanded(true));
         WaitForAsyncUtils.waitForFxEvents();
@@ -71,25 +87,25 @@ class ZoneTreePaneTest {
 
     @Test
     void aZoneLoadsItsItemsWhenUnfoldedAndNotBefore(FxRobot robot) {
-        TreeItem<TreeEntry> yongchuan = pane.provinceNodes().get(0).getChildren().get(0);
+        TreeItem<TreeEntry> yongchuan = OnFx.get(() -> pane.provinceNodes().get(0).getChildren().get(0));
         assertEquals(List.of("正在载入…"), labels(yongchuan));
         robot.interact(() -> yongchuan.setExpanded(true));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, yongchuan.getChildren().size());
-        assertTrue(yongchuan.getChildren().stream().allMatch(child -> child.getValue() instanceof TreeEntry.Item));
+        assertEquals(2, (int) OnFx.get(() -> yongchuan.getChildren().size()));
+        assertTrue(OnFx.get(() -> yongchuan.getChildren().stream().allMatch(child -> child.getValue() instanceof TreeEntry.Item)));
     }
 
     @Test
     void cellsShowTheLabels(FxRobot robot) {
-        assertTrue(robot.lookup(".tree-cell").queryAll().stream()
-                .anyMatch(cell -> "重庆 (3) · 未读 3".equals(((javafx.scene.control.TreeCell<?>) cell).getText())));
-        assertTrue(robot.lookup(".tree-other").tryQuery().isPresent());
+        assertTrue(OnFx.get(() -> robot.lookup(".tree-cell").queryAll().stream()
+                .anyMatch(cell -> "重庆 (3) · 未读 3".equals(((javafx.scene.control.TreeCell<?>) cell).getText()))));
+        assertTrue(OnFx.exists(robot, ".tree-other"));
     }
 
     @Test
     void clickingAnArticleOpensIt(FxRobot robot) {
         robot.interact(() -> pane.selectZone("永川高新区"));
-        robot.clickOn("永川高新区引进智能制造项目");
+        robot.clickOn(OnFx.visible(robot, "永川高新区引进智能制造项目"));
         assertEquals(List.of(2L), opened);
     }
 
@@ -102,24 +118,22 @@ class ZoneTreePaneTest {
         robot.interact(viewModel::refresh);
         WaitForAsyncUtils.waitForFxEvents();
 
-        TreeItem<TreeEntry> selected = tree().getSelectionModel().getSelectedItem();
-        assertEquals("zone:璧山高新区/article:3", selected.getValue().key());
-        assertEquals("重庆 (4) · 未读 4", viewModel.label(pane.provinceNodes().get(0).getValue()));
+        assertEquals("zone:璧山高新区/article:3", selected().getValue().key());
+        assertEquals("重庆 (4) · 未读 4", OnFx.get(() -> viewModel.label(pane.provinceNodes().get(0).getValue())));
     }
 
     @Test
     void selectZoneExpandsAndSelectsIt(FxRobot robot) {
         robot.interact(() -> assertTrue(pane.selectZone("东湖高新区")));
-        TreeItem<TreeEntry> selected = tree().getSelectionModel().getSelectedItem();
+        TreeItem<TreeEntry> selected = selected();
         assertEquals("zone:东湖高新区", selected.getValue().key());
-        assertTrue(selected.getParent().isExpanded());
+        assertTrue(OnFx.get(() -> selected.getParent().isExpanded()));
         robot.interact(() -> assertFalse(pane.selectZone("不存在高新区")));
     }
 
     @Test
     void anEmptyLibrarySaysHowToFillIt(FxRobot robot) {
-        javafx.scene.control.Label empty = robot.lookup("#emptyLibrary").queryAs(javafx.scene.control.Label.class);
-        assertFalse(empty.isVisible());
+        assertFalse(emptyLibraryShown(pane));
         ZoneTreeViewModel emptyModel = new ZoneTreeViewModel(FakeLibraryService.empty(), new CurrentThreadTaskExecutor(),
                 new StatusModel(), new Texts(Texts.bundle(Locale.CHINESE)));
         List<ZoneTreePane> emptyPane = new ArrayList<>();
@@ -128,9 +142,8 @@ class ZoneTreePaneTest {
             emptyModel.refresh();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        Label label = (Label) emptyPane.get(0).lookup("#emptyLibrary");
-        assertTrue(label.isVisible());
-        assertTrue(label.getText().startsWith("文库为空"));
+        assertTrue(emptyLibraryShown(emptyPane.get(0)));
+        assertTrue(emptyLibraryText(emptyPane.get(0)).startsWith("文库为空"));
     }
 
     @Test
@@ -143,12 +156,12 @@ class ZoneTreePaneTest {
             loadingPane.add(new ZoneTreePane(loadingModel, opened::add));
             loadingModel.refresh();
         });
-        Label label = (Label) loadingPane.get(0).lookup("#emptyLibrary");
-        assertTrue(label.isVisible());
-        assertEquals("正在载入…", label.getText());
+        ZoneTreePane loading = loadingPane.get(0);
+        assertTrue(emptyLibraryShown(loading));
+        assertEquals("正在载入…", emptyLibraryText(loading));
 
         manual.runAll();
-        assertTrue(label.getText().startsWith("文库为空"), label.getText());
+        assertTrue(emptyLibraryText(loading).startsWith("文库为空"), emptyLibraryText(loading));
     }
 
     @Test
@@ -163,14 +176,14 @@ class ZoneTreePaneTest {
             brokenModel.refresh();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Could not load the article list", ((Label) brokenPane.get(0).lookup("#emptyLibrary")).getText());
+        assertEquals("Could not load the article list", emptyLibraryText(brokenPane.get(0)));
     }
 
     @Test
     void foldedProvinceStaysFoldedAfterRefresh(FxRobot robot) {
         robot.interact(() -> pane.provinceNodes().get(1).setExpanded(false));
         robot.interact(viewModel::refresh);
-        assertFalse(pane.provinceNodes().get(1).isExpanded());
-        assertTrue(pane.provinceNodes().get(0).isExpanded());
+        assertFalse(OnFx.get(() -> province(1).isExpanded()));
+        assertTrue(OnFx.get(() -> province(0).isExpanded()));
     }
 }
