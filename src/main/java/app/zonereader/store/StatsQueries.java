@@ -45,9 +45,11 @@ final class StatsQueries {
             case MONTH -> countsByName("SELECT substr(" + StatsWhere.DAY + ", 1, 7) AS month, count(*) FROM "
                     + StatsWhere.ARTICLES_AND_PAGES + " WHERE " + where.condition() + " GROUP BY month ORDER BY month",
                     where.parameters());
-            case TAG -> crossCounts(TagTotals.sql("''", where, where.condition()) + " ORDER BY n DESC, label",
-                    where.parameters(TagTotals.USES_OF_CONDITION)).stream()
-                    .map(count -> new CountByName(count.column(), count.count())).toList();
+            case TAG -> {
+                TagTotals totals = TagTotals.of(TagTotals.Per.TAG, filter);
+                yield crossCounts(totals.sql() + " ORDER BY n DESC, label", totals.parameters()).stream()
+                        .map(count -> new CountByName(count.column(), count.count())).toList();
+            }
         };
     }
 
@@ -66,12 +68,11 @@ final class StatsQueries {
      */
     ZoneTagMatrix zoneTagMatrix(StatsFilter filter, int size) throws SQLException {
         List<String> zones = names(counts(StatsDimension.ZONE, filter), size);
-        StatsWhere where = StatsWhere.of(filter);
+        TagTotals counts = TagTotals.of(TagTotals.Per.ZONE_AND_TAG, filter);
         Map<String, Integer> tagTotals = new HashMap<>();
         List<CrossCount> zonedCells = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                TagTotals.sql("a.zone_short", where, where.condition()))) {
-            Sql.bind(select, where.parameters(TagTotals.USES_OF_CONDITION).toArray());
+        try (PreparedStatement select = connection.prepareStatement(counts.sql())) {
+            Sql.bind(select, counts.parameters().toArray());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     String zone = rows.getString(1);
