@@ -50,9 +50,7 @@ class TagCountsTableTest {
             Connection connection = database.connection();
             PageWriter writer = writer(connection);
             Random random = new Random(5);
-            for (int p = 0; p < 12; p++) {
-                writer.store(page(random, p));
-            }
+            store(writer, random, 12);
             assertFalse(rows(connection, KEPT).isEmpty(), "the premise: tags were counted");
             assertEquals(rows(connection, RECOUNT), rows(connection, KEPT), "after the import");
 
@@ -84,10 +82,7 @@ class TagCountsTableTest {
         try (Database database = Database.open(dir.resolve("library.db"))) {
             Connection connection = database.connection();
             PageWriter writer = writer(connection);
-            Random random = new Random(8);
-            for (int p = 0; p < 4; p++) {
-                writer.store(page(random, p));
-            }
+            store(writer, new Random(8), 4);
             long tagged = Sql.number(connection, "SELECT min(x.article_id) FROM article_tags x JOIN articles a"
                     + " ON a.id = x.article_id WHERE a.kind = 'article' AND a.zone_short IS NOT NULL");
             // An article in another place with a tag in common: moving there adds to counts that already exist.
@@ -122,10 +117,7 @@ class TagCountsTableTest {
         try (Database v10 = Database.open(file, Migrations.standard().upTo(10))) {
             Connection connection = v10.connection();
             PageWriter writer = writer(connection);
-            Random random = new Random(21);
-            for (int p = 0; p < 10; p++) {
-                writer.store(page(random, p));
-            }
+            store(writer, new Random(21), 10);
             // The reader's edits: an automatic tag removed from some articles, a tag of their own on others.
             Sql.update(connection, "INSERT INTO removed_tags(article_key, label) SELECT p.content_hash || ':' || a.ordinal,"
                     + " t.label FROM articles a JOIN pages p ON p.id = a.page_id JOIN article_tags x ON x.article_id = a.id"
@@ -181,6 +173,13 @@ class TagCountsTableTest {
     private static PageWriter writer(Connection connection) {
         return new PageWriter(connection, new SearchIndex(connection, new DictionarySplitter(), TextFolder.identity()),
                 Clock.systemUTC());
+    }
+
+    /** Pages 0 … count − 1, each in its own transaction as an import writes them. */
+    private static void store(PageWriter writer, Random random, int count) {
+        for (int p = 0; p < count; p++) {
+            writer.store(page(random, p));
+        }
     }
 
     /** A page of eight items: mostly articles, some photos and ads, in any of the zones or none, with 0–3 tags. */
