@@ -53,6 +53,15 @@ record StatsWhere(String condition, List<Object> parameters, boolean needsPage) 
         return repeated;
     }
 
+    /**
+     * Whether the filter narrows by zone and province alone, which the kept counts ({@code article_counts},
+     * {@code tag_counts}) tell apart; they keep neither dates, tags nor reading marks.
+     */
+    static boolean byPlaceOnly(StatsFilter filter) {
+        return filter.tag().isEmpty() && filter.from().isEmpty() && filter.to().isEmpty()
+                && filter.mark() == app.zonereader.model.ReadingMark.ANY;
+    }
+
     static StatsWhere of(StatsFilter filter) {
         StringBuilder where = new StringBuilder("a.kind = 'article'");
         List<Object> parameters = new ArrayList<>();

@@ -1,6 +1,5 @@
 package app.zonereader.store;
 
-import app.zonereader.model.ReadingMark;
 import app.zonereader.model.StatsFilter;
 
 import java.util.ArrayList;
@@ -47,7 +46,7 @@ record TagTotals(String sql, List<Object> parameters) {
         String condition = where.condition();
         List<Object> parameters = new ArrayList<>();
         String automatic;
-        if (byPlaceOnly(filter)) {
+        if (StatsWhere.byPlaceOnly(filter)) {
             automatic = countedAutomaticTags(per, filter, parameters);
         } else {
             automatic = "SELECT " + per.overArticles + " AS grouped, x.tag_id AS tag_id, count(*) AS n FROM " + where.from()
@@ -68,12 +67,6 @@ record TagTotals(String sql, List<Object> parameters) {
                 + " WHERE r.article_key = u.article_key AND r.label = u.label)) GROUP BY 1, 2"
                 + ") GROUP BY grouped, label HAVING sum(n) > 0";
         return new TagTotals(sql, parameters);
-    }
-
-    /** Whether {@code tag_counts} holds the filter's articles apart: it keeps zone and province, not dates or marks. */
-    static boolean byPlaceOnly(StatsFilter filter) {
-        return filter.tag().isEmpty() && filter.from().isEmpty() && filter.to().isEmpty()
-                && filter.mark() == ReadingMark.ANY;
     }
 
     private static String countedAutomaticTags(Per per, StatsFilter filter, List<Object> parameters) {

@@ -2,6 +2,7 @@ package app.zonereader.store;
 
 import app.zonereader.model.Article;
 import app.zonereader.model.CountByName;
+import app.zonereader.model.CrossCount;
 import app.zonereader.model.ItemKind;
 import app.zonereader.model.Page;
 import app.zonereader.model.Paragraph;
@@ -29,17 +30,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code tag_counts} (schema V11) against a plain count of the articles' tags after every kind of write: pages
- * imported, replaced and deleted, an article's kind, zone or province changed in place, one tag row deleted; and a
- * V10 library, upgraded, counting what it counted before.
+ * {@code tag_counts} and {@code article_counts} (schema V11) against a plain count of the articles and their tags after
+ * every kind of write: pages imported, replaced and deleted, an article's kind, zone or province and a page's date
+ * changed in place, one article or tag row deleted; and a V10 library, upgraded, counting what it counted before.
  */
-class TagCountsTableTest {
+class KeptCountsTest {
     private static final List<String> TAGS = List.of("职业教育", "产教融合", "人工智能", "数字经济", "新材料");
     /** The counts the table should hold, counted the obvious way from the articles and their tags. */
     private static final String RECOUNT = """
             SELECT coalesce(a.zone_short, ''), x.tag_id, a.province, count(*) FROM articles a
             JOIN article_tags x ON x.article_id = a.id WHERE a.kind = 'article' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""";
     private static final String KEPT = "SELECT zone, tag_id, province, articles FROM tag_counts ORDER BY 1, 2, 3";
+    private static final String MONTH = "substr(coalesce(p.source_date, substr(p.imported_at, 1, 10)), 1, 7)";
+    private static final String RECOUNT_ARTICLES = "SELECT coalesce(a.zone_short, ''), a.province, " + MONTH
+            + ", count(*) FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.kind = 'article'"
+            + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+    private static final String KEPT_ARTICLES = "SELECT zone, province, month, articles FROM article_counts"
+            + " ORDER BY 1, 2, 3";
 
     @TempDir
     Path dir;
@@ -52,14 +59,15 @@ class TagCountsTableTest {
             Random random = new Random(5);
             store(writer, random, 12);
             assertFalse(rows(connection, KEPT).isEmpty(), "the premise: tags were counted");
-            assertEquals(rows(connection, RECOUNT), rows(connection, KEPT), "after the import");
+            assertTrue(rows(connection, KEPT_ARTICLES).size() > 8, "the premise: several zones and months");
+            assertCountsKept(connection, "after the import");
 
             Transactions.inTransaction(connection, "replace a page", () -> {
                 writer.delete(hash(0));
                 writer.insert(page(random, 100), Optional.empty());
                 return null;
             });
-            assertEquals(rows(connection, RECOUNT), rows(connection, KEPT), "after a page was replaced");
+            assertCountsKept(connection, "after a page was replaced");
 
             for (int p = 1; p < 12; p++) {
                 String hash = hash(p);
@@ -67,18 +75,19 @@ class TagCountsTableTest {
                     writer.delete(hash);
                     return null;
                 });
-                assertEquals(rows(connection, RECOUNT), rows(connection, KEPT), "after deleting page " + p);
+                assertCountsKept(connection, "after deleting page " + p);
             }
             Transactions.inTransaction(connection, "delete the last page", () -> {
                 writer.delete(hash(100));
                 return null;
             });
             assertEquals(List.of(), rows(connection, KEPT), "an empty library counts nothing, and keeps no zero rows");
+            assertEquals(List.of(), rows(connection, KEPT_ARTICLES), "no articles, no zero rows");
         }
     }
 
     @Test
-    void theCountsFollowAnArticleChangedInPlaceAndATagDeletedOnItsOwn() throws SQLException {
+    void theCountsFollowAnArticleOrPageChangedInPlaceAndAnArticleOrTagDeletedOnItsOwn() throws SQLException {
         try (Database database = Database.open(dir.resolve("library.db"))) {
             Connection connection = database.connection();
             PageWriter writer = writer(connection);
@@ -100,10 +109,15 @@ class TagCountsTableTest {
                             + tagged,
                     "DELETE FROM article_tags WHERE article_id = " + tagged
                             + " AND tag_id = (SELECT min(tag_id) FROM article_tags WHERE article_id = " + tagged + ")",
-                    "DELETE FROM article_tags WHERE article_id IN (SELECT id FROM articles WHERE kind = 'photo')");
+                    "DELETE FROM article_tags WHERE article_id IN (SELECT id FROM articles WHERE kind = 'photo')",
+                    "UPDATE pages SET source_date = '2023-11-02' WHERE id = (SELECT page_id FROM articles WHERE id = "
+                            + other + ")",
+                    "UPDATE pages SET source_date = NULL WHERE id = (SELECT page_id FROM articles WHERE id = " + tagged + ")",
+                    "UPDATE pages SET imported_at = '2022-02-02T10:00:00Z' WHERE source_date IS NULL",
+                    "DELETE FROM articles WHERE id = " + other);
             for (String change : changes) {
                 Sql.update(connection, change);
-                assertEquals(rows(connection, RECOUNT), rows(connection, KEPT), change);
+                assertCountsKept(connection, change);
             }
         }
     }
@@ -114,6 +128,7 @@ class TagCountsTableTest {
         List<StatsFilter> filters = List.of(StatsFilter.ALL, StatsFilter.ALL.withProvince("重庆"),
                 StatsFilter.ALL.withZone("中关村"), StatsFilter.ALL.withZone("中关村").withProvince("北京"));
         List<List<CountByName>> before = new ArrayList<>();
+        List<List<CrossCount>> monthsBefore = new ArrayList<>();
         try (Database v10 = Database.open(file, Migrations.standard().upTo(10))) {
             Connection connection = v10.connection();
             PageWriter writer = writer(connection);
@@ -128,6 +143,7 @@ class TagCountsTableTest {
             assertEquals(10, v10.schemaVersion());
             for (StatsFilter filter : filters) {
                 before.add(reference(connection, filter));
+                monthsBefore.add(monthsByProvince(connection, filter));
             }
         }
         assertTrue(before.get(0).stream().anyMatch(count -> count.name().equals("我的标签")), "the premise: own tags");
@@ -136,10 +152,12 @@ class TagCountsTableTest {
             for (int i = 0; i < filters.size(); i++) {
                 assertEquals(before.get(i), upgraded.articleCounts(StatsDimension.TAG, filters.get(i)),
                         filters.get(i)::toString);
+                assertEquals(monthsBefore.get(i), upgraded.articlesPerMonthAndProvince(filters.get(i)),
+                        filters.get(i)::toString);
             }
         }
         try (Database reopened = Database.open(file)) {
-            assertEquals(rows(reopened.connection(), RECOUNT), rows(reopened.connection(), KEPT), "filled by the upgrade");
+            assertCountsKept(reopened.connection(), "filled by the upgrade");
         }
     }
 
@@ -170,9 +188,31 @@ class TagCountsTableTest {
         return counts;
     }
 
+    /** Articles per month and province, the plain way: each article with its page's month. */
+    private static List<CrossCount> monthsByProvince(Connection connection, StatsFilter filter) throws SQLException {
+        List<CrossCount> counts = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + MONTH + " AS month, a.province,"
+                + " count(*) FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.kind = 'article'"
+                + " AND (? = '' OR a.province = ?) AND (? = '' OR a.zone_short = ?)"
+                + " GROUP BY month, a.province ORDER BY month, a.province")) {
+            Sql.bind(select, filter.province(), filter.province(), filter.zone(), filter.zone());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.add(new CrossCount(rows.getString(1), rows.getString(2), rows.getInt(3)));
+                }
+            }
+        }
+        return counts;
+    }
+
     private static PageWriter writer(Connection connection) {
         return new PageWriter(connection, new SearchIndex(connection, new DictionarySplitter(), TextFolder.identity()),
                 Clock.systemUTC());
+    }
+
+    private static void assertCountsKept(Connection connection, String after) throws SQLException {
+        assertEquals(rows(connection, RECOUNT), rows(connection, KEPT), "tags " + after);
+        assertEquals(rows(connection, RECOUNT_ARTICLES), rows(connection, KEPT_ARTICLES), "articles " + after);
     }
 
     /** Pages 0 … count − 1, each in its own transaction as an import writes them. */
@@ -201,7 +241,10 @@ class TagCountsTableTest {
             items.add(new Article(kind, "题" + number + "-" + i, "", "", List.of(), zone,
                     List.of(Paragraph.text("正文" + number + "-" + i)), List.of(), List.copyOf(tags), List.of(), List.of()));
         }
-        return new Page("page-" + number + ".txt", hash(number), items, List.of(), List.of());
+        // A third of the pages have no issue date and are dated by their import day.
+        return number % 3 == 0 ? new Page("page-" + number + ".txt", hash(number), items, List.of(), List.of())
+                : new Page("page-" + number + ".txt", hash(number), items, List.of(), List.of(),
+                        "2024-0" + (1 + number % 5) + "-15");
     }
 
     private static String hash(int number) {
