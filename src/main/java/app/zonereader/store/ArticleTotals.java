@@ -27,17 +27,9 @@ record ArticleTotals(String from, String fromByMonth, String condition, List<Obj
 
     static ArticleTotals of(StatsFilter filter) {
         if (StatsWhere.byPlaceOnly(filter)) {
-            StringBuilder condition = new StringBuilder("1");
             List<Object> parameters = new ArrayList<>();
-            if (!filter.zone().isEmpty()) {
-                condition.append(" AND k.zone = ?");
-                parameters.add(filter.zone());
-            }
-            if (!filter.province().isEmpty()) {
-                condition.append(" AND k.province = ?");
-                parameters.add(filter.province());
-            }
-            return new ArticleTotals("article_counts k", "article_counts k", condition.toString(), parameters,
+            String condition = StatsWhere.placeOfCounts(filter, parameters);
+            return new ArticleTotals("article_counts k", "article_counts k", condition, parameters,
                     "nullif(k.zone, '')", "k.province", "k.month", "sum(k.articles)");
         }
         StatsWhere where = StatsWhere.of(filter);

@@ -62,6 +62,23 @@ record StatsWhere(String condition, List<Object> parameters, boolean needsPage) 
                 && filter.mark() == app.zonereader.model.ReadingMark.ANY;
     }
 
+    /**
+     * The filter's zone and province as a condition over a kept count {@code k} whose {@code zone} is '' for none;
+     * their values are added to {@code parameters}.
+     */
+    static String placeOfCounts(StatsFilter filter, List<Object> parameters) {
+        StringBuilder condition = new StringBuilder("1");
+        if (!filter.zone().isEmpty()) {
+            condition.append(" AND k.zone = ?");
+            parameters.add(filter.zone());
+        }
+        if (!filter.province().isEmpty()) {
+            condition.append(" AND k.province = ?");
+            parameters.add(filter.province());
+        }
+        return condition.toString();
+    }
+
     static StatsWhere of(StatsFilter filter) {
         StringBuilder where = new StringBuilder("a.kind = 'article'");
         List<Object> parameters = new ArrayList<>();

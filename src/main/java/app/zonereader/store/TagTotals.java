@@ -70,16 +70,7 @@ record TagTotals(String sql, List<Object> parameters) {
     }
 
     private static String countedAutomaticTags(Per per, StatsFilter filter, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("SELECT " + per.overCounts + " AS grouped, k.tag_id AS tag_id,"
-                + " sum(k.articles) AS n FROM tag_counts k WHERE 1");
-        if (!filter.zone().isEmpty()) {
-            sql.append(" AND k.zone = ?");
-            parameters.add(filter.zone());
-        }
-        if (!filter.province().isEmpty()) {
-            sql.append(" AND k.province = ?");
-            parameters.add(filter.province());
-        }
-        return sql.append(" GROUP BY grouped, k.tag_id").toString();
+        return "SELECT " + per.overCounts + " AS grouped, k.tag_id AS tag_id, sum(k.articles) AS n FROM tag_counts k"
+                + " WHERE " + StatsWhere.placeOfCounts(filter, parameters) + " GROUP BY grouped, k.tag_id";
     }
 }
