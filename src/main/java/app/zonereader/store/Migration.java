@@ -3,15 +3,21 @@ package app.zonereader.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One numbered schema step, applied once when {@code PRAGMA user_version} is below {@link #version()}.
  *
  * @param version the schema version the step produces
  * @param name    the resource name, for logs
- * @param sql     the script: statements each ending with ';' at the end of a line
+ * @param sql     the script: statements each ending with ';' at the end of a line; a trigger's body may span lines,
+ *                and the trigger ends at a line ending with "END;"
  */
 public record Migration(int version, String name, String sql) {
+    private static final Pattern TRIGGER = Pattern.compile("\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRIGGER_END = Pattern.compile("(^|\\W)END\\s*;$", Pattern.CASE_INSENSITIVE);
+
     public Migration {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sql, "sql");
@@ -20,7 +26,10 @@ public record Migration(int version, String name, String sql) {
         }
     }
 
-    /** The script cut into statements; '--' comment lines are dropped, so a comment can never end a statement. */
+    /**
+     * The script cut into statements; '--' comment lines are dropped, so a comment can never end a statement. Inside a
+     * {@code CREATE TRIGGER}, a line ending with ';' ends a statement of its body, so only {@code END;} ends it.
+     */
     public List<String> statements() {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -30,7 +39,7 @@ public record Migration(int version, String name, String sql) {
                 continue;
             }
             current.append(code).append('\n');
-            if (code.stripTrailing().endsWith(";")) {
+            if (endsStatement(current, code)) {
                 statements.add(current.toString().strip());
                 current.setLength(0);
             }
@@ -39,6 +48,14 @@ public record Migration(int version, String name, String sql) {
             statements.add(current.toString().strip());
         }
         return statements;
+    }
+
+    private static boolean endsStatement(CharSequence statement, String line) {
+        String end = line.stripTrailing();
+        if (TRIGGER.matcher(statement).lookingAt()) {
+            return TRIGGER_END.matcher(end).find();
+        }
+        return end.endsWith(";");
     }
 
     /** The line up to a "--" that is not inside a '…' string. */

@@ -32,31 +32,36 @@ final class StatsQueries {
         this.connection = connection;
     }
 
-    /** Articles per zone or province (most first, none-s left out), per month (oldest first) or per tag (most first). */
+    /**
+     * Articles per zone or province (most first, none-s left out), per month (oldest first) or per tag (most first).
+     * A filter by place alone reads the kept counts ({@link ArticleTotals}, {@link TagTotals}).
+     */
     List<CountByName> counts(StatsDimension by, StatsFilter filter) throws SQLException {
-        StatsWhere where = StatsWhere.of(filter);
+        ArticleTotals totals = ArticleTotals.of(filter);
         return switch (by) {
-            case ZONE -> countsByName("SELECT a.zone_short, count(*) AS n FROM " + where.from() + " WHERE "
-                    + where.condition() + " AND a.zone_short IS NOT NULL GROUP BY a.zone_short ORDER BY n DESC, a.zone_short",
-                    where.parameters());
-            case PROVINCE -> countsByName("SELECT a.province, count(*) AS n FROM " + where.from() + " WHERE "
-                    + where.condition() + " AND a.province <> '' GROUP BY a.province ORDER BY n DESC, a.province",
-                    where.parameters());
-            case MONTH -> countsByName("SELECT substr(" + StatsWhere.DAY + ", 1, 7) AS month, count(*) FROM "
-                    + StatsWhere.ARTICLES_AND_PAGES + " WHERE " + where.condition() + " GROUP BY month ORDER BY month",
-                    where.parameters());
-            case TAG -> crossCounts(TagTotals.sql("''", where, where.condition()) + " ORDER BY n DESC, label",
-                    where.parameters(TagTotals.USES_OF_CONDITION)).stream()
-                    .map(count -> new CountByName(count.column(), count.count())).toList();
+            case ZONE -> countsByName("SELECT " + totals.zone() + ", " + totals.count() + " AS n FROM " + totals.from()
+                    + " WHERE " + totals.condition() + " AND " + totals.zone() + " IS NOT NULL GROUP BY " + totals.zone()
+                    + " ORDER BY n DESC, " + totals.zone(), totals.parameters());
+            case PROVINCE -> countsByName("SELECT " + totals.province() + ", " + totals.count() + " AS n FROM "
+                    + totals.from() + " WHERE " + totals.condition() + " AND " + totals.province() + " <> '' GROUP BY "
+                    + totals.province() + " ORDER BY n DESC, " + totals.province(), totals.parameters());
+            case MONTH -> countsByName("SELECT " + totals.month() + " AS month, " + totals.count() + " FROM "
+                    + totals.fromByMonth() + " WHERE " + totals.condition() + " GROUP BY month ORDER BY month",
+                    totals.parameters());
+            case TAG -> {
+                TagTotals tags = TagTotals.of(TagTotals.Per.TAG, filter);
+                yield crossCounts(tags.sql() + " ORDER BY n DESC, label", tags.parameters()).stream()
+                        .map(count -> new CountByName(count.column(), count.count())).toList();
+            }
         };
     }
 
     /** Articles per month and province, oldest month first; articles without a province count under "". */
     List<CrossCount> monthsByProvince(StatsFilter filter) throws SQLException {
-        StatsWhere where = StatsWhere.of(filter);
-        return crossCounts("SELECT substr(" + StatsWhere.DAY + ", 1, 7) AS month, a.province, count(*) FROM "
-                + StatsWhere.ARTICLES_AND_PAGES + " WHERE " + where.condition()
-                + " GROUP BY month, a.province ORDER BY month, a.province", where.parameters());
+        ArticleTotals totals = ArticleTotals.of(filter);
+        return crossCounts("SELECT " + totals.month() + " AS month, " + totals.province() + ", " + totals.count()
+                + " FROM " + totals.fromByMonth() + " WHERE " + totals.condition() + " GROUP BY month, "
+                + totals.province() + " ORDER BY month, " + totals.province(), totals.parameters());
     }
 
     /**
@@ -66,12 +71,11 @@ final class StatsQueries {
      */
     ZoneTagMatrix zoneTagMatrix(StatsFilter filter, int size) throws SQLException {
         List<String> zones = names(counts(StatsDimension.ZONE, filter), size);
-        StatsWhere where = StatsWhere.of(filter);
+        TagTotals counts = TagTotals.of(TagTotals.Per.ZONE_AND_TAG, filter);
         Map<String, Integer> tagTotals = new HashMap<>();
         List<CrossCount> zonedCells = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                TagTotals.sql("a.zone_short", where, where.condition()))) {
-            Sql.bind(select, where.parameters(TagTotals.USES_OF_CONDITION).toArray());
+        try (PreparedStatement select = connection.prepareStatement(counts.sql())) {
+            Sql.bind(select, counts.parameters().toArray());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     String zone = rows.getString(1);
@@ -124,10 +128,12 @@ final class StatsQueries {
      * marks rather than three look-ups per article.
      */
     List<ZoneReading> readingPerZone(StatsFilter filter) throws SQLException {
+        ArticleTotals totals = ArticleTotals.of(filter);
+        List<CountByName> articles = countsByName("SELECT coalesce(" + totals.zone() + ", '') AS z, " + totals.count()
+                + " AS n FROM " + totals.from() + " WHERE " + totals.condition() + " GROUP BY z ORDER BY n DESC, z",
+                totals.parameters());
         StatsWhere where = StatsWhere.of(filter);
         String zone = "coalesce(a.zone_short, '')";
-        List<CountByName> articles = countsByName("SELECT " + zone + " AS z, count(*) AS n FROM " + where.from()
-                + " WHERE " + where.condition() + " GROUP BY z ORDER BY n DESC, z", where.parameters());
         Map<String, Integer> read = perZone("SELECT " + zone + ", count(*) FROM read_state r "
                 + String.format(TagTotals.KEYED_ARTICLE, "r.article_key") + " WHERE r.read = 1 AND " + where.condition()
                 + " GROUP BY 1", where.parameters());

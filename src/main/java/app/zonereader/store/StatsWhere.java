@@ -53,6 +53,32 @@ record StatsWhere(String condition, List<Object> parameters, boolean needsPage) 
         return repeated;
     }
 
+    /**
+     * Whether the filter narrows by zone and province alone, which the kept counts ({@code article_counts},
+     * {@code tag_counts}) tell apart; they keep neither dates, tags nor reading marks.
+     */
+    static boolean byPlaceOnly(StatsFilter filter) {
+        return filter.tag().isEmpty() && filter.from().isEmpty() && filter.to().isEmpty()
+                && filter.mark() == app.zonereader.model.ReadingMark.ANY;
+    }
+
+    /**
+     * The filter's zone and province as a condition over a kept count {@code k} whose {@code zone} is '' for none;
+     * their values are added to {@code parameters}.
+     */
+    static String placeOfCounts(StatsFilter filter, List<Object> parameters) {
+        StringBuilder condition = new StringBuilder("1");
+        if (!filter.zone().isEmpty()) {
+            condition.append(" AND k.zone = ?");
+            parameters.add(filter.zone());
+        }
+        if (!filter.province().isEmpty()) {
+            condition.append(" AND k.province = ?");
+            parameters.add(filter.province());
+        }
+        return condition.toString();
+    }
+
     static StatsWhere of(StatsFilter filter) {
         StringBuilder where = new StringBuilder("a.kind = 'article'");
         List<Object> parameters = new ArrayList<>();

@@ -154,6 +154,24 @@ class DatabaseTest {
         assertEquals("CREATE TABLE a (x TEXT DEFAULT '--');", migration.statements().get(0));
     }
 
+    @Test
+    void aTriggerBodyOverSeveralLinesIsOneStatementUpToItsEnd() {
+        Migration migration = new Migration(1, "V1__x.sql", """
+                CREATE TABLE a (x);
+                CREATE TRIGGER a_counted AFTER INSERT ON a
+                BEGIN
+                    UPDATE c SET n = n + 1;  -- ends a line, not the trigger
+                    DELETE FROM c WHERE n > 9;
+                END;
+                CREATE TRIGGER a_logged AFTER DELETE ON a BEGIN DELETE FROM c; END;
+                CREATE TABLE c (n);
+                """);
+        assertEquals(4, migration.statements().size(), migration.statements()::toString);
+        assertTrue(migration.statements().get(1).startsWith("CREATE TRIGGER a_counted"));
+        assertTrue(migration.statements().get(1).endsWith("END;"));
+        assertEquals("CREATE TRIGGER a_logged AFTER DELETE ON a BEGIN DELETE FROM c; END;", migration.statements().get(2));
+    }
+
     private static String text(Database database, String sql) throws SQLException {
         try (Statement statement = database.connection().createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             return rows.getString(1);
