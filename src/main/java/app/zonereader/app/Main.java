@@ -58,7 +58,7 @@ public final class Main extends Application {
     private ResourceBundle bundle;
     private Texts texts;
     private Stage stage;
-    /** Set on the JavaFX thread, read by the clean-up at shutdown. */
+    /** Set by the opening task and on the JavaFX thread, read by the clean-up at shutdown (another thread). */
     private volatile Library library;
     private volatile WindowLock windowLock;
     private final ExitCleanup exitCleanup = ExitCleanup.onShutdown(this::closeEverything);
