@@ -103,14 +103,22 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        try (Connection own = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-             Statement statement = own.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
+        try (Connection own = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            String result = checkResult(own, "PRAGMA quick_check");
+            return result.isEmpty() ? "no answer" : result;
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The rows of an integrity pragma joined with "; " ("ok" when sound), or the error's message. */
+    private static String checkResult(Connection connection, String pragma) {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(pragma)) {
             StringBuilder result = new StringBuilder();
             while (rows.next()) {
                 result.append(result.isEmpty() ? "" : "; ").append(rows.getString(1));
             }
-            return result.isEmpty() ? "no answer" : result.toString();
+            return result.toString();
         } catch (SQLException e) {
             return e.getMessage();
         }
@@ -141,16 +149,7 @@ public final class Database implements AutoCloseable {
 
     /** The result of {@code PRAGMA integrity_check}: "ok" when the file is sound. */
     public String integrityCheck() {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
-            StringBuilder result = new StringBuilder();
-            while (rows.next()) {
-                result.append(result.isEmpty() ? "" : "; ").append(rows.getString(1));
-            }
-            return result.toString();
-        } catch (SQLException e) {
-            return e.getMessage();
-        }
+        return checkResult(connection, "PRAGMA integrity_check");
     }
 
     @Override

@@ -58,9 +58,8 @@ class TwoProcessImportTest {
     }
 
     private Process start(Path library, String side) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int n = side.equals("a") ? 0 : 1;
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Cli.class.getName(),
+        return new ProcessBuilder(ChildJava.launcher(), "-cp", System.getProperty("java.class.path"), Cli.class.getName(),
                 "import", "--db", library.toString(), dir.resolve(side).toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve(n + ".log").toFile()).start();
     }
